@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Jiaokan::Cli {
+
+enum ExitCode { Success = 0, BadInput = 1, BadUsage = 2 };
+
+// Each command of shared/spec/cli.md: arguments after the command name in, exit code out.
+class CliCommands final
+{
+public:
+    CliCommands(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+    int run(const QStringList &arguments);
+
+private:
+    int reflow(const QStringList &args);
+    int usage(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace Jiaokan::Cli

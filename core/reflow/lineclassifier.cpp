@@ -1,0 +1,126 @@
+#include "reflow/lineclassifier.h"
+
+#include "text/charclass.h"
+
+#include <QRegularExpression>
+
+namespace Jiaokan::Core {
+
+namespace {
+
+// Digits and brackets come full- or half-width.
+constexpr auto D = u"[0-9０-９]";
+constexpr auto N = u"[0-9０-９一二三四五六七八九十〇零]";
+
+QRegularExpression re(const QString &pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
+}
+
+QString trimmed(QStringView s)
+{
+    return s.trimmed().toString();
+}
+
+} // namespace
+
+bool LineClassifier::isFurnitureLine(QStringView line)
+{
+    static const QRegularExpression furniture = re(QStringLiteral(
+        "^(?:"
+        "[·•・\\-—\\s]*广\\s*告[·•・\\-—\\s]*"                                   // ·广告·
+        "|第\\s*%1+\\s*版"                                                       // 第3版
+        "|%2{4}\\s*年\\s*%2{1,2}\\s*月\\s*%2{1,2}\\s*日\\s*[，,]?\\s*(?:星期|周|礼拜)[一二三四五六日天].*"   // date line
+        "|(?:责任编辑|版式设计|美术编辑|美编|校对|组版|审读|图片编辑|版面设计|本版编辑|编辑)\\s*[：:].*"
+        "|(?:https?://|www\\.)\\S+"
+        "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+        "|[（(]\\s*[上下]?\\s*(?:接|转|续)\\s*第?\\s*%1+\\s*版\\s*[）)]"
+        ")$").arg(QString::fromUtf16(N), QString::fromUtf16(D)));
+    return furniture.match(trimmed(line)).hasMatch();
+}
+
+bool LineClassifier::isSloganRow(QStringView line)
+{
+    static const QRegularExpression hanRow = re(QStringLiteral("^\\p{Han}{1,4}(?:[\\s　]+\\p{Han}{1,4}){2,}$"));
+    static const QRegularExpression romanised = re(QStringLiteral("^[A-Z]{1,8}(?:\\s+[A-Z]{1,8}){1,}$"));
+    const QString t = trimmed(line);
+    return hanRow.match(t).hasMatch() || romanised.match(t).hasMatch();
+}
+
+bool LineClassifier::isSectionName(QStringView line)
+{
+    static const QRegularExpression name = re(QStringLiteral("^\\p{Han}{2,4}$"));
+    return name.match(trimmed(line)).hasMatch();
+}
+
+bool LineClassifier::isCreditLine(QStringView line)
+{
+    static const QRegularExpression credit = re(QStringLiteral(
+        "^[（(]?(?:"
+        "据[^\\s，。、；,;]{2,20}"                                              // 据新华社, 据《人民日报》
+        "|[^，。；,;]{0,20}(?:记者|通讯员|特约撰稿人)[\\s　]*[^\\s，。、;；]{1,4}(?:[\\s　、]+[^\\s，。、;；]{1,4})*"  // bylines
+        "|(?:来源|稿件来源|文|图)[：:]\\s*[^，。；]{2,30}"
+        ")[）)]?$"));
+    static const QRegularExpression newsAgencyWire = re(QStringLiteral("电\\s"));
+    const QString t = trimmed(line);
+    if (t.size() > 40 || newsAgencyWire.match(t).hasMatch())
+        return false;
+    return credit.match(t).hasMatch() && !startsWithDateline(t);
+}
+
+bool LineClassifier::startsWithDateline(QStringView line)
+{
+    static const QRegularExpression dateline = re(QStringLiteral(
+        "^[（(]?(?:"
+        "(?:新华社|中新社|中新网|人民网|央视网?)[^，。]{0,16}?%1{1,2}\\s*月\\s*%1{1,2}\\s*日\\s*(?:专|综合|急)?电"
+        "|(?:据新华社|据中新社)[^，。]{0,12}电"
+        "|本报[^，。]{0,16}?(?:讯|电)"
+        "|本报记者"
+        "|央视网消息|新华网消息|新华社消息"
+        ")").arg(QString::fromUtf16(D)));
+    return dateline.match(trimmed(line)).hasMatch();
+}
+
+bool LineClassifier::startsCaption(QStringView line)
+{
+    static const QRegularExpression start = re(QStringLiteral("^(?:图为|上图|下图|左图|右图|图[：:]|图片[：:]|[①-⑳])"));
+    return start.match(trimmed(line)).hasMatch();
+}
+
+bool LineClassifier::endsCaption(QStringView text)
+{
+    static const QRegularExpression end = re(QStringLiteral(
+        "(?:[\\s　]摄|\\p{Han}{2,3}\\s*摄|供图|新华社发|资料图片|视觉中国|图片来源[^。]*|现场|一景|瞬间|掠影|剪影)[）)。]?$"));
+    return end.match(trimmed(text)).hasMatch();
+}
+
+LineClassifier::Span LineClassifier::continuationMarker(QStringView line)
+{
+    static const QRegularExpression marker = re(QStringLiteral(
+        "[（(]\\s*[上下]?\\s*(?:接|转|续)\\s*第?\\s*%1+\\s*版\\s*[）)]").arg(QString::fromUtf16(N)));
+    const QString s = line.toString();
+    const auto m = marker.match(s);
+    if (!m.hasMatch())
+        return {};
+    // Only at the start or the end of a line: that is where papers set them.
+    const QStringView before = QStringView(s).first(m.capturedStart()).trimmed();
+    const QStringView after = QStringView(s).sliced(m.capturedEnd()).trimmed();
+    if (!before.isEmpty() && !after.isEmpty())
+        return {};
+    return {m.capturedStart(), m.capturedLength()};
+}
+
+bool LineClassifier::hasSentenceMarks(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'。' || c == u'；' || c == u'！' || c == u'？' || c == u';' || c == u'!' || c == u'?')
+            return true;
+        // An ASCII full stop after Chinese text, not in 457.4.
+        if (c == u'.' && i > 0 && CharClass::isHan(text.at(i - 1).unicode()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace Jiaokan::Core

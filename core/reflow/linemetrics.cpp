@@ -1,0 +1,95 @@
+#include "reflow/linemetrics.h"
+
+#include "text/charclass.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+namespace Jiaokan::Core {
+
+namespace {
+
+constexpr int Bins = 161;              // half-em bins up to 80 em
+constexpr double MaxColumn = 60.0;     // wider than any newspaper column
+constexpr int MinVotes = 4;
+
+int binOf(double width)
+{
+    return std::min(Bins - 1, int(width * 2 + 0.5));
+}
+
+// Votes within half an em of a bin's centre.
+int peakAround(const std::array<int, Bins> &h, int b)
+{
+    return h[b] + (b > 0 ? h[b - 1] : 0) + (b + 1 < Bins ? h[b + 1] : 0);
+}
+
+double peakedness(const QList<double> &widths)
+{
+    std::array<int, Bins> h{};
+    int n = 0;
+    for (double w : widths) {
+        if (w < 4)
+            continue;
+        ++h[binOf(w)];
+        ++n;
+    }
+    int best = 0;
+    for (int b = 1; b < Bins - 1; ++b)
+        best = std::max(best, peakAround(h, b));
+    return n ? double(best) / n : 0.0;
+}
+
+} // namespace
+
+LineMetrics::LineMetrics(const QList<QStringView> &lines)
+{
+    QList<double> full, compressed;
+    full.reserve(lines.size());
+    compressed.reserve(lines.size());
+    for (QStringView l : lines) {
+        full.append(CharClass::emWidth(l, false));
+        compressed.append(CharClass::emWidth(l, true));
+    }
+    m_compressed = peakedness(compressed) > peakedness(full) + 0.02;
+    m_width = m_compressed ? compressed : full;
+
+    // Sliding histogram over the window around each line.
+    const qsizetype n = m_width.size();
+    m_column.resize(n);
+    std::array<int, Bins> h{};
+    int votes = 0;
+    auto add = [&](qsizetype j, int delta) {
+        if (j < 0 || j >= n || m_width[j] < 4)
+            return;
+        h[binOf(m_width[j])] += delta;
+        votes += delta;
+    };
+    for (qsizetype j = 0; j <= Window && j < n; ++j)
+        add(j, +1);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0) {
+            add(i + Window, +1);
+            add(i - Window - 1, -1);
+        }
+        int bestBin = -1, best = 0;
+        for (int b = 1; b < Bins - 1; ++b) {
+            const int p = peakAround(h, b);
+            if (p >= best && p > 0) {   // ties go to the wider column
+                best = p;
+                bestBin = b;
+            }
+        }
+        const double col = bestBin / 2.0;
+        const bool wrapped = best >= MinVotes && best * 10 >= votes * 3 && col <= MaxColumn;
+        m_column[i] = wrapped ? col : 0.0;
+    }
+}
+
+double LineMetrics::shortfall(qsizetype i) const
+{
+    return isWrapped(i) ? m_column.at(i) - m_width.at(i) : std::numeric_limits<double>::infinity();
+}
+
+} // namespace Jiaokan::Core

@@ -1,0 +1,169 @@
+#include "stories/storysegmenter.h"
+
+#include "reflow/lineclassifier.h"
+#include "text/charclass.h"
+
+#include <QSet>
+
+namespace Jiaokan::Core {
+
+namespace {
+
+constexpr double MinHeadlineFit = 0.5;
+
+bool isHeading(const Block &b) { return b.kind == BlockKind::Heading; }
+
+bool isContinuationMarker(const Block &b)
+{
+    return b.kind == BlockKind::Furniture && LineClassifier::continuationMarker(b.text).isValid();
+}
+
+QString keyText(QStringView s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s)
+        if (!c.isSpace() && !c.isPunct())
+            out += c;
+    return out;
+}
+
+} // namespace
+
+double StorySegmenter::headlineFit(const QString &headline, const QString &storyText)
+{
+    const QString h = keyText(headline);
+    if (h.size() < 2)
+        return 0;
+    const QString t = keyText(storyText);
+    QSet<QStringView> bigrams;
+    for (qsizetype i = 0; i + 2 <= t.size(); ++i)
+        bigrams.insert(QStringView(t).sliced(i, 2));
+    int hits = 0;
+    for (qsizetype i = 0; i + 2 <= h.size(); ++i)
+        hits += bigrams.contains(QStringView(h).sliced(i, 2));
+    return double(hits) / double(h.size() - 1);
+}
+
+QList<Story> StorySegmenter::segment(const QList<Block> &blocks)
+{
+    const int n = int(blocks.size());
+    // 1. Where stories open.
+    QList<int> opens;   // index of each story's first body block
+    bool afterCredit = true;
+    bool afterMarker = false;
+    for (int i = 0; i < n; ++i) {
+        const Block &b = blocks.at(i);
+        if (b.kind == BlockKind::Credit) {
+            afterCredit = true;
+            continue;
+        }
+        if (isContinuationMarker(b)) {
+            afterMarker = b.text.contains(u'上') || b.text.contains(u'接') || b.text.contains(u'续');
+            continue;
+        }
+        if (b.kind != BlockKind::Paragraph)
+            continue;
+        if (afterCredit || afterMarker || LineClassifier::startsWithDateline(b.text))
+            opens.append(i);
+        afterCredit = afterMarker = false;
+    }
+
+    // 2. Each story's body runs to the last paragraph or credit before the next opening.
+    QList<Story> stories;
+    for (int s = 0; s < opens.size(); ++s) {
+        Story story;
+        story.firstBlock = opens[s];
+        const int limit = s + 1 < opens.size() ? opens[s + 1] : n;
+        int last = story.firstBlock;
+        for (int i = story.firstBlock; i < limit; ++i)
+            if (blocks.at(i).kind == BlockKind::Paragraph || blocks.at(i).kind == BlockKind::Credit)
+                last = i;
+        story.lastBlock = last;
+        story.continued = story.firstBlock > 0 && isContinuationMarker(blocks.at(story.firstBlock - 1));
+        if (story.continued)
+            story.firstBlock -= 1;
+        stories.append(story);
+    }
+    if (stories.isEmpty())
+        return stories;
+
+    auto storyText = [&](const Story &st) {
+        QString t;
+        for (int i = st.firstBlock; i <= st.lastBlock; ++i)
+            if (blocks.at(i).kind == BlockKind::Paragraph)
+                t += blocks.at(i).text;
+        return t;
+    };
+    QList<QString> texts;
+    for (const Story &st : stories)
+        texts.append(storyText(st));
+
+    // 3. Headlines: every heading outside a story's body, in runs.
+    QList<bool> inBody(n, false);
+    for (const Story &st : stories)
+        for (int i = st.firstBlock; i <= st.lastBlock; ++i)
+            inBody[i] = true;
+    auto storyAfter = [&](int block) -> int {
+        for (int s = 0; s < stories.size(); ++s)
+            if (stories[s].firstBlock > block)
+                return s;
+        return -1;
+    };
+    for (int i = 0; i < n;) {
+        if (inBody[i] || !isHeading(blocks.at(i))) {
+            ++i;
+            continue;
+        }
+        int end = i;
+        while (end + 1 < n && !inBody[end + 1] && isHeading(blocks.at(end + 1)))
+            ++end;
+        // The run may hold several stories' headlines (as at the foot of a page): give
+        // each block to the story it fits best, the story right below it first.
+        const int below = storyAfter(end);
+        const bool belowDirectly = below >= 0 && stories[below].firstBlock == end + 1;
+        for (int h = i; h <= end; ++h) {
+            const QString &text = blocks.at(h).text;
+            int best = -1;
+            double bestFit = MinHeadlineFit;
+            for (int s = 0; s < stories.size(); ++s) {
+                double fit = headlineFit(text, texts[s]);
+                if (s == below && belowDirectly && !stories[s].continued)
+                    fit += 0.25;   // the usual place of a headline
+                if (fit > bestFit) {
+                    bestFit = fit;
+                    best = s;
+                }
+            }
+            // Right above an uncontinued story, a headline with no better home is its own.
+            if (best < 0 && belowDirectly && !stories[below].continued)
+                best = below;
+            if (best >= 0)
+                stories[best].headlineBlocks.append(h);
+        }
+        // Headlines directly above their story belong to its range.
+        if (belowDirectly) {
+            Story &st = stories[below];
+            int first = st.firstBlock;
+            while (first - 1 >= i && st.headlineBlocks.contains(first - 1))
+                --first;
+            st.firstBlock = first;
+        }
+        i = end + 1;
+    }
+
+    for (Story &st : stories) {
+        std::sort(st.headlineBlocks.begin(), st.headlineBlocks.end());
+        for (int h : st.headlineBlocks) {
+            const QString &t = blocks.at(h).text;
+            if (!st.headline.isEmpty() && !t.startsWith(u'—') && !t.startsWith(u'-'))
+                st.headline += u' ';
+            st.headline += t;
+        }
+        st.firstLine = blocks.at(st.firstBlock).firstLine;
+        st.lastLine = blocks.at(st.lastBlock).lastLine;
+    }
+    return stories;
+}
+
+} // namespace Jiaokan::Core

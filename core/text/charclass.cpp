@@ -1,0 +1,132 @@
+#include "text/charclass.h"
+
+#include <QList>
+
+#include <unicode/uchar.h>
+
+namespace Jiaokan::Core::CharClass {
+
+namespace {
+bool among(char32_t c, std::u32string_view set)
+{
+    return set.find(c) != std::u32string_view::npos;
+}
+} // namespace
+
+bool isHan(char32_t c)
+{
+    return u_hasBinaryProperty(UChar32(c), UCHAR_IDEOGRAPHIC) || c == U'〇';
+}
+
+bool isLatinLetter(char32_t c)
+{
+    return (c < 0x250 && u_isalpha(UChar32(c))) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+bool isDigit(char32_t c)
+{
+    return (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+bool isSpace(char32_t c)
+{
+    return u_isUWhiteSpace(UChar32(c)) || c == 0xFEFF;
+}
+
+bool isPunctuation(char32_t c)
+{
+    return u_ispunct(UChar32(c)) || (u_getIntPropertyValue(UChar32(c), UCHAR_GENERAL_CATEGORY_MASK)
+                                     & (U_GC_S_MASK)) != 0;
+}
+
+bool mayNotStartLine(char32_t c)
+{
+    return among(c, U"。，、；：？！）》」』】〕〗〙〛”’…·—～%％,.;:?!)]}");
+}
+
+bool mayNotEndLine(char32_t c)
+{
+    return among(c, U"（《「『【〔〖〘〚“‘([{");
+}
+
+bool isSentenceFinal(char32_t c)
+{
+    return among(c, U"。！？…!?．｡");
+}
+
+bool isClosingMark(char32_t c)
+{
+    return among(c, U"”’」』）》】〕)]\"'");
+}
+
+bool isClauseMark(char32_t c)
+{
+    return among(c, U"，。、；！？,;!?");
+}
+
+bool isCompressibleCjkPunctuation(char32_t c)
+{
+    return among(c, U"，。、；：？！“”‘’（）《》「」『』【】〔〕");
+}
+
+double emWidth(char32_t c, bool compressPunctuation)
+{
+    if (c == U'\t')
+        return 1.0;
+    if (compressPunctuation && isCompressibleCjkPunctuation(c))
+        return 0.5;
+    const int eaw = u_getIntPropertyValue(UChar32(c), UCHAR_EAST_ASIAN_WIDTH);
+    switch (eaw) {
+    case U_EA_WIDE:
+    case U_EA_FULLWIDTH:
+    case U_EA_AMBIGUOUS:
+        return 1.0;
+    default:
+        return 0.5;
+    }
+}
+
+double emWidth(QStringView text, bool compressPunctuation)
+{
+    double width = 0;
+    for (char32_t c : text.toUcs4())
+        width += emWidth(c, compressPunctuation);
+    return width;
+}
+
+char32_t firstCodePoint(QStringView text)
+{
+    if (text.isEmpty())
+        return 0;
+    if (text.size() > 1 && text.at(0).isHighSurrogate() && text.at(1).isLowSurrogate())
+        return QChar::surrogateToUcs4(text.at(0), text.at(1));
+    return text.at(0).unicode();
+}
+
+char32_t lastCodePoint(QStringView text)
+{
+    const qsizetype n = text.size();
+    if (n == 0)
+        return 0;
+    if (n > 1 && text.at(n - 1).isLowSurrogate() && text.at(n - 2).isHighSurrogate())
+        return QChar::surrogateToUcs4(text.at(n - 2), text.at(n - 1));
+    return text.at(n - 1).unicode();
+}
+
+bool endsSentence(QStringView text)
+{
+    qsizetype i = text.size();
+    while (i > 0 && (text.at(i - 1).isSpace()))
+        --i;
+    while (i > 0 && isClosingMark(text.at(i - 1).unicode()))
+        --i;
+    if (i == 0)
+        return false;
+    const char16_t last = text.at(i - 1).unicode();
+    // An ASCII full stop ends a sentence after Chinese text, not inside 457.4 or "Mr."
+    if (last == u'.')
+        return i > 1 && isHan(text.at(i - 2).unicode());
+    return isSentenceFinal(last);
+}
+
+} // namespace Jiaokan::Core::CharClass

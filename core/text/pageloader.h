@@ -1,0 +1,24 @@
+#pragma once
+
+#include "text/pagetext.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace Jiaokan::Core {
+
+// Reads a page's bytes, detects the encoding with ICU and decodes it strictly.
+// Anything that is not page text (binary data, undecodable bytes, an empty or
+// oversized file) is refused with a message that says what and where.
+class PageLoader final
+{
+public:
+    // A newspaper page is tens of kilobytes; 32 MiB leaves room for whole-issue dumps.
+    static constexpr qint64 MaxPageBytes = 32 * 1024 * 1024;
+
+    static std::optional<PageText> load(const QString &path, QString *error);
+    static std::optional<PageText> fromBytes(const QByteArray &bytes, const QString &path, QString *error);
+    static std::optional<PageText> fromText(const QString &text, const QString &path, QString *error);
+};
+
+} // namespace Jiaokan::Core

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Jiaokan::Core {
+
+// 1-based line of the loaded file; never mixed with character offsets.
+struct SourceLine {
+    int value = 0;
+    friend bool operator==(SourceLine, SourceLine) = default;
+    friend auto operator<=>(SourceLine, SourceLine) = default;
+};
+
+// A position in the source: 1-based line, 0-based UTF-16 column within that line.
+struct SourcePos {
+    SourceLine line;
+    int column = 0;
+    friend bool operator==(const SourcePos &, const SourcePos &) = default;
+};
+
+// A page as loaded: decoded text split into lines (line ends removed).
+struct PageText {
+    QString path;          // as given by the caller
+    QString encoding;      // what was detected: UTF-8, UTF-16LE, GB18030, Big5…
+    QStringList lines;     // lines[0] is source line 1
+
+    QString fileName() const;
+    int lineCount() const { return int(lines.size()); }
+    const QString &line(SourceLine l) const { return lines.at(l.value - 1); }
+
+    // Splits on CRLF, CR and LF.
+    static QStringList splitLines(QStringView text);
+};
+
+} // namespace Jiaokan::Core
