@@ -58,7 +58,7 @@ bool LineClassifier::isCreditLine(QStringView line)
     static const QRegularExpression credit = re(QStringLiteral(
         "^[（(]?(?:"
         "据[^\\s，。、；,;]{2,20}"                                              // 据新华社, 据《人民日报》
-        "|[^，。；,;]{0,20}(?:记者|通讯员|特约撰稿人)[\\s　]*[^\\s，。、;；]{1,4}(?:[\\s　、]+[^\\s，。、;；]{1,4})*"  // bylines
+        "|[^，。；,;]{0,20}(?:记者|通讯员|特约撰稿人)[\\s　]+[^\\s，。、;；]{1,4}(?:[\\s　、]+[^\\s，。、;；]{1,4})*"  // bylines
         "|(?:来源|稿件来源|文|图)[：:]\\s*[^，。；]{2,30}"
         ")[）)]?$"));
     static const QRegularExpression newsAgencyWire = re(QStringLiteral("电\\s"));

@@ -332,6 +332,8 @@ private:
                     startNew = true;
                 else if (l.role == Role::Body)
                     startNew = breaksBetween(currentLast, i);
+                else if (l.role == Role::Furniture)
+                    startNew = true;   // each piece of furniture stands alone
                 else
                     startNew = l.flow != prev.flow;
             }

@@ -3,7 +3,10 @@
 #include "reflow/lineclassifier.h"
 #include "text/charclass.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <cmath>
 
 namespace Jiaokan::Core {
 
@@ -26,6 +29,98 @@ QString keyText(QStringView s)
         if (!c.isSpace() && !c.isPunct())
             out += c;
     return out;
+}
+
+QHash<QStringView, int> hanBigrams(const QList<Block> &blocks, const QList<int> &paragraphs, qsizetype from, qsizetype to)
+{
+    QHash<QStringView, int> counts;
+    for (qsizetype p = from; p < to; ++p) {
+        const QString &t = blocks.at(paragraphs.at(p)).text;
+        for (qsizetype i = 0; i + 2 <= t.size(); ++i)
+            if (CharClass::isHan(t.at(i).unicode()) && CharClass::isHan(t.at(i + 1).unicode()))
+                ++counts[QStringView(t).sliced(i, 2)];
+    }
+    return counts;
+}
+
+double cosine(const QHash<QStringView, int> &a, const QHash<QStringView, int> &b)
+{
+    double dot = 0, na = 0, nb = 0;
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        na += double(it.value()) * it.value();
+        const auto jt = b.find(it.key());
+        if (jt != b.end())
+            dot += double(it.value()) * jt.value();
+    }
+    for (int v : b)
+        nb += double(v) * v;
+    return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
+}
+
+// Two stories can run together when nothing marks the second one's start (no dateline,
+// no credit line, its headline printed elsewhere). Then the first story draws two
+// headlines: the one above it, and the stray one that fits its text. Split it where
+// each headline fits its own side and the vocabulary changes most (lexical cohesion).
+void splitDoubleHeadlined(const QList<Block> &blocks, QList<Story> &stories)
+{
+    constexpr qsizetype CohesionWindow = 400;   // characters each side of a candidate boundary
+    for (qsizetype s = 0; s < stories.size(); ++s) {
+        Story &st = stories[s];
+        QList<int> leading, stray;
+        for (int h : st.headlineBlocks)
+            (h >= st.firstBlock && h <= st.lastBlock ? leading : stray).append(h);
+        if (leading.isEmpty() || stray.isEmpty())
+            continue;
+        auto textOf = [&](const QList<int> &hs) {
+            QString t;
+            for (int h : hs)
+                t += blocks.at(h).text;
+            return t;
+        };
+        const QString leadingText = textOf(leading);
+        const QString strayText = textOf(stray);
+        QList<int> paragraphs;
+        for (int i = st.firstBlock; i <= st.lastBlock; ++i)
+            if (blocks.at(i).kind == BlockKind::Paragraph)
+                paragraphs.append(i);
+        auto joined = [&](qsizetype from, qsizetype to) {
+            QString t;
+            for (qsizetype p = from; p < to; ++p)
+                t += blocks.at(paragraphs.at(p)).text;
+            return t;
+        };
+        int bestSplit = -1;
+        double bestCohesion = 2;
+        for (qsizetype k = 1; k < paragraphs.size(); ++k) {
+            if (StorySegmenter::headlineFit(leadingText, joined(0, k)) < MinHeadlineFit
+                || StorySegmenter::headlineFit(strayText, joined(k, paragraphs.size())) < MinHeadlineFit)
+                continue;
+            qsizetype before = k, chars = 0;
+            while (before > 0 && chars < CohesionWindow)
+                chars += blocks.at(paragraphs.at(--before)).text.size();
+            qsizetype after = k;
+            chars = 0;
+            while (after < paragraphs.size() && chars < CohesionWindow)
+                chars += blocks.at(paragraphs.at(after++)).text.size();
+            const double c = cosine(hanBigrams(blocks, paragraphs, before, k), hanBigrams(blocks, paragraphs, k, after));
+            if (c < bestCohesion) {
+                bestCohesion = c;
+                bestSplit = paragraphs.at(k);
+            }
+        }
+        if (bestSplit < 0)
+            continue;
+        Story second;
+        second.firstBlock = bestSplit;
+        second.lastBlock = st.lastBlock;
+        second.headlineBlocks = stray;
+        st.headlineBlocks = leading;
+        st.lastBlock = bestSplit - 1;
+        while (st.lastBlock > st.firstBlock && blocks.at(st.lastBlock).kind != BlockKind::Paragraph
+               && blocks.at(st.lastBlock).kind != BlockKind::Credit)
+            --st.lastBlock;
+        stories.insert(s + 1, second);
+    }
 }
 
 } // namespace
@@ -151,6 +246,8 @@ QList<Story> StorySegmenter::segment(const QList<Block> &blocks)
         }
         i = end + 1;
     }
+
+    splitDoubleHeadlined(blocks, stories);
 
     for (Story &st : stories) {
         std::sort(st.headlineBlocks.begin(), st.headlineBlocks.end());
