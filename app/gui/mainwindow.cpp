@@ -59,6 +59,7 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_showFurniture = view->addAction(tr("Show page &furniture"));
+    m_showFurniture->setObjectName(QStringLiteral("showFurnitureAction"));
     m_showFurniture->setCheckable(true);
     connect(m_showFurniture, &QAction::toggled, m_reader, &ReaderView::setFurnitureVisible);
 

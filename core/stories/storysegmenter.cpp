@@ -6,13 +6,24 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace Jiaokan::Core {
 
 namespace {
 
 constexpr double MinHeadlineFit = 0.5;
+// Headlines placed apart from their story stay near it: look this many stories either way.
+constexpr int HeadlineReach = 8;
+
+using BigramSet = QSet<quint32>;
+
+quint32 bigram(QChar a, QChar b)
+{
+    return (quint32(a.unicode()) << 16) | b.unicode();
+}
 
 bool isHeading(const Block &b) { return b.kind == BlockKind::Heading; }
 
@@ -125,19 +136,34 @@ void splitDoubleHeadlined(const QList<Block> &blocks, QList<Story> &stories)
 
 } // namespace
 
-double StorySegmenter::headlineFit(const QString &headline, const QString &storyText)
+namespace {
+
+BigramSet bigramsOf(const QString &text)
+{
+    const QString t = keyText(text);
+    BigramSet set;
+    set.reserve(t.size());
+    for (qsizetype i = 0; i + 1 < t.size(); ++i)
+        set.insert(bigram(t.at(i), t.at(i + 1)));
+    return set;
+}
+
+double fit(const QString &headline, const BigramSet &story)
 {
     const QString h = keyText(headline);
     if (h.size() < 2)
         return 0;
-    const QString t = keyText(storyText);
-    QSet<QStringView> bigrams;
-    for (qsizetype i = 0; i + 2 <= t.size(); ++i)
-        bigrams.insert(QStringView(t).sliced(i, 2));
     int hits = 0;
-    for (qsizetype i = 0; i + 2 <= h.size(); ++i)
-        hits += bigrams.contains(QStringView(h).sliced(i, 2));
+    for (qsizetype i = 0; i + 1 < h.size(); ++i)
+        hits += story.contains(bigram(h.at(i), h.at(i + 1)));
     return double(hits) / double(h.size() - 1);
+}
+
+} // namespace
+
+double StorySegmenter::headlineFit(const QString &headline, const QString &storyText)
+{
+    return fit(headline, bigramsOf(storyText));
 }
 
 QList<Story> StorySegmenter::segment(const QList<Block> &blocks)
@@ -190,9 +216,13 @@ QList<Story> StorySegmenter::segment(const QList<Block> &blocks)
                 t += blocks.at(i).text;
         return t;
     };
-    QList<QString> texts;
-    for (const Story &st : stories)
-        texts.append(storyText(st));
+    // Built on first use: only stories near a stray headline need them.
+    QList<std::optional<BigramSet>> bigramCache(stories.size());
+    auto storyBigrams = [&](int s) -> const BigramSet & {
+        if (!bigramCache[s])
+            bigramCache[s] = bigramsOf(storyText(stories[s]));
+        return *bigramCache[s];
+    };
 
     // 3. Headlines: every heading outside a story's body, in runs.
     QList<bool> inBody(n, false);
@@ -200,10 +230,9 @@ QList<Story> StorySegmenter::segment(const QList<Block> &blocks)
         for (int i = st.firstBlock; i <= st.lastBlock; ++i)
             inBody[i] = true;
     auto storyAfter = [&](int block) -> int {
-        for (int s = 0; s < stories.size(); ++s)
-            if (stories[s].firstBlock > block)
-                return s;
-        return -1;
+        const auto it = std::upper_bound(stories.cbegin(), stories.cend(), block,
+                                         [](int b, const Story &st) { return b < st.firstBlock; });
+        return it == stories.cend() ? -1 : int(it - stories.cbegin());
     };
     for (int i = 0; i < n;) {
         if (inBody[i] || !isHeading(blocks.at(i))) {
@@ -221,12 +250,15 @@ QList<Story> StorySegmenter::segment(const QList<Block> &blocks)
             const QString &text = blocks.at(h).text;
             int best = -1;
             double bestFit = MinHeadlineFit;
-            for (int s = 0; s < stories.size(); ++s) {
-                double fit = headlineFit(text, texts[s]);
+            const int near = below >= 0 ? below : int(stories.size()) - 1;
+            const int from = std::max(0, near - HeadlineReach);
+            const int to = std::min(int(stories.size()) - 1, near + HeadlineReach);
+            for (int s = from; s <= to; ++s) {
+                double f = fit(text, storyBigrams(s));
                 if (s == below && belowDirectly && !stories[s].continued)
-                    fit += 0.25;   // the usual place of a headline
-                if (fit > bestFit) {
-                    bestFit = fit;
+                    f += 0.25;   // the usual place of a headline
+                if (f > bestFit) {
+                    bestFit = f;
                     best = s;
                 }
             }
