@@ -31,8 +31,10 @@ int PageLibraryModel::addPage(ReflowedPage page)
                 chars += int(page.blocks.at(b).text.size());
         QString title = story.headline;
         if (title.isEmpty()) {
-            const Block &first = page.blocks.at(story.firstBlock);
-            title = tr("(no headline) %1…").arg(first.text.left(16));
+            int first = story.firstBlock;
+            while (first < story.lastBlock && page.blocks.at(first).kind != BlockKind::Paragraph)
+                ++first;
+            title = tr("(no headline) %1…").arg(page.blocks.at(first).text.left(16));
         }
         auto *item = new QStandardItem(title);
         item->setData(index, PageRole);

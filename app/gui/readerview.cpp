@@ -42,7 +42,9 @@ void ReaderView::render()
             if (h < first || h > last)
                 extraHeadlines.append(h);
     }
-    QString html = QStringLiteral("<html><body style='line-height:160%'>");
+    // Qt's rich text knows px, not em: indent paragraphs by two characters of the font.
+    const int indent = 2 * fontMetrics().horizontalAdvance(QChar(0x56FD));
+    QString html = QStringLiteral("<html><body>");
     auto addBlock = [&](const Block &b) {
         const QString text = b.text.toHtmlEscaped();
         const QString where = tr("lines %1–%2").arg(b.firstLine.value).arg(b.lastLine.value);
@@ -51,7 +53,8 @@ void ReaderView::render()
             html += QStringLiteral("<h2 title='%1'>%2</h2>").arg(where, text);
             break;
         case BlockKind::Paragraph:
-            html += QStringLiteral("<p title='%1' style='text-indent:2em; margin-bottom:0.6em'>%2</p>").arg(where, text);
+            html += QStringLiteral("<p title='%1' style='text-indent:%3px; line-height:150%; margin-bottom:8px'>%2</p>")
+                        .arg(where, text).arg(indent);
             break;
         case BlockKind::Credit:
             html += QStringLiteral("<p title='%1' align='right'><i>%2</i></p>").arg(where, text);
