@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+
+namespace Jiaokan::Core {
+
+// One run of an edit script between sequences A and B, in element offsets.
+struct EditRun {
+    enum Kind { Equal, Delete, Insert };
+    Kind kind = Equal;
+    qsizetype aStart = 0;    // where the run starts in A (for Insert: where it goes)
+    qsizetype bStart = 0;    // where the run starts in B (for Delete: where it went)
+    qsizetype length = 0;
+    friend bool operator==(const EditRun &, const EditRun &) = default;
+};
+
+using EditScript = QList<EditRun>;
+
+} // namespace Jiaokan::Core
