@@ -180,7 +180,8 @@ QList<Story> StorySegmenter::segment(const QList<Block> &blocks)
             continue;
         }
         if (isContinuationMarker(b)) {
-            afterMarker = b.text.contains(u'上') || b.text.contains(u'接') || b.text.contains(u'续');
+            // （上接第1版） opens the rest of a story; （下接第2版） closes this page's part.
+            afterMarker = !b.text.contains(u'下') && !b.text.contains(u'转');
             continue;
         }
         if (b.kind != BlockKind::Paragraph)
