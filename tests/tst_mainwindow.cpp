@@ -2,11 +2,24 @@
 #include "pagelibrarymodel.h"
 
 #include <QTest>
+
+#include <memory>
 #include <QTextBrowser>
 #include <QTreeView>
 
 using namespace Jiaokan::App;
 using namespace Qt::StringLiterals;
+
+namespace {
+// The real window, shown offscreen, with the bundled sample pages open.
+std::unique_ptr<MainWindow> windowWithSamples()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    window->openSamples();
+    return window;
+}
+} // namespace
 
 class tst_MainWindow : public QObject
 {
@@ -19,9 +32,8 @@ private slots:
 
 void tst_MainWindow::opensSamplePagesWithTheirStories()
 {
-    MainWindow window;
-    window.show();
-    window.openSamples();
+    const auto owned = windowWithSamples();
+    MainWindow &window = *owned;
     const PageLibraryModel *library = window.library();
     QCOMPARE(library->rowCount(), 4);
     QStringList firstStories;
@@ -35,9 +47,8 @@ void tst_MainWindow::opensSamplePagesWithTheirStories()
 
 void tst_MainWindow::showsTheChosenStoryReflowed()
 {
-    MainWindow window;
-    window.show();
-    window.openSamples();
+    const auto owned = windowWithSamples();
+    MainWindow &window = *owned;
     auto *tree = window.findChild<QTreeView *>(u"libraryTree"_s);
     auto *reader = window.findChild<QTextBrowser *>(u"readerView"_s);
     QVERIFY(tree && reader);
@@ -52,9 +63,8 @@ void tst_MainWindow::showsTheChosenStoryReflowed()
 
 void tst_MainWindow::hidesFurnitureUnlessAskedTo()
 {
-    MainWindow window;
-    window.show();
-    window.openSamples();
+    const auto owned = windowWithSamples();
+    MainWindow &window = *owned;
     auto *tree = window.findChild<QTreeView *>(u"libraryTree"_s);
     auto *reader = window.findChild<QTextBrowser *>(u"readerView"_s);
     tree->setCurrentIndex(window.library()->index(2, 0));   // page 002, with a slogan block
