@@ -30,6 +30,7 @@ private slots:
     void exitsWithTheContractCode_data();
     void exitsWithTheContractCode();
     void writesReflowJson();
+    void writesDiffJson();
 };
 
 void tst_Cli::exitsWithTheContractCode_data()
@@ -43,6 +44,16 @@ void tst_Cli::exitsWithTheContractCode_data()
     QTest::newRow("missing file is bad input") << QStringList{u"reflow"_s, u"/no/such/page.txt"_s} << 1;
     QTest::newRow("no command is bad usage") << QStringList{} << 2;
     QTest::newRow("unknown command is bad usage") << QStringList{u"frobnicate"_s} << 2;
+    const QString corpus = QFINDTESTDATA(u"data/corpus"_s);
+    const QString p1 = corpus + u"/001_7bef9e0345aafa9a.txt"_s, p2 = corpus + u"/002_8f3d60094bcd0134.txt"_s;
+    QTest::newRow("match two pages") << QStringList{u"match"_s, p1, p2} << 0;
+    QTest::newRow("match needs two pages") << QStringList{u"match"_s, p1} << 2;
+    QTest::newRow("match with one readable page is bad input") << QStringList{u"match"_s, p1, enc + u"/image.txt"_s} << 1;
+    QTest::newRow("diff two pages") << QStringList{u"diff"_s, u"--granularity"_s, u"word"_s, p1, p2} << 0;
+    QTest::newRow("diff of a binary file is bad input") << QStringList{u"diff"_s, p1, enc + u"/image.txt"_s} << 1;
+    QTest::newRow("diff ignoring nonsense is bad usage") << QStringList{u"diff"_s, u"--ignore=colour"_s, p1, p2} << 2;
+    QTest::newRow("diff granularity is char or word") << QStringList{u"diff"_s, u"--granularity"_s, u"line"_s, p1, p2} << 2;
+    QTest::newRow("diff takes two files") << QStringList{u"diff"_s, p1} << 2;
     QTest::newRow("unknown option is bad usage") << QStringList{u"reflow"_s, u"--frob"_s, enc + u"/utf8.txt"_s} << 2;
 }
 
@@ -73,6 +84,29 @@ void tst_Cli::writesReflowJson()
     QCOMPARE(stories.size(), 2);
     QCOMPARE(stories.at(0).toObject().value(u"lines"_s).toArray(), QJsonArray({3, 45}));
     QCOMPARE(stories.at(1).toObject().value(u"headline"_s).toString(), u"习近平同俄罗斯总统普京共同会见记者"_s);
+}
+
+void tst_Cli::writesDiffJson()
+{
+    const QString corpus = QFINDTESTDATA(u"data/corpus"_s);
+    const Run r = runCli({u"diff"_s, u"--json"_s, corpus + u"/000_800ada7c4181dbc5.txt"_s,
+                          corpus + u"/001_7bef9e0345aafa9a.txt"_s});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject doc = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray passages = doc.value(u"passages"_s).toArray();
+    QCOMPARE(passages.size(), 2);
+    // The talks: page 000 carries them from its continuation on, so page 001's start is b_only.
+    const QJsonObject talks = passages.at(0).toObject();
+    QCOMPARE(talks.value(u"a"_s).toObject().value(u"lines"_s).toArray(), QJsonArray({106, 228}));
+    QCOMPARE(talks.value(u"b_only"_s).toArray().first().toArray().first().toInt(), 1);
+    QVERIFY(talks.value(u"differences"_s).toArray().isEmpty());
+    const QJsonObject press = passages.at(1).toObject();
+    const QJsonObject dateline = press.value(u"differences"_s).toArray().first().toObject();
+    QCOMPARE(dateline.value(u"class"_s).toString(), u"dateline"_s);
+    QCOMPARE(dateline.value(u"b"_s).toString(), u"据新华社电"_s);
+    QCOMPARE(dateline.value(u"a_lines"_s).toArray(), QJsonArray({229, 231}));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -167,7 +167,7 @@ void tst_Reflower::splitsContinuationMarkerFromBody()
     QCOMPARE(blocks.at(1).kind, BlockKind::Paragraph);
     QCOMPARE(blocks.at(1).text, u"两国政治互信根基越扎越深。"_s);
     QCOMPARE(blocks.at(1).firstLine.value, 1);
-    QCOMPARE(blocks.at(1).positions.first().column, 7);
+    QCOMPARE(blocks.at(1).positions.at(0).column, 7);
 }
 
 void tst_Reflower::mapsEveryCharacterToItsSource()

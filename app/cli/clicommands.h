@@ -17,6 +17,8 @@ public:
 
 private:
     int reflow(const QStringList &args);
+    int match(const QStringList &args);
+    int diff(const QStringList &args);
     int usage(const QString &message);
 
     QTextStream &m_out;

@@ -16,4 +16,17 @@ struct EditRun {
 
 using EditScript = QList<EditRun>;
 
+// Appends a run, merging it into the last one when they are of one kind; empty runs
+// are dropped, so a script never holds one.
+inline void appendRun(EditScript &script, EditRun::Kind kind, qsizetype a, qsizetype b, qsizetype length)
+{
+    if (length <= 0)
+        return;
+    if (!script.isEmpty() && script.last().kind == kind) {
+        script.last().length += length;
+        return;
+    }
+    script.append(EditRun{kind, a, b, length});
+}
+
 } // namespace Jiaokan::Core

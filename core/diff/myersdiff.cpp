@@ -22,13 +22,7 @@ public:
 private:
     void addRun(EditRun::Kind kind, qsizetype a, qsizetype b, qsizetype length)
     {
-        if (length <= 0)
-            return;
-        if (!m_script.isEmpty() && m_script.last().kind == kind) {
-            m_script.last().length += length;
-            return;
-        }
-        m_script.append(EditRun{kind, a, b, length});
+        appendRun(m_script, kind, a, b, length);
     }
 
     // Compares m_a[a0, a1) with m_b[b0, b1), appending runs in order.

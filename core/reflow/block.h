@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reflow/sourcemap.h"
 #include "text/pagetext.h"
 
 #include <QList>
@@ -19,7 +20,7 @@ struct Block {
     SourceLine lastLine;
     // Where each UTF-16 unit of text came from; a space inserted between two Latin
     // words points just past the end of the line it follows.
-    QList<SourcePos> positions;
+    SourceMap positions;
 
     bool isBody() const { return kind == BlockKind::Paragraph; }
 };

@@ -68,17 +68,41 @@ bool LineClassifier::isCreditLine(QStringView line)
     return credit.match(t).hasMatch() && !startsWithDateline(t);
 }
 
-bool LineClassifier::startsWithDateline(QStringView line)
+namespace {
+
+const QRegularExpression &datelinePattern()
 {
     static const QRegularExpression dateline = re(QStringLiteral(
-        "^[（(]?(?:"
+        "^\\s*[（(]?(?:"
         "(?:新华社|中新社|中新网|人民网|央视网?)[^，。]{0,16}?%1{1,2}\\s*月\\s*%1{1,2}\\s*日\\s*(?:专|综合|急)?电"
         "|(?:据新华社|据中新社)[^，。]{0,12}电"
         "|本报[^，。]{0,16}?(?:讯|电)"
         "|本报记者"
         "|央视网消息|新华网消息|新华社消息"
-        ")").arg(QString::fromUtf16(D)));
-    return dateline.match(trimmed(line)).hasMatch();
+        ")"
+        // The reporters' names in brackets belong to the dateline: 电（记者 郝薇薇 黄河）
+        "(?:\\s*[（(](?:记者|通讯员|实习生)[^）)]{1,30}[）)])?").arg(QString::fromUtf16(D)));
+    return dateline;
+}
+
+} // namespace
+
+bool LineClassifier::startsWithDateline(QStringView line)
+{
+    return datelineSpan(line).isValid();
+}
+
+LineClassifier::Span LineClassifier::datelineSpan(QStringView text)
+{
+    const QString s = text.toString();
+    const auto m = datelinePattern().match(s);
+    if (!m.hasMatch())
+        return {};
+    // Leading white space and bracket are not part of it.
+    qsizetype start = 0;
+    while (start < m.capturedEnd() && s.at(start).isSpace())
+        ++start;
+    return {start, m.capturedEnd() - start};
 }
 
 bool LineClassifier::startsCaption(QStringView line)

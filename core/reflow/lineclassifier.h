@@ -27,6 +27,9 @@ public:
     static bool isCreditLine(QStringView line);
     // The opening of a lead paragraph: 新华社莫斯科5月8日电, 本报讯, 据新华社电, 中新社…电.
     static bool startsWithDateline(QStringView line);
+    // Where that opening is in text, with the reporters' names that follow it in brackets:
+    // 新华社莫斯科5月8日电（记者 郝薇薇 黄河）. Invalid when text does not open with one.
+    static Span datelineSpan(QStringView text);
     // A caption's typical opening (图为, ①) or close (记者 某某 摄, 新华社发, 资料图片, …现场).
     static bool startsCaption(QStringView line);
     static bool endsCaption(QStringView text);

@@ -297,11 +297,10 @@ private:
                                                               : SourcePos{block.positions.last().line,
                                                                           block.positions.last().column + 1};
             block.text += u' ';
-            block.positions.append(after);
+            block.positions.append(after, 1);
         }
         block.text += piece;
-        for (qsizetype k = 0; k < piece.size(); ++k)
-            block.positions.append(SourcePos{l.number, int(startColumn + k)});
+        block.positions.append(SourcePos{l.number, int(startColumn)}, piece.size());
         block.lastLine = l.number;
     }
 
@@ -312,7 +311,7 @@ private:
         qsizetype currentLast = -1;   // index of the last line in current
         auto flush = [&] {
             if (current && !current->text.isEmpty())
-                blocks.append(*current);
+                blocks.append(std::move(*current));
             current.reset();
         };
         auto markerBlock = [&](const TextLine &l) {

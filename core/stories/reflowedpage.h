@@ -15,6 +15,12 @@ struct ReflowedPage {
     static ReflowedPage analyze(PageText source);
     // The reflowed text for reading: one block per paragraph, furniture left out.
     QString readingText() const;
+    // The non-furniture blocks as a reader takes them: each story with its headline
+    // first, even when the extractor put the headline elsewhere on the page; blocks of
+    // no story in page order. Every non-furniture block appears exactly once.
+    QList<int> readingOrder() const;
+    // The story each block belongs to (as body or headline), or -1.
+    QList<int> storyOfBlocks() const;
 };
 
 } // namespace Jiaokan::Core

@@ -13,8 +13,18 @@ bool among(char32_t c, std::u32string_view set)
 }
 } // namespace
 
+namespace {
+// The CJK Unified Ideographs block: most of any Chinese text, so worth a fast path.
+bool isCommonHan(char32_t c)
+{
+    return c >= 0x4E00 && c <= 0x9FFF;
+}
+} // namespace
+
 bool isHan(char32_t c)
 {
+    if (isCommonHan(c))
+        return true;
     return u_hasBinaryProperty(UChar32(c), UCHAR_IDEOGRAPHIC) || c == U'〇';
 }
 
@@ -71,6 +81,8 @@ bool isCompressibleCjkPunctuation(char32_t c)
 
 double emWidth(char32_t c, bool compressPunctuation)
 {
+    if (isCommonHan(c))
+        return 1.0;
     if (c == U'\t')
         return 1.0;
     if (compressPunctuation && isCompressibleCjkPunctuation(c))
@@ -89,8 +101,12 @@ double emWidth(char32_t c, bool compressPunctuation)
 double emWidth(QStringView text, bool compressPunctuation)
 {
     double width = 0;
-    for (char32_t c : text.toUcs4())
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), text.at(++i).unicode());
         width += emWidth(c, compressPunctuation);
+    }
     return width;
 }
 

@@ -32,6 +32,13 @@ double emWidth(QStringView text, bool compressPunctuation);
 // True when the text ends a sentence: a final mark, possibly followed by closing marks.
 bool endsSentence(QStringView text);
 
+// 。 as the ASCII full stop that papers with ASCII punctuation set for it: a width
+// variant in practice, though NFKC keeps the two apart. Anything else is returned as is.
+inline char32_t narrowStop(char32_t c)
+{
+    return c == U'。' || c == U'｡' ? U'.' : c;
+}
+
 char32_t firstCodePoint(QStringView text);
 char32_t lastCodePoint(QStringView text);
 

@@ -12,6 +12,13 @@ struct SourceLine {
     friend auto operator<=>(SourceLine, SourceLine) = default;
 };
 
+// Source lines first to last, both included.
+struct LineRange {
+    SourceLine first;
+    SourceLine last;
+    friend bool operator==(const LineRange &, const LineRange &) = default;
+};
+
 // A position in the source: 1-based line, 0-based UTF-16 column within that line.
 struct SourcePos {
     SourceLine line;

@@ -1,0 +1,43 @@
+#include "diff/compareoptions.h"
+
+#include "text/tr.h"
+
+#include <QStringList>
+
+namespace Jiaokan::Core {
+
+std::optional<CompareOptions> CompareOptions::withIgnoreList(const QString &list, QString *error)
+{
+    CompareOptions options;
+    options.ignoreWidth = options.ignoreSpace = false;
+    const QStringList items = list.split(u',', Qt::SkipEmptyParts);
+    for (const QString &raw : items) {
+        const QString item = raw.trimmed().toLower();
+        if (item == u"width")
+            options.ignoreWidth = true;
+        else if (item == u"space")
+            options.ignoreSpace = true;
+        else if (item == u"punctuation")
+            options.ignorePunctuation = true;
+        else if (item == u"script")
+            options.ignoreScript = true;
+        else if (item != u"none") {
+            if (error)
+                *error = Tr::tr("cannot ignore '%1': choose from width, punctuation, script, space").arg(raw);
+            return std::nullopt;
+        }
+    }
+    return options;
+}
+
+KeyOptions CompareOptions::keyOptions() const
+{
+    KeyOptions k;
+    k.foldWidth = ignoreWidth;
+    k.keepSpace = !ignoreSpace;
+    k.keepPunctuation = !ignorePunctuation;
+    k.foldScript = ignoreScript;
+    return k;
+}
+
+} // namespace Jiaokan::Core

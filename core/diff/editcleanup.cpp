@@ -1,0 +1,126 @@
+#include "diff/editcleanup.h"
+
+#include "text/wordbreak.h"
+
+#include <algorithm>
+
+namespace Jiaokan::Core {
+
+namespace {
+
+QList<Hunk> mergeTouching(QList<Hunk> hunks)
+{
+    QList<Hunk> out;
+    for (const Hunk &h : hunks) {
+        if (!out.isEmpty() && h.start[SideA] <= out.last().end[SideA] && h.start[SideB] <= out.last().end[SideB]) {
+            for (Side s : {SideA, SideB})
+                out.last().end[s] = std::max(out.last().end[s], h.end[s]);
+            continue;
+        }
+        out.append(h);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<Hunk> EditCleanup::hunks(const EditScript &script)
+{
+    QList<Hunk> out;
+    bool open = false;
+    for (const EditRun &r : script) {
+        if (r.kind == EditRun::Equal) {
+            open = false;
+            continue;
+        }
+        if (!open) {
+            out.append(Hunk{{r.aStart, r.bStart}, {r.aStart, r.bStart}});
+            open = true;
+        }
+        Hunk &h = out.last();
+        if (r.kind == EditRun::Delete)
+            h.end[SideA] = r.aStart + r.length;
+        else
+            h.end[SideB] = r.bStart + r.length;
+        h.end[SideA] = std::max(h.end[SideA], r.aStart);
+        h.end[SideB] = std::max(h.end[SideB], r.bStart);
+    }
+    return out;
+}
+
+QList<Hunk> EditCleanup::mergeAcrossShortEqualities(const QList<Hunk> &hunks, qsizetype maxEqual)
+{
+    QList<Hunk> out;
+    for (const Hunk &h : hunks) {
+        if (!out.isEmpty()) {
+            const qsizetype gap = h.start[SideA] - out.last().end[SideA];
+            if (gap <= maxEqual && h.start[SideB] - out.last().end[SideB] == gap) {
+                out.last().end = h.end;
+                continue;
+            }
+        }
+        out.append(h);
+    }
+    return out;
+}
+
+QList<Hunk> EditCleanup::extendToWords(const QList<Hunk> &hunks, std::u32string_view a, std::u32string_view b)
+{
+    const std::array<std::u32string_view, SideCount> text{a, b};
+    QList<Hunk> out;
+    for (qsizetype i = 0; i < hunks.size(); ++i) {
+        Hunk h = hunks[i];
+        // What lies before and after a hunk is equal on both sides up to the neighbours,
+        // so a widening moves both sides by the same amount.
+        const qsizetype roomBefore = std::min(h.start[SideA] - (out.isEmpty() ? 0 : out.last().end[SideA]),
+                                              h.start[SideB] - (out.isEmpty() ? 0 : out.last().end[SideB]));
+        const qsizetype roomAfter = i + 1 < hunks.size()
+            ? std::min(hunks[i + 1].start[SideA] - h.end[SideA], hunks[i + 1].start[SideB] - h.end[SideB])
+            : std::min(qsizetype(a.size()) - h.end[SideA], qsizetype(b.size()) - h.end[SideB]);
+        qsizetype back = 0, forward = 0;
+        for (int round = 0; round < 4; ++round) {
+            qsizetype wantBack = 0, wantForward = 0;
+            for (Side s : {SideA, SideB}) {
+                const auto [before, ignored] = WordBreak::wordAround(text[s], h.start[s] - back);
+                wantBack = std::max(wantBack, h.start[s] - before);
+                const auto [ignored2, after] = WordBreak::wordAround(text[s], h.end[s] + forward);
+                wantForward = std::max(wantForward, after - h.end[s]);
+                Q_UNUSED(ignored);
+                Q_UNUSED(ignored2);
+            }
+            wantBack = std::min(wantBack, roomBefore);
+            wantForward = std::min(wantForward, roomAfter);
+            if (wantBack == back && wantForward == forward)
+                break;
+            back = std::max(back, wantBack);
+            forward = std::max(forward, wantForward);
+        }
+        for (Side s : {SideA, SideB}) {
+            h.start[s] -= back;
+            h.end[s] += forward;
+        }
+        out.append(h);
+        out = mergeTouching(out);
+    }
+    return out;
+}
+
+QList<Hunk> EditCleanup::trimEqualEnds(const QList<Hunk> &hunks, std::u32string_view a, std::u32string_view b)
+{
+    QList<Hunk> out;
+    for (Hunk h : hunks) {
+        while (h.length(SideA) > 0 && h.length(SideB) > 0 && a[size_t(h.start[SideA])] == b[size_t(h.start[SideB])]) {
+            ++h.start[SideA];
+            ++h.start[SideB];
+        }
+        while (h.length(SideA) > 0 && h.length(SideB) > 0 && a[size_t(h.end[SideA] - 1)] == b[size_t(h.end[SideB] - 1)]) {
+            --h.end[SideA];
+            --h.end[SideB];
+        }
+        if (h.length(SideA) > 0 || h.length(SideB) > 0)
+            out.append(h);
+    }
+    return out;
+}
+
+} // namespace Jiaokan::Core

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "diff/difference.h"
+
+#include <QList>
+
+namespace Jiaokan::Core {
+
+// A passage that two pages both print, and how the two printings differ.
+struct PassageComparison {
+    std::array<int, SideCount> page{};                // which pages, as the caller numbers them
+    std::array<LineRange, SideCount> lines;
+    std::array<qsizetype, SideCount> keyStart{};      // the passage in each page's comparison key
+    std::array<qsizetype, SideCount> keyEnd{};
+    double similarity = 0;                            // share of the text both print alike, 0..1
+    QList<Difference> differences;
+    // Lines of the same story that one page carries and the other does not: a start
+    // printed on another page, a paragraph one paper left out at the end.
+    std::array<QList<LineRange>, SideCount> only;
+};
+
+} // namespace Jiaokan::Core

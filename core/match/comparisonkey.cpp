@@ -1,0 +1,177 @@
+#include "match/comparisonkey.h"
+
+#include "text/charclass.h"
+#include "text/scriptfolder.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+namespace Jiaokan::Core {
+
+namespace {
+
+const icu::Normalizer2 *nfkc()
+{
+    static const icu::Normalizer2 *instance = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2 *n = icu::Normalizer2::getNFKCInstance(status);
+        return U_SUCCESS(status) ? n : nullptr;
+    }();
+    return instance;
+}
+
+// NFKC of one code point, as code points. Most characters of Chinese text are inert.
+void appendNormalized(char32_t c, bool foldWidth, std::u32string &out)
+{
+    const icu::Normalizer2 *n = foldWidth ? nfkc() : nullptr;
+    if (!n || n->isInert(UChar32(c))) {
+        out.push_back(c);
+        return;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString normalized = n->normalize(icu::UnicodeString(UChar32(c)), status);
+    if (U_FAILURE(status) || normalized.isEmpty()) {
+        out.push_back(c);
+        return;
+    }
+    for (int32_t i = 0; i < normalized.length(); i = normalized.moveIndex32(i, 1))
+        out.push_back(char32_t(normalized.char32At(i)));
+}
+
+} // namespace
+
+ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &options)
+{
+    ComparisonKey key;
+    key.m_order = page.readingOrder();
+    key.m_rankOfBlock = QList<int>(page.blocks.size(), -1);
+    qsizetype total = 0;
+    for (int rank = 0; rank < key.m_order.size(); ++rank) {
+        key.m_rankOfBlock[key.m_order[rank]] = rank;
+        total += page.blocks[key.m_order[rank]].text.size();
+    }
+    key.m_text.reserve(size_t(total));
+    key.m_origins.reserve(size_t(total));
+    key.m_rankStart.reserve(size_t(key.m_order.size()) + 1);
+
+    std::u32string normalized;
+    for (int block : std::as_const(key.m_order)) {
+        key.m_rankStart.push_back(key.size());
+        const QString &text = page.blocks[block].text;
+        bool spacePending = false;
+        qsizetype spaceAt = 0;   // where the pending white space starts in the block
+        for (qsizetype i = 0; i < text.size();) {
+            const qsizetype start = i;
+            char32_t c = text.at(i).unicode();
+            if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(text.at(i).unicode(), text.at(i + 1).unicode());
+                ++i;
+            }
+            ++i;
+            // Common Han characters are neither space nor punctuation, and NFKC leaves them.
+            if (c >= 0x4E00 && c <= 0x9FFF) {
+                if (spacePending && key.size() > key.m_rankStart.back()) {
+                    key.m_text.push_back(U' ');
+                    key.m_origins.push_back(Origin{block, quint32(spaceAt), 1});
+                }
+                spacePending = false;
+                key.m_text.push_back(c);
+                key.m_origins.push_back(Origin{block, quint32(start), 1});
+                continue;
+            }
+            if (CharClass::isSpace(c)) {
+                if (!spacePending)
+                    spaceAt = start;
+                spacePending = options.keepSpace;
+                continue;
+            }
+            const Origin origin{block, quint32(start), quint32(i - start)};
+            if (spacePending && key.size() > key.m_rankStart.back()) {
+                key.m_text.push_back(U' ');
+                key.m_origins.push_back(Origin{block, quint32(spaceAt), 1});
+            }
+            spacePending = false;
+            normalized.clear();
+            appendNormalized(c, options.foldWidth, normalized);
+            for (char32_t n : normalized) {
+                n = CharClass::narrowStop(n);
+                if (!options.keepPunctuation && CharClass::isPunctuation(n))
+                    continue;
+                if (CharClass::isSpace(n))
+                    continue;
+                key.m_text.push_back(n);
+                key.m_origins.push_back(origin);
+            }
+        }
+    }
+    key.m_rankStart.push_back(key.size());
+    if (options.foldScript)
+        ScriptFolder::foldInPlace(key.m_text);
+    return key;
+}
+
+qsizetype ComparisonKey::positionOf(int block, int offset) const
+{
+    const int rank = rankOfBlock(block);
+    if (rank < 0)
+        return size();
+    const auto first = m_origins.begin() + rankStart(rank);
+    const auto last = m_origins.begin() + rankEnd(rank);
+    const auto it = std::lower_bound(first, last, offset,
+                                     [](const Origin &o, int off) { return int(o.offset) < off; });
+    return qsizetype(it - m_origins.begin());
+}
+
+SourcePos ComparisonKey::sourcePos(const ReflowedPage &page, qsizetype i) const
+{
+    const Origin &o = origin(i);
+    const Block &b = page.blocks[o.block];
+    if (qsizetype(o.offset) < b.positions.size())
+        return b.positions.at(o.offset);
+    return SourcePos{b.lastLine, 0};
+}
+
+LineRange ComparisonKey::lines(const ReflowedPage &page, qsizetype start, qsizetype end) const
+{
+    if (size() == 0)
+        return {};
+    if (start >= end) {
+        const qsizetype at = start > 0 ? std::min(start - 1, size() - 1) : 0;
+        const SourceLine l = sourcePos(page, at).line;
+        return {l, l};
+    }
+    end = std::min(end, size());
+    SourceLine first = sourcePos(page, start).line, last = sourcePos(page, end - 1).line;
+    if (last < first)
+        std::swap(first, last);
+    const int firstRank = rankAt(start), lastRank = rankAt(end - 1);
+    for (int rank = firstRank + 1; rank < lastRank; ++rank) {
+        const Block &b = page.blocks[m_order[rank]];
+        first = std::min(first, b.firstLine);
+        last = std::max(last, b.lastLine);
+    }
+    return {first, last};
+}
+
+QString ComparisonKey::originalText(const ReflowedPage &page, qsizetype start, qsizetype end) const
+{
+    if (start >= end)
+        return {};
+    const Origin &from = origin(start);
+    const Origin &to = origin(end - 1);
+    const int firstRank = rankOfBlock(from.block), lastRank = rankOfBlock(to.block);
+    QString out;
+    for (int rank = firstRank; rank <= lastRank; ++rank) {
+        const QString &text = page.blocks[m_order[rank]].text;
+        const int begin = rank == firstRank ? int(from.offset) : 0;
+        const int stop = rank == lastRank ? int(to.offset + to.length) : int(text.size());
+        if (rank != firstRank)
+            out.append(u'\n');
+        out.append(QStringView(text).sliced(begin, std::max(0, stop - begin)));
+    }
+    return out;
+}
+
+} // namespace Jiaokan::Core

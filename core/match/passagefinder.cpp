@@ -1,0 +1,109 @@
+#include "match/passagefinder.h"
+
+#include "diff/passagecomparer.h"
+#include "match/analyzedpage.h"
+#include "match/passageindex.h"
+#include "match/winnower.h"
+#include "text/pageloader.h"
+#include "util/parallelfor.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <map>
+#include <memory>
+
+namespace Jiaokan::Core {
+
+namespace {
+
+// Up to this many pages stay in memory between finding and comparing; beyond it a
+// page is analysed again when a pair needs it (it is deterministic).
+constexpr qsizetype KeepAllUpTo = 200;
+
+using PagePtr = std::shared_ptr<const AnalyzedPage>;
+
+std::pair<PagePtr, QString> analyzeFile(const QString &path, const CompareOptions &options)
+{
+    QString error;
+    std::optional<PageText> source = PageLoader::load(path, &error);
+    if (!source)
+        return {nullptr, error};
+    return {std::make_shared<const AnalyzedPage>(AnalyzedPage::analyze(std::move(*source), options)), QString()};
+}
+
+} // namespace
+
+PassageFinder::Result PassageFinder::run(const QStringList &paths, const CompareOptions &options)
+{
+    Result result;
+    result.paths = paths;
+    const qsizetype n = paths.size();
+    const bool keep = n <= KeepAllUpTo;
+    std::vector<PagePtr> kept(keep ? size_t(n) : 0);
+    std::vector<QString> errors(static_cast<size_t>(n), QString());
+    PassageIndex index{int(n)};
+
+    parallelFor(n, [&](qsizetype i) {
+        auto [page, error] = analyzeFile(paths[i], options);
+        if (!page) {
+            errors[size_t(i)] = error;
+            return;
+        }
+        index.setFingerprints(int(i), Winnower::fingerprints(page->matchText));
+        if (keep)
+            kept[size_t(i)] = std::move(page);
+    });
+    for (qsizetype i = 0; i < n; ++i)
+        if (!errors[size_t(i)].isEmpty())
+            result.failures.append(Failure{paths[i], errors[size_t(i)]});
+
+    const QList<SharedSpan> spans = index.sharedSpans();
+    std::map<std::pair<int, int>, QList<SharedSpan>> byPair;
+    for (const SharedSpan &s : spans)
+        byPair[{s.page[SideA], s.page[SideB]}].append(s);
+    std::vector<std::pair<std::pair<int, int>, QList<SharedSpan>>> pairs(byPair.begin(), byPair.end());
+
+    // Pages read again are shared between the pairs that need them while any is at work.
+    // The most recent ones stay a little longer: pairs come sorted by their first page.
+    QMutex cacheMutex;
+    QHash<int, std::weak_ptr<const AnalyzedPage>> cache;
+    std::vector<PagePtr> recent;
+    size_t recentNext = 0;
+    constexpr size_t RecentPages = 64;
+    auto pageAt = [&](int i) -> PagePtr {
+        if (keep)
+            return kept[size_t(i)];
+        {
+            QMutexLocker lock(&cacheMutex);
+            if (PagePtr p = cache.value(i).lock())
+                return p;
+        }
+        PagePtr p = analyzeFile(paths[i], options).first;
+        QMutexLocker lock(&cacheMutex);
+        cache.insert(i, p);
+        if (recent.size() < RecentPages)
+            recent.push_back(p);
+        else
+            recent[recentNext++ % RecentPages] = p;
+        return p;
+    };
+
+    std::vector<QList<PassageComparison>> compared(pairs.size());
+    parallelFor(qsizetype(pairs.size()), [&](qsizetype i) {
+        const auto &[pagePair, pairSpans] = pairs[size_t(i)];
+        const PagePtr a = pageAt(pagePair.first), b = pageAt(pagePair.second);
+        if (!a || !b)
+            return;   // the file changed or vanished since it was read
+        QList<PassageComparison> passages = PassageComparer(*a, *b, options).compare(pairSpans);
+        for (PassageComparison &p : passages)
+            p.page = {pagePair.first, pagePair.second};
+        compared[size_t(i)] = std::move(passages);
+    });
+    for (auto &list : compared)
+        result.passages.append(std::move(list));
+    return result;
+}
+
+} // namespace Jiaokan::Core

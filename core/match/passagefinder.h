@@ -1,0 +1,30 @@
+#pragma once
+
+#include "diff/compareoptions.h"
+#include "diff/passagecomparison.h"
+
+#include <QStringList>
+
+namespace Jiaokan::Core {
+
+// Finds every passage that two of the given pages both print and compares each pair:
+// the engine behind `jiaokan-cli match` and `diff`. Pages are read and fingerprinted on
+// all cores; only pages that share fingerprints are ever compared. With many pages the
+// analysed pages are not all kept in memory: a page in a matched pair is read again.
+class PassageFinder final
+{
+public:
+    struct Failure {
+        QString path;
+        QString reason;
+    };
+    struct Result {
+        QStringList paths;                     // as given; PassageComparison::page indexes it
+        QList<PassageComparison> passages;     // by page pair, then by position on page A
+        QList<Failure> failures;               // pages that could not be read, with why
+    };
+
+    static Result run(const QStringList &paths, const CompareOptions &options);
+};
+
+} // namespace Jiaokan::Core

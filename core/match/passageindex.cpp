@@ -1,0 +1,148 @@
+#include "match/passageindex.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace Jiaokan::Core {
+
+namespace {
+
+struct Posting {
+    std::uint64_t hash;
+    qint32 page;
+    qint32 position;
+};
+
+struct PairHit {
+    qint32 pageA;
+    qint32 pageB;
+    qint32 a;
+    qint32 b;
+};
+
+struct Chain {
+    qsizetype firstA, lastA, firstB, lastB;
+    int hits;
+};
+
+// Chains the hits of one page pair (sorted by a, then b) into spans. A hit continues the
+// open chain it fits best: both positions advance, by at most maxGap, and the diagonal
+// (b - a) moves least.
+void chainHits(const PairHit *begin, const PairHit *end, const PassageIndex::Limits &limits, QList<SharedSpan> &out)
+{
+    std::vector<Chain> open;
+    auto close = [&](const Chain &c) {
+        if (c.hits < limits.minFingerprints)
+            return;
+        SharedSpan span;
+        span.page = {begin->pageA, begin->pageB};
+        span.start = {c.firstA, c.firstB};
+        span.end = {c.lastA + limits.k, c.lastB + limits.k};
+        span.fingerprints = c.hits;
+        out.append(span);
+    };
+    for (const PairHit *h = begin; h != end; ++h) {
+        Chain *best = nullptr;
+        qsizetype bestDrift = 0;
+        for (auto it = open.begin(); it != open.end();) {
+            if (it->lastA + limits.maxGap < h->a) {   // can never be continued again
+                close(*it);
+                it = open.erase(it);
+                continue;
+            }
+            if (h->a > it->lastA && h->b > it->lastB && h->b <= it->lastB + limits.maxGap) {
+                const qsizetype drift = std::abs((h->b - h->a) - (it->lastB - it->lastA));
+                if (!best || drift < bestDrift) {
+                    best = &*it;
+                    bestDrift = drift;
+                }
+            }
+            ++it;
+        }
+        if (best) {
+            best->lastA = h->a;
+            best->lastB = h->b;
+            ++best->hits;
+        } else {
+            open.push_back(Chain{h->a, h->a, h->b, h->b, 1});
+        }
+    }
+    for (const Chain &c : open)
+        close(c);
+}
+
+} // namespace
+
+PassageIndex::PassageIndex(int pageCount)
+    : m_pages(size_t(std::max(0, pageCount)))
+{
+}
+
+void PassageIndex::setFingerprints(int page, std::vector<Fingerprint> fingerprints)
+{
+    m_pages[size_t(page)] = std::move(fingerprints);
+}
+
+QList<SharedSpan> PassageIndex::sharedSpans() const
+{
+    return sharedSpans(Limits{});
+}
+
+QList<SharedSpan> PassageIndex::sharedSpans(const Limits &limits) const
+{
+    size_t total = 0;
+    for (const auto &p : m_pages)
+        total += p.size();
+    std::vector<Posting> postings;
+    postings.reserve(total);
+    for (size_t page = 0; page < m_pages.size(); ++page)
+        for (const Fingerprint &f : m_pages[page])
+            postings.push_back(Posting{f.hash, qint32(page), f.position});
+    std::sort(postings.begin(), postings.end(), [](const Posting &x, const Posting &y) {
+        return x.hash != y.hash ? x.hash < y.hash : x.page != y.page ? x.page < y.page : x.position < y.position;
+    });
+
+    // Only a k-gram that a page prints once says where on that page a shared passage
+    // is; one it repeats (a set phrase, a refrain) would pair every copy with every
+    // copy on the other page, and chains would be lost among the false pairs.
+    std::vector<PairHit> hits;
+    std::vector<Posting> once;
+    for (size_t g = 0; g < postings.size();) {
+        size_t e = g + 1;
+        while (e < postings.size() && postings[e].hash == postings[g].hash)
+            ++e;
+        once.clear();
+        for (size_t i = g; i < e; ++i) {
+            const bool repeated = (i > g && postings[i - 1].page == postings[i].page)
+                || (i + 1 < e && postings[i + 1].page == postings[i].page);
+            if (!repeated)
+                once.push_back(postings[i]);
+        }
+        if (once.size() > 1 && once.size() <= size_t(limits.maxPagesPerHash)) {
+            for (size_t i = 0; i < once.size(); ++i)
+                for (size_t j = i + 1; j < once.size(); ++j)
+                    hits.push_back(PairHit{once[i].page, once[j].page, once[i].position, once[j].position});
+        }
+        g = e;
+    }
+    std::sort(hits.begin(), hits.end(), [](const PairHit &x, const PairHit &y) {
+        if (x.pageA != y.pageA)
+            return x.pageA < y.pageA;
+        if (x.pageB != y.pageB)
+            return x.pageB < y.pageB;
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    });
+
+    QList<SharedSpan> spans;
+    for (size_t g = 0; g < hits.size();) {
+        size_t e = g + 1;
+        while (e < hits.size() && hits[e].pageA == hits[g].pageA && hits[e].pageB == hits[g].pageB)
+            ++e;
+        if (e - g >= size_t(limits.minFingerprints))
+            chainHits(hits.data() + g, hits.data() + e, limits, spans);
+        g = e;
+    }
+    return spans;
+}
+
+} // namespace Jiaokan::Core

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "diff/side.h"
+#include "match/winnower.h"
+
+#include <QList>
+
+#include <array>
+#include <vector>
+
+namespace Jiaokan::Core {
+
+// A stretch of text that two pages appear to share: a chain of common fingerprints that
+// advance together on both pages. Positions are in the pages' match keys.
+struct SharedSpan {
+    std::array<int, SideCount> page{};          // page[SideA] < page[SideB]
+    std::array<qsizetype, SideCount> start{};
+    std::array<qsizetype, SideCount> end{};
+    int fingerprints = 0;
+};
+
+// An inverted index of the fingerprints of many pages. It finds every pair of pages
+// that share a passage without comparing every pair: only pages with a fingerprint in
+// common are ever put side by side, so the cost grows with the text shared, not with
+// the square of the number of pages.
+class PassageIndex final
+{
+public:
+    struct Limits {
+        int k = Winnower::DefaultK;   // the k-gram length the fingerprints were made with
+        int minFingerprints = 5;      // a chain shorter than this is chance, or a set phrase
+        qsizetype maxGap = 1000;      // key elements between neighbours in one chain
+        int maxPagesPerHash = 1000;   // k-grams on more pages are boilerplate; skipped
+    };
+
+    explicit PassageIndex(int pageCount);
+
+    // Safe to call from several threads for different pages.
+    void setFingerprints(int page, std::vector<Fingerprint> fingerprints);
+
+    QList<SharedSpan> sharedSpans() const;
+    QList<SharedSpan> sharedSpans(const Limits &limits) const;
+
+private:
+    std::vector<std::vector<Fingerprint>> m_pages;
+};
+
+} // namespace Jiaokan::Core
