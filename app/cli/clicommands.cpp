@@ -8,7 +8,10 @@
 #include "text/tr.h"
 
 #include <QCommandLineParser>
+#include <QIODevice>
 #include <QJsonDocument>
+
+#include <cstdio>
 
 namespace Jiaokan::Cli {
 
@@ -54,6 +57,18 @@ void writeJson(QTextStream &out, const QJsonObject &object)
 }
 
 } // namespace
+
+// Large JSON goes out as the UTF-8 it was written in, not through QTextStream.
+void CliCommands::writeBytes(const QByteArray &utf8)
+{
+    m_out.flush();
+    if (QIODevice *device = m_out.device())
+        device->write(utf8);
+    else if (QString *string = m_out.string())
+        string->append(QString::fromUtf8(utf8));
+    else
+        std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+}
 
 int CliCommands::usage(const QString &message)
 {
@@ -124,7 +139,7 @@ int CliCommands::match(const QStringList &args)
         m_err << "jiaokan-cli: skipped " << f.reason << '\n';
     m_err.flush();
     if (json) {
-        writeJson(m_out, matchesToJson(result));
+        writeBytes(matchesToJson(result));
         return Success;
     }
     for (const PassageComparison &p : result.passages) {
@@ -185,7 +200,7 @@ int CliCommands::diff(const QStringList &args)
         return BadInput;
     }
     if (json) {
-        writeJson(m_out, passagesToJson(result));
+        writeBytes(passagesToJson(result));
         return Success;
     }
     for (const PassageComparison &p : result.passages) {

@@ -20,6 +20,7 @@ private:
     int match(const QStringList &args);
     int diff(const QStringList &args);
     int usage(const QString &message);
+    void writeBytes(const QByteArray &utf8);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -3,7 +3,6 @@
 #include "diff/anchoreddiff.h"
 #include "diff/differenceclassifier.h"
 #include "diff/editcleanup.h"
-#include "diff/myersdiff.h"
 #include "reflow/lineclassifier.h"
 
 #include <algorithm>
@@ -22,7 +21,7 @@ std::u32string_view slice(const std::u32string &s, qsizetype start, qsizetype en
 QList<Hunk> diffStretch(const std::u32string &a, qsizetype a0, qsizetype a1, const std::u32string &b, qsizetype b0,
                         qsizetype b1)
 {
-    QList<Hunk> out = EditCleanup::hunks(MyersDiff::diff(slice(a, a0, a1), slice(b, b0, b1)));
+    QList<Hunk> out = EditCleanup::hunks(AnchoredDiff::diff(slice(a, a0, a1), slice(b, b0, b1)));
     for (Hunk &h : out) {
         h.start[SideA] += a0;
         h.end[SideA] += a0;

@@ -1,6 +1,6 @@
 #include "json/comparisonjson.h"
 
-#include <QJsonArray>
+#include "json/jsonwriter.h"
 
 #include <cmath>
 
@@ -8,78 +8,118 @@ namespace Jiaokan::Core {
 
 namespace {
 
-QJsonArray range(const LineRange &r)
+void range(JsonWriter &w, const LineRange &r)
 {
-    return QJsonArray{r.first.value, r.last.value};
+    w.beginArray();
+    w.value(qint64(r.first.value));
+    w.value(qint64(r.last.value));
+    w.endArray();
 }
 
-QJsonObject side(const PassageFinder::Result &result, const PassageComparison &p, Side s)
+void side(JsonWriter &w, const PassageFinder::Result &result, const PassageComparison &p, Side s)
 {
-    return QJsonObject{
-        {QStringLiteral("file"), result.paths.value(p.page[s])},
-        {QStringLiteral("lines"), range(p.lines[s])},
-    };
+    w.beginObject();
+    w.key(u"file");
+    w.value(QStringView(result.paths.value(p.page[s])));
+    w.key(u"lines");
+    range(w, p.lines[s]);
+    w.endObject();
 }
 
-double rounded(double v)
+void sides(JsonWriter &w, const PassageFinder::Result &result, const PassageComparison &p)
 {
-    return std::round(v * 1000.0) / 1000.0;
+    w.key(u"a");
+    side(w, result, p, SideA);
+    w.key(u"b");
+    side(w, result, p, SideB);
+    w.key(u"similarity");
+    w.value(std::round(p.similarity * 1000.0) / 1000.0);
 }
 
-QJsonArray skipped(const PassageFinder::Result &result)
+void skipped(JsonWriter &w, const PassageFinder::Result &result)
 {
-    QJsonArray out;
-    for (const PassageFinder::Failure &f : result.failures)
-        out.append(QJsonObject{{QStringLiteral("file"), f.path}, {QStringLiteral("reason"), f.reason}});
-    return out;
+    w.key(u"skipped");
+    w.beginArray();
+    for (const PassageFinder::Failure &f : result.failures) {
+        w.beginObject();
+        w.key(u"file");
+        w.value(QStringView(f.path));
+        w.key(u"reason");
+        w.value(QStringView(f.reason));
+        w.endObject();
+    }
+    w.endArray();
 }
 
 } // namespace
 
-QJsonObject matchesToJson(const PassageFinder::Result &result)
+QByteArray matchesToJson(const PassageFinder::Result &result)
 {
-    QJsonArray matches;
+    JsonWriter w;
+    w.beginObject();
+    w.key(u"matches");
+    w.beginArray();
     for (const PassageComparison &p : result.passages) {
-        matches.append(QJsonObject{
-            {QStringLiteral("a"), side(result, p, SideA)},
-            {QStringLiteral("b"), side(result, p, SideB)},
-            {QStringLiteral("similarity"), rounded(p.similarity)},
-            {QStringLiteral("differences"), int(p.differences.size())},
-        });
+        w.newline();
+        w.beginObject();
+        sides(w, result, p);
+        w.key(u"differences");
+        w.value(qint64(p.differences.size()));
+        w.endObject();
     }
-    return QJsonObject{{QStringLiteral("matches"), matches}, {QStringLiteral("skipped"), skipped(result)}};
+    w.endArray();
+    skipped(w, result);
+    w.endObject();
+    w.newline();
+    return w.bytes();
 }
 
-QJsonObject passagesToJson(const PassageFinder::Result &result)
+QByteArray passagesToJson(const PassageFinder::Result &result)
 {
-    QJsonArray passages;
+    JsonWriter w;
+    w.beginObject();
+    w.key(u"passages");
+    w.beginArray();
     for (const PassageComparison &p : result.passages) {
-        QJsonArray differences;
+        w.newline();
+        w.beginObject();
+        sides(w, result, p);
+        w.key(u"differences");
+        w.beginArray();
         for (const Difference &d : p.differences) {
-            differences.append(QJsonObject{
-                {QStringLiteral("a"), d.text[SideA]},
-                {QStringLiteral("b"), d.text[SideB]},
-                {QStringLiteral("a_lines"), range(d.lines[SideA])},
-                {QStringLiteral("b_lines"), range(d.lines[SideB])},
-                {QStringLiteral("before"), d.before},
-                {QStringLiteral("after"), d.after},
-                {QStringLiteral("class"), differenceClassName(d.kind)},
-            });
+            w.newline();
+            w.beginObject();
+            w.key(u"a");
+            w.value(QStringView(d.text[SideA]));
+            w.key(u"b");
+            w.value(QStringView(d.text[SideB]));
+            w.key(u"a_lines");
+            range(w, d.lines[SideA]);
+            w.key(u"b_lines");
+            range(w, d.lines[SideB]);
+            w.key(u"before");
+            w.value(QStringView(d.before));
+            w.key(u"after");
+            w.value(QStringView(d.after));
+            w.key(u"class");
+            w.value(QStringView(differenceClassName(d.kind)));
+            w.endObject();
         }
-        std::array<QJsonArray, SideCount> only;
-        for (Side s : {SideA, SideB})
+        w.endArray();
+        for (Side s : {SideA, SideB}) {
+            w.key(s == SideA ? u"a_only" : u"b_only");
+            w.beginArray();
             for (const LineRange &r : p.only[s])
-                only[s].append(range(r));
-        passages.append(QJsonObject{
-            {QStringLiteral("a"), side(result, p, SideA)},
-            {QStringLiteral("b"), side(result, p, SideB)},
-            {QStringLiteral("similarity"), rounded(p.similarity)},
-            {QStringLiteral("differences"), differences},
-            {QStringLiteral("a_only"), only[SideA]},
-            {QStringLiteral("b_only"), only[SideB]},
-        });
+                range(w, r);
+            w.endArray();
+        }
+        w.endObject();
     }
-    return QJsonObject{{QStringLiteral("passages"), passages}, {QStringLiteral("skipped"), skipped(result)}};
+    w.endArray();
+    skipped(w, result);
+    w.endObject();
+    w.newline();
+    return w.bytes();
 }
 
 } // namespace Jiaokan::Core

@@ -2,12 +2,13 @@
 
 #include "match/passagefinder.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 
 namespace Jiaokan::Core {
 
 // The JSON of `jiaokan-cli match` and `diff` (shared/spec/cli.md).
-QJsonObject matchesToJson(const PassageFinder::Result &result);
-QJsonObject passagesToJson(const PassageFinder::Result &result);
+// UTF-8 JSON documents, written directly (see JsonWriter).
+QByteArray matchesToJson(const PassageFinder::Result &result);
+QByteArray passagesToJson(const PassageFinder::Result &result);
 
 } // namespace Jiaokan::Core

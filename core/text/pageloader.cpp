@@ -9,6 +9,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace Jiaokan::Core {
@@ -168,8 +169,16 @@ std::optional<PageText> PageLoader::load(const QString &path, QString *error)
         *error = Tr::tr("%1: cannot be read (%2)").arg(path, file.errorString());
         return std::nullopt;
     }
-    // Read one byte past the limit so a file that grew since stat() is still caught.
-    const QByteArray bytes = file.read(MaxPageBytes + 1);
+    // Read one byte past the size, so a file that grew since stat() is still caught,
+    // and never past the limit. read(n) allocates n bytes up front: ask for what is there.
+    const qint64 expected = std::min<qint64>(std::max<qint64>(file.size(), 0) + 1, MaxPageBytes + 1);
+    QByteArray bytes = file.read(expected);
+    while (!file.atEnd() && bytes.size() <= MaxPageBytes && file.error() == QFileDevice::NoError) {
+        const QByteArray more = file.read(std::min<qint64>(1 << 20, MaxPageBytes + 1 - bytes.size()));
+        if (more.isEmpty())
+            break;
+        bytes += more;
+    }
     if (file.error() != QFileDevice::NoError) {
         *error = Tr::tr("%1: read error (%2)").arg(path, file.errorString());
         return std::nullopt;
