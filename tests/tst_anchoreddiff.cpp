@@ -90,7 +90,7 @@ void tst_AnchoredDiff::anchoringKeepsScriptsValid_data()
 }
 
 // With a tiny direct limit every input is split at anchors: the script must still
-// replay, and on near copies it may cost little more than the minimum.
+// replay, and on near copies cost no more than the edits that made them.
 void tst_AnchoredDiff::anchoringKeepsScriptsValid()
 {
     QFETCH(int, alphabet);
@@ -101,15 +101,19 @@ void tst_AnchoredDiff::anchoringKeepsScriptsValid()
     for (int round = 0; round < 1500; ++round) {
         const std::u32string a = randomText(rng, 120, alphabet);
         std::u32string b = a;
-        for (int e = rng.bounded(6); e > 0 && !b.empty(); --e)
+        qsizetype substituted = 0;
+        for (int e = rng.bounded(6); e > 0 && !b.empty(); --e, ++substituted)
             b[size_t(rng.bounded(int(b.size())))] = U'甲' + char32_t(rng.bounded(alphabet));
-        if (rng.bounded(4) == 0)
+        const bool nearCopy = rng.bounded(4) != 0;
+        if (!nearCopy)
             b = randomText(rng, 120, alphabet);
         const EditScript script = AnchoredDiff::diff(a, b, limits);
         QString why;
         QVERIFY2(replays(script, a, b, &why), qPrintable(why));
-        const qsizetype minimal = qsizetype(a.size() + b.size()) - 2 * bruteForceLcs(a, b);
-        QVERIFY(editCost(script) >= minimal);
+        // A near copy costs no more than undoing its substitutions (2 each).
+        if (nearCopy)
+            QVERIFY2(editCost(script) <= 2 * substituted,
+                     qPrintable(QStringLiteral("cost %1 for %2 substitutions").arg(editCost(script)).arg(substituted)));
     }
 }
 

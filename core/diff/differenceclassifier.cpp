@@ -34,7 +34,8 @@ DifferenceClass DifferenceClassifier::classify(QStringView a, QStringView b)
         return DifferenceClass::Space;
     auto narrow = [](const QString &s) {
         QString n = s.normalized(QString::NormalizationForm_KC);
-        n.replace(u'。', u'.');
+        for (QChar &c : n)
+            c = QChar(char16_t(CharClass::narrowStop(c.unicode())));
         return n;
     };
     const QString na = narrow(sa), nb = narrow(sb);

@@ -81,12 +81,10 @@ QList<Hunk> EditCleanup::extendToWords(const QList<Hunk> &hunks, std::u32string_
         for (int round = 0; round < 4; ++round) {
             qsizetype wantBack = 0, wantForward = 0;
             for (Side s : {SideA, SideB}) {
-                const auto [before, ignored] = WordBreak::wordAround(text[s], h.start[s] - back);
+                const qsizetype before = WordBreak::wordAround(text[s], h.start[s] - back).first;
                 wantBack = std::max(wantBack, h.start[s] - before);
-                const auto [ignored2, after] = WordBreak::wordAround(text[s], h.end[s] + forward);
+                const qsizetype after = WordBreak::wordAround(text[s], h.end[s] + forward).second;
                 wantForward = std::max(wantForward, after - h.end[s]);
-                Q_UNUSED(ignored);
-                Q_UNUSED(ignored2);
             }
             wantBack = std::min(wantBack, roomBefore);
             wantForward = std::min(wantForward, roomAfter);

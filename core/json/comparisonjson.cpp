@@ -51,20 +51,19 @@ void skipped(JsonWriter &w, const PassageFinder::Result &result)
     w.endArray();
 }
 
-} // namespace
-
-QByteArray matchesToJson(const PassageFinder::Result &result)
+// {"<list>": [ {a, b, similarity, …passage…}, … ], "skipped": […]}
+template<typename WritePassage>
+QByteArray document(const PassageFinder::Result &result, QStringView list, WritePassage writePassage)
 {
     JsonWriter w;
     w.beginObject();
-    w.key(u"matches");
+    w.key(list);
     w.beginArray();
     for (const PassageComparison &p : result.passages) {
         w.newline();
         w.beginObject();
         sides(w, result, p);
-        w.key(u"differences");
-        w.value(qint64(p.differences.size()));
+        writePassage(w, p);
         w.endObject();
     }
     w.endArray();
@@ -74,16 +73,19 @@ QByteArray matchesToJson(const PassageFinder::Result &result)
     return w.bytes();
 }
 
+} // namespace
+
+QByteArray matchesToJson(const PassageFinder::Result &result)
+{
+    return document(result, u"matches", [](JsonWriter &w, const PassageComparison &p) {
+        w.key(u"differences");
+        w.value(qint64(p.differences.size()));
+    });
+}
+
 QByteArray passagesToJson(const PassageFinder::Result &result)
 {
-    JsonWriter w;
-    w.beginObject();
-    w.key(u"passages");
-    w.beginArray();
-    for (const PassageComparison &p : result.passages) {
-        w.newline();
-        w.beginObject();
-        sides(w, result, p);
+    return document(result, u"passages", [](JsonWriter &w, const PassageComparison &p) {
         w.key(u"differences");
         w.beginArray();
         for (const Difference &d : p.differences) {
@@ -113,13 +115,7 @@ QByteArray passagesToJson(const PassageFinder::Result &result)
                 range(w, r);
             w.endArray();
         }
-        w.endObject();
-    }
-    w.endArray();
-    skipped(w, result);
-    w.endObject();
-    w.newline();
-    return w.bytes();
+    });
 }
 
 } // namespace Jiaokan::Core

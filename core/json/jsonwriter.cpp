@@ -54,12 +54,6 @@ void JsonWriter::value(double number)
     m_out += QByteArray::number(number, 'g', 6);
 }
 
-void JsonWriter::value(bool flag)
-{
-    separate();
-    m_out += flag ? "true" : "false";
-}
-
 void JsonWriter::string(QStringView text)
 {
     m_out += '"';

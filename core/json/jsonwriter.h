@@ -19,7 +19,6 @@ public:
     void value(QStringView text);
     void value(qint64 number);
     void value(double number);
-    void value(bool flag);
     void newline() { m_out += '\n'; }
 
     const QByteArray &bytes() const { return m_out; }

@@ -14,7 +14,7 @@ void buildMatchText(AnalyzedPage &p)
     p.matchToDiff.reserve(text.size());
     for (size_t i = 0; i < text.size(); ++i) {
         char32_t c = text[i];
-        if (!(c >= 0x4E00 && c <= 0x9FFF)) {   // common Han: nothing to fold
+        if (!CharClass::isCommonHan(c)) {
             if (CharClass::isSpace(c) || CharClass::isPunctuation(c))
                 continue;
             // The diff key may keep width; matching never does (one-to-one folds only).

@@ -62,6 +62,14 @@ ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &o
         const QString &text = page.blocks[block].text;
         bool spacePending = false;
         qsizetype spaceAt = 0;   // where the pending white space starts in the block
+        // White space kept (keepSpace) is one element, and never at a block's start.
+        auto flushSpace = [&] {
+            if (spacePending && key.size() > key.m_rankStart.back()) {
+                key.m_text.push_back(U' ');
+                key.m_origins.push_back(Origin{block, quint32(spaceAt), 1});
+            }
+            spacePending = false;
+        };
         for (qsizetype i = 0; i < text.size();) {
             const qsizetype start = i;
             char32_t c = text.at(i).unicode();
@@ -70,13 +78,8 @@ ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &o
                 ++i;
             }
             ++i;
-            // Common Han characters are neither space nor punctuation, and NFKC leaves them.
-            if (c >= 0x4E00 && c <= 0x9FFF) {
-                if (spacePending && key.size() > key.m_rankStart.back()) {
-                    key.m_text.push_back(U' ');
-                    key.m_origins.push_back(Origin{block, quint32(spaceAt), 1});
-                }
-                spacePending = false;
+            if (CharClass::isCommonHan(c)) {
+                flushSpace();
                 key.m_text.push_back(c);
                 key.m_origins.push_back(Origin{block, quint32(start), 1});
                 continue;
@@ -88,11 +91,7 @@ ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &o
                 continue;
             }
             const Origin origin{block, quint32(start), quint32(i - start)};
-            if (spacePending && key.size() > key.m_rankStart.back()) {
-                key.m_text.push_back(U' ');
-                key.m_origins.push_back(Origin{block, quint32(spaceAt), 1});
-            }
-            spacePending = false;
+            flushSpace();
             normalized.clear();
             appendNormalized(c, options.foldWidth, normalized);
             for (char32_t n : normalized) {

@@ -13,14 +13,6 @@ bool among(char32_t c, std::u32string_view set)
 }
 } // namespace
 
-namespace {
-// The CJK Unified Ideographs block: most of any Chinese text, so worth a fast path.
-bool isCommonHan(char32_t c)
-{
-    return c >= 0x4E00 && c <= 0x9FFF;
-}
-} // namespace
-
 bool isHan(char32_t c)
 {
     if (isCommonHan(c))

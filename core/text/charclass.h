@@ -6,6 +6,12 @@
 namespace Jiaokan::Core::CharClass {
 
 bool isHan(char32_t c);
+// The CJK Unified Ideographs block: most of any Chinese text, so worth a fast path.
+// Such a character is not space or punctuation, and NFKC leaves it as it is.
+inline bool isCommonHan(char32_t c)
+{
+    return c >= 0x4E00 && c <= 0x9FFF;
+}
 bool isLatinLetter(char32_t c);
 bool isDigit(char32_t c);                // ASCII and full-width digits
 bool isSpace(char32_t c);

@@ -116,13 +116,6 @@ void ScriptFolder::foldInPlace(std::u32string &text)
     cache().fold(text);
 }
 
-char32_t ScriptFolder::fold(char32_t c)
-{
-    std::u32string s(1, c);
-    cache().fold(s);
-    return s.front();
-}
-
 bool ScriptFolder::differOnlyInScript(QStringView a, QStringView b)
 {
     if (a == b)

@@ -22,7 +22,6 @@ public:
     // A character whose simplified form is not a single character is left as it is,
     // so offsets into text stay valid.
     static void foldInPlace(std::u32string &text);
-    static char32_t fold(char32_t c);
 
     // True when the two texts differ and are the same once folded: 發展 / 发展.
     static bool differOnlyInScript(QStringView a, QStringView b);
