@@ -51,11 +51,6 @@ QString jsonAndFiles(const QStringList &args, bool *json, QStringList *files)
     return {};
 }
 
-void writeJson(QTextStream &out, const QJsonObject &object)
-{
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-}
-
 } // namespace
 
 // Large JSON goes out as the UTF-8 it was written in, not through QTextStream.

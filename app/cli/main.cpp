@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "util/heaptuning.h"
+
 #include <QCoreApplication>
 #include <QStringConverter>
 
@@ -7,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    Jiaokan::Core::HeapTuning::preferHugePages();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jiaokan-cli"));
     QTextStream out(stdout);

@@ -1,6 +1,7 @@
 #include "diff/anchoreddiff.h"
 
 #include "diff/myersdiff.h"
+#include "util/radixsort.h"
 
 #include <algorithm>
 #include <bit>
@@ -116,23 +117,17 @@ private:
         const qsizetype k = level.k;
         if (a1 - a0 < k || b1 - b0 < k)
             return {};
+        // 16 bytes a slot: the table is the largest thing a long diff touches.
+        constexpr qint32 None = -1, Repeated = -2;
         struct Slot {
             std::uint64_t hash = 0;
-            qsizetype a = -1;
-            qsizetype b = -1;
-            int countA = 0;
-            int countB = 0;
+            qint32 a = None;   // offset from a0; a slot is in use once a is set
+            qint32 b = None;   // offset from b0
         };
         const qsizetype expected = ((a1 - a0) >> level.sampleShift) + 16;
         const size_t capacity = std::bit_ceil(size_t(expected) * 2);
         std::vector<Slot> table(capacity);
         const size_t mask = capacity - 1;
-        auto slotFor = [&](std::uint64_t h) -> Slot & {
-            size_t i = size_t(h ^ (h >> 29)) & mask;
-            while (table[i].countA + table[i].countB > 0 && table[i].hash != h)
-                i = (i + 1) & mask;
-            return table[i];
-        };
         const unsigned shift = 64 - level.sampleShift;
         auto sampled = [&](std::uint64_t h) { return level.sampleShift == 0 || (h >> shift) == 0; };
 
@@ -149,40 +144,36 @@ private:
                 if (i - from >= k - 1) {
                     const std::uint64_t mixed = h * 0x9E3779B97F4A7C15ULL;
                     if (sampled(mixed))
-                        visit(mixed, i - k + 1);
+                        visit(mixed, qint32(i - k + 1 - from));
                 }
             }
         };
-        qsizetype slotsUsed = 0;
-        scan(m_a, a0, a1, [&](std::uint64_t h, qsizetype pos) {
-            Slot &s = slotFor(h);
-            if (s.countA + s.countB == 0) {
+        scan(m_a, a0, a1, [&](std::uint64_t h, qint32 pos) {
+            size_t i = size_t(h ^ (h >> 29)) & mask;
+            while (table[i].a != None && table[i].hash != h)
+                i = (i + 1) & mask;
+            Slot &s = table[i];
+            if (s.a == None) {
                 s.hash = h;
                 s.a = pos;
-                ++slotsUsed;
+            } else {
+                s.a = Repeated;
             }
-            ++s.countA;
         });
-        if (size_t(slotsUsed) * 2 > capacity)
-            return {};   // cannot happen with the sizing above; stay safe
-        std::vector<Anchor> byB;
-        scan(m_b, b0, b1, [&](std::uint64_t h, qsizetype pos) {
-            size_t i = size_t(h ^ (h >> 29)) & mask;
-            while (table[i].countA + table[i].countB > 0) {
+        scan(m_b, b0, b1, [&](std::uint64_t h, qint32 pos) {
+            for (size_t i = size_t(h ^ (h >> 29)) & mask; table[i].a != None; i = (i + 1) & mask) {
                 if (table[i].hash == h) {
-                    table[i].b = pos;
-                    ++table[i].countB;
+                    table[i].b = table[i].b == None ? pos : Repeated;
                     return;
                 }
-                i = (i + 1) & mask;
             }
         });
+        std::vector<Anchor> byB;
         for (const Slot &s : table) {
-            if (s.countA == 1 && s.countB == 1
-                && m_a.substr(size_t(s.a), size_t(k)) == m_b.substr(size_t(s.b), size_t(k)))
-                byB.push_back(Anchor{s.a, s.b});
+            if (s.a >= 0 && s.b >= 0 && m_a.substr(size_t(a0 + s.a), size_t(k)) == m_b.substr(size_t(b0 + s.b), size_t(k)))
+                byB.push_back(Anchor{a0 + s.a, b0 + s.b});
         }
-        std::sort(byB.begin(), byB.end(), [](const Anchor &x, const Anchor &y) { return x.b < y.b; });
+        radixSort(byB, [](const Anchor &x) { return std::uint64_t(x.b); });
         return longestIncreasing(byB);
     }
 

@@ -4,6 +4,7 @@
 #include "diff/differenceclassifier.h"
 #include "diff/editcleanup.h"
 #include "reflow/lineclassifier.h"
+#include "util/parallelfor.h"
 
 #include <algorithm>
 #include <tuple>
@@ -52,11 +53,9 @@ PassageComparer::Region PassageComparer::regionOf(const SharedSpan &span) const
         const ComparisonKey &diffKey = p.diffKey;
         if (diffKey.size() == 0)
             return Region{};
-        if (p.matchToDiff.empty())
+        if (p.matchSize == 0)
             return Region{};
-        auto toDiffKey = [&](qsizetype m) {
-            return qsizetype(p.matchToDiff[size_t(std::clamp<qsizetype>(m, 0, qsizetype(p.matchToDiff.size()) - 1))]);
-        };
+        auto toDiffKey = [&](qsizetype m) { return p.diffPosition(m); };
         const int firstUnit = p.unitOfRank[diffKey.rankAt(toDiffKey(span.start[s]))];
         const int lastUnit = p.unitOfRank[diffKey.rankAt(toDiffKey(span.end[s] - 1))];
         r.start[s] = diffKey.rankStart(p.unitRanks[std::min(firstUnit, lastUnit)].first);
@@ -103,9 +102,23 @@ QList<PassageComparison> PassageComparer::compare(const QList<SharedSpan> &spans
             }
         }
     }
-    QList<PassageComparison> out;
+    // Long pages have many stories: their regions are diffed side by side. (Short ones
+    // are not worth a thread; a folder of pages is already spread over the cores by pair.)
+    constexpr qsizetype ParallelFrom = 100000;
+    qsizetype total = 0;
     for (const Region &r : std::as_const(regions))
-        out.append(compareRegion(r, limits));
+        total += r.end[SideA] - r.start[SideA] + r.end[SideB] - r.start[SideB];
+    std::vector<QList<PassageComparison>> parts(size_t(regions.size()));
+    auto compareOne = [&](qsizetype i) { parts[size_t(i)] = compareRegion(regions[i], limits); };
+    if (total >= ParallelFrom && regions.size() > 1) {
+        parallelFor(regions.size(), compareOne);
+    } else {
+        for (qsizetype i = 0; i < regions.size(); ++i)
+            compareOne(i);
+    }
+    QList<PassageComparison> out;
+    for (QList<PassageComparison> &part : parts)
+        out.append(std::move(part));
     std::sort(out.begin(), out.end(), [](const PassageComparison &x, const PassageComparison &y) {
         return x.keyStart[SideA] != y.keyStart[SideA] ? x.keyStart[SideA] < y.keyStart[SideA]
                                                       : x.keyStart[SideB] < y.keyStart[SideB];

@@ -3,29 +3,34 @@
 #include "text/charclass.h"
 #include "text/scriptfolder.h"
 
+#include <algorithm>
+
+
 namespace Jiaokan::Core {
 
 namespace {
 
-void buildMatchText(AnalyzedPage &p)
+// The match text is only needed for the fingerprints: built, fingerprinted, dropped.
+void fingerprintMatchText(AnalyzedPage &p, bool foldedWidth)
 {
     const std::u32string &text = p.diffKey.text();
-    p.matchText.reserve(text.size());
-    p.matchToDiff.reserve(text.size());
+    std::u32string matchText;
+    matchText.reserve(text.size());
+    p.matchSamples.reserve(text.size() / AnalyzedPage::MatchSampleStep + 1);
     for (size_t i = 0; i < text.size(); ++i) {
         char32_t c = text[i];
-        if (!CharClass::isCommonHan(c)) {
-            if (CharClass::isSpace(c) || CharClass::isPunctuation(c))
-                continue;
-            // The diff key may keep width; matching never does (one-to-one folds only).
-            const QString folded = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
-            if (const QList<uint> u = folded.toUcs4(); u.size() == 1)
-                c = u.first();
-        }
-        p.matchText.push_back(c);
-        p.matchToDiff.push_back(qint32(i));
+        if (!AnalyzedPage::keptForMatching(c))
+            continue;
+        // The diff key may keep width; matching never does (one-to-one folds only).
+        if (!foldedWidth && !CharClass::isCommonHan(c))
+            c = CharClass::foldWidth(c);
+        if (matchText.size() % AnalyzedPage::MatchSampleStep == 0)
+            p.matchSamples.push_back(qint32(i));
+        matchText.push_back(c);
     }
-    ScriptFolder::foldInPlace(p.matchText);
+    ScriptFolder::foldInPlace(matchText);
+    p.matchSize = qsizetype(matchText.size());
+    p.fingerprints = Winnower::fingerprints(matchText);
 }
 
 } // namespace
@@ -36,7 +41,7 @@ AnalyzedPage AnalyzedPage::analyze(PageText source, const CompareOptions &option
     p.page = ReflowedPage::analyze(std::move(source));
     p.diffKey = ComparisonKey::build(p.page, options.keyOptions());
 
-    buildMatchText(p);
+    fingerprintMatchText(p, options.keyOptions().foldWidth);
 
     const QList<int> story = p.page.storyOfBlocks();
     const QList<int> &order = p.diffKey.readingOrder();
@@ -52,6 +57,26 @@ AnalyzedPage AnalyzedPage::analyze(PageText source, const CompareOptions &option
         previousStory = s;
     }
     return p;
+}
+
+bool AnalyzedPage::keptForMatching(char32_t c)
+{
+    return CharClass::isCommonHan(c) || !(CharClass::isSpace(c) || CharClass::isPunctuation(c));
+}
+
+qsizetype AnalyzedPage::diffPosition(qsizetype m) const
+{
+    if (matchSize == 0)
+        return 0;
+    m = std::clamp<qsizetype>(m, 0, matchSize - 1);
+    const std::u32string &text = diffKey.text();
+    qsizetype i = matchSamples[size_t(m / MatchSampleStep)];
+    for (qsizetype left = m % MatchSampleStep; left > 0; --left) {
+        ++i;
+        while (!keptForMatching(text[size_t(i)]))
+            ++i;
+    }
+    return i;
 }
 
 } // namespace Jiaokan::Core

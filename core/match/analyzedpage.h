@@ -2,6 +2,7 @@
 
 #include "diff/compareoptions.h"
 #include "match/comparisonkey.h"
+#include "match/winnower.h"
 #include "stories/reflowedpage.h"
 
 #include <vector>
@@ -15,16 +16,23 @@ struct AnalyzedPage {
     // What the user's options keep.
     ComparisonKey diffKey;
     // Finding passages ignores punctuation, width and script, so that a reprint in
-    // traditional characters or with ASCII marks is still found: the diff key with
-    // those folded away, and where each of its elements is in the diff key.
-    std::u32string matchText;
-    std::vector<qint32> matchToDiff;
+    // traditional characters or with ASCII marks is still found. It works on the match
+    // text, the diff key with those folded away; the page keeps its fingerprints and
+    // where every MatchSampleStep-th match element is in the diff key.
+    std::vector<Fingerprint> fingerprints;
+    qsizetype matchSize = 0;
+    std::vector<qint32> matchSamples;
+    static constexpr qsizetype MatchSampleStep = 64;
     // The story (or run of blocks of no story) that each reading rank belongs to, and
     // the first and last rank of each such unit.
     QList<int> unitOfRank;
     QList<std::pair<int, int>> unitRanks;
 
     static AnalyzedPage analyze(PageText source, const CompareOptions &options);
+    // The match text of the diff key's elements, given its own (before folding).
+    static bool keptForMatching(char32_t c);
+    // Where match element m (clamped to the match text) is in the diff key.
+    qsizetype diffPosition(qsizetype m) const;
 };
 
 } // namespace Jiaokan::Core

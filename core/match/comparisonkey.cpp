@@ -3,44 +3,10 @@
 #include "text/charclass.h"
 #include "text/scriptfolder.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 
 namespace Jiaokan::Core {
 
-namespace {
-
-const icu::Normalizer2 *nfkc()
-{
-    static const icu::Normalizer2 *instance = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::Normalizer2 *n = icu::Normalizer2::getNFKCInstance(status);
-        return U_SUCCESS(status) ? n : nullptr;
-    }();
-    return instance;
-}
-
-// NFKC of one code point, as code points. Most characters of Chinese text are inert.
-void appendNormalized(char32_t c, bool foldWidth, std::u32string &out)
-{
-    const icu::Normalizer2 *n = foldWidth ? nfkc() : nullptr;
-    if (!n || n->isInert(UChar32(c))) {
-        out.push_back(c);
-        return;
-    }
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString normalized = n->normalize(icu::UnicodeString(UChar32(c)), status);
-    if (U_FAILURE(status) || normalized.isEmpty()) {
-        out.push_back(c);
-        return;
-    }
-    for (int32_t i = 0; i < normalized.length(); i = normalized.moveIndex32(i, 1))
-        out.push_back(char32_t(normalized.char32At(i)));
-}
-
-} // namespace
 
 ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &options)
 {
@@ -53,7 +19,7 @@ ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &o
         total += page.blocks[key.m_order[rank]].text.size();
     }
     key.m_text.reserve(size_t(total));
-    key.m_origins.reserve(size_t(total));
+    key.m_offsets.reserve(size_t(total));
     key.m_rankStart.reserve(size_t(key.m_order.size()) + 1);
 
     std::u32string normalized;
@@ -66,7 +32,7 @@ ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &o
         auto flushSpace = [&] {
             if (spacePending && key.size() > key.m_rankStart.back()) {
                 key.m_text.push_back(U' ');
-                key.m_origins.push_back(Origin{block, quint32(spaceAt), 1});
+                key.m_offsets.push_back(quint32(spaceAt) << 2 | 1);
             }
             spacePending = false;
         };
@@ -81,7 +47,7 @@ ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &o
             if (CharClass::isCommonHan(c)) {
                 flushSpace();
                 key.m_text.push_back(c);
-                key.m_origins.push_back(Origin{block, quint32(start), 1});
+                key.m_offsets.push_back(quint32(start) << 2 | 1);
                 continue;
             }
             if (CharClass::isSpace(c)) {
@@ -90,10 +56,13 @@ ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &o
                 spacePending = options.keepSpace;
                 continue;
             }
-            const Origin origin{block, quint32(start), quint32(i - start)};
+            const quint32 origin = quint32(start) << 2 | quint32(i - start);
             flushSpace();
             normalized.clear();
-            appendNormalized(c, options.foldWidth, normalized);
+            if (options.foldWidth)
+                CharClass::appendNfkc(c, normalized);
+            else
+                normalized.push_back(c);
             for (char32_t n : normalized) {
                 n = CharClass::narrowStop(n);
                 if (!options.keepPunctuation && CharClass::isPunctuation(n))
@@ -101,7 +70,7 @@ ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &o
                 if (CharClass::isSpace(n))
                     continue;
                 key.m_text.push_back(n);
-                key.m_origins.push_back(origin);
+                key.m_offsets.push_back(origin);
             }
         }
     }
@@ -111,21 +80,28 @@ ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &o
     return key;
 }
 
+int ComparisonKey::rankAt(qsizetype i) const
+{
+    // The last rank starting at or before i: empty blocks in front of it are passed over.
+    const auto it = std::upper_bound(m_rankStart.begin(), m_rankStart.end(), i);
+    return int(it - m_rankStart.begin()) - 1;
+}
+
 qsizetype ComparisonKey::positionOf(int block, int offset) const
 {
     const int rank = rankOfBlock(block);
     if (rank < 0)
         return size();
-    const auto first = m_origins.begin() + rankStart(rank);
-    const auto last = m_origins.begin() + rankEnd(rank);
+    const auto first = m_offsets.begin() + rankStart(rank);
+    const auto last = m_offsets.begin() + rankEnd(rank);
     const auto it = std::lower_bound(first, last, offset,
-                                     [](const Origin &o, int off) { return int(o.offset) < off; });
-    return qsizetype(it - m_origins.begin());
+                                     [](quint32 packed, int off) { return int(packed >> 2) < off; });
+    return qsizetype(it - m_offsets.begin());
 }
 
 SourcePos ComparisonKey::sourcePos(const ReflowedPage &page, qsizetype i) const
 {
-    const Origin &o = origin(i);
+    const Origin o = origin(i);
     const Block &b = page.blocks[o.block];
     if (qsizetype(o.offset) < b.positions.size())
         return b.positions.at(o.offset);
@@ -158,9 +134,9 @@ QString ComparisonKey::originalText(const ReflowedPage &page, qsizetype start, q
 {
     if (start >= end)
         return {};
-    const Origin &from = origin(start);
-    const Origin &to = origin(end - 1);
-    const int firstRank = rankOfBlock(from.block), lastRank = rankOfBlock(to.block);
+    const Origin from = origin(start);
+    const Origin to = origin(end - 1);
+    const int firstRank = rankAt(start), lastRank = rankAt(end - 1);
     QString out;
     for (int rank = firstRank; rank <= lastRank; ++rank) {
         const QString &text = page.blocks[m_order[rank]].text;

@@ -18,8 +18,8 @@ public:
     // Where one element of the key came from: UTF-16 offset and length in a block's text.
     struct Origin {
         qint32 block = 0;
-        quint32 offset : 30 = 0;
-        quint32 length : 2 = 0;
+        qint32 offset = 0;
+        qint32 length = 0;
     };
 
     ComparisonKey() = default;
@@ -27,7 +27,11 @@ public:
 
     const std::u32string &text() const { return m_text; }
     qsizetype size() const { return qsizetype(m_text.size()); }
-    const Origin &origin(qsizetype i) const { return m_origins[size_t(i)]; }
+    Origin origin(qsizetype i) const
+    {
+        const quint32 packed = m_offsets[size_t(i)];
+        return Origin{m_order[rankAt(i)], qint32(packed >> 2), qint32(packed & 3)};
+    }
     const QList<int> &readingOrder() const { return m_order; }
 
     // Key range of the rank-th block in reading order.
@@ -35,7 +39,7 @@ public:
     qsizetype rankEnd(int rank) const { return m_rankStart[size_t(rank) + 1]; }
     int rankOfBlock(int block) const { return m_rankOfBlock.value(block, -1); }
     // The reading rank of the block that element i came from.
-    int rankAt(qsizetype i) const { return rankOfBlock(origin(i).block); }
+    int rankAt(qsizetype i) const;
 
     // First element at or after offset in the block (the key's end if there is none).
     qsizetype positionOf(int block, int offset) const;
@@ -52,7 +56,9 @@ public:
 
 private:
     std::u32string m_text;
-    std::vector<Origin> m_origins;
+    // Per element: UTF-16 offset in its block << 2 | length (1 or 2). Four bytes, not
+    // twelve: the block follows from the rank, and a long page has millions of elements.
+    std::vector<quint32> m_offsets;
     QList<int> m_order;
     QList<int> m_rankOfBlock;
     std::vector<qsizetype> m_rankStart;

@@ -3,7 +3,6 @@
 #include "diff/passagecomparer.h"
 #include "match/analyzedpage.h"
 #include "match/passageindex.h"
-#include "match/winnower.h"
 #include "text/pageloader.h"
 #include "util/parallelfor.h"
 
@@ -24,13 +23,19 @@ constexpr qsizetype KeepAllUpTo = 200;
 
 using PagePtr = std::shared_ptr<const AnalyzedPage>;
 
-std::pair<PagePtr, QString> analyzeFile(const QString &path, const CompareOptions &options)
+// The page, its fingerprints moved out (into the index; a page read again drops them).
+std::pair<PagePtr, QString> analyzeFile(const QString &path, const CompareOptions &options,
+                                        std::vector<Fingerprint> *fingerprints = nullptr)
 {
     QString error;
     std::optional<PageText> source = PageLoader::load(path, &error);
     if (!source)
         return {nullptr, error};
-    return {std::make_shared<const AnalyzedPage>(AnalyzedPage::analyze(std::move(*source), options)), QString()};
+    AnalyzedPage page = AnalyzedPage::analyze(std::move(*source), options);
+    if (fingerprints)
+        *fingerprints = std::move(page.fingerprints);
+    page.fingerprints = {};
+    return {std::make_shared<const AnalyzedPage>(std::move(page)), QString()};
 }
 
 } // namespace
@@ -46,12 +51,13 @@ PassageFinder::Result PassageFinder::run(const QStringList &paths, const Compare
     PassageIndex index{int(n)};
 
     parallelFor(n, [&](qsizetype i) {
-        auto [page, error] = analyzeFile(paths[i], options);
+        std::vector<Fingerprint> fingerprints;
+        auto [page, error] = analyzeFile(paths[i], options, &fingerprints);
         if (!page) {
             errors[size_t(i)] = error;
             return;
         }
-        index.setFingerprints(int(i), Winnower::fingerprints(page->matchText));
+        index.setFingerprints(int(i), std::move(fingerprints));
         if (keep)
             kept[size_t(i)] = std::move(page);
     });
@@ -59,7 +65,7 @@ PassageFinder::Result PassageFinder::run(const QStringList &paths, const Compare
         if (!errors[size_t(i)].isEmpty())
             result.failures.append(Failure{paths[i], errors[size_t(i)]});
 
-    const QList<SharedSpan> spans = index.sharedSpans();
+    const QList<SharedSpan> spans = index.takeSharedSpans();
     std::map<std::pair<int, int>, QList<SharedSpan>> byPair;
     for (const SharedSpan &s : spans)
         byPair[{s.page[SideA], s.page[SideB]}].append(s);

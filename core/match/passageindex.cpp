@@ -1,7 +1,10 @@
 #include "match/passageindex.h"
 
+#include "util/radixsort.h"
+
 #include <algorithm>
 #include <cstdlib>
+#include <tuple>
 
 namespace Jiaokan::Core {
 
@@ -83,24 +86,25 @@ void PassageIndex::setFingerprints(int page, std::vector<Fingerprint> fingerprin
     m_pages[size_t(page)] = std::move(fingerprints);
 }
 
-QList<SharedSpan> PassageIndex::sharedSpans() const
+QList<SharedSpan> PassageIndex::takeSharedSpans()
 {
-    return sharedSpans(Limits{});
+    return takeSharedSpans(Limits{});
 }
 
-QList<SharedSpan> PassageIndex::sharedSpans(const Limits &limits) const
+QList<SharedSpan> PassageIndex::takeSharedSpans(const Limits &limits)
 {
     size_t total = 0;
     for (const auto &p : m_pages)
         total += p.size();
     std::vector<Posting> postings;
     postings.reserve(total);
-    for (size_t page = 0; page < m_pages.size(); ++page)
+    for (size_t page = 0; page < m_pages.size(); ++page) {
         for (const Fingerprint &f : m_pages[page])
             postings.push_back(Posting{f.hash, qint32(page), f.position});
-    std::sort(postings.begin(), postings.end(), [](const Posting &x, const Posting &y) {
-        return x.hash != y.hash ? x.hash < y.hash : x.page != y.page ? x.page < y.page : x.position < y.position;
-    });
+        m_pages[page] = {};
+    }
+    // Postings were made in (page, position) order; a stable sort by hash keeps it.
+    radixSort(postings, [](const Posting &p) { return p.hash; });
 
     // Only a k-gram that a page prints once says where on that page a shared passage
     // is; one it repeats (a set phrase, a refrain) would pair every copy with every
@@ -125,13 +129,18 @@ QList<SharedSpan> PassageIndex::sharedSpans(const Limits &limits) const
         }
         g = e;
     }
-    std::sort(hits.begin(), hits.end(), [](const PairHit &x, const PairHit &y) {
-        if (x.pageA != y.pageA)
-            return x.pageA < y.pageA;
-        if (x.pageB != y.pageB)
-            return x.pageB < y.pageB;
-        return x.a != y.a ? x.a < y.a : x.b < y.b;
-    });
+    // By page pair, then by position on the first page (a page has one fingerprint at
+    // a position, so no two hits of a pair share one).
+    const std::uint64_t pageCount = m_pages.size();   // emptied, but still one per page
+    if (pageCount <= 0x10000) {   // the pair's number fits in 32 bits
+        radixSort(hits, [pageCount](const PairHit &h) {
+            return ((std::uint64_t(h.pageA) * pageCount + std::uint64_t(h.pageB)) << 32) | std::uint32_t(h.a);
+        });
+    } else {
+        std::sort(hits.begin(), hits.end(), [](const PairHit &x, const PairHit &y) {
+            return std::tie(x.pageA, x.pageB, x.a) < std::tie(y.pageA, y.pageB, y.a);
+        });
+    }
 
     QList<SharedSpan> spans;
     for (size_t g = 0; g < hits.size();) {

@@ -38,8 +38,10 @@ public:
     // Safe to call from several threads for different pages.
     void setFingerprints(int page, std::vector<Fingerprint> fingerprints);
 
-    QList<SharedSpan> sharedSpans() const;
-    QList<SharedSpan> sharedSpans(const Limits &limits) const;
+    // Every span shared by two pages. The index gives up its fingerprints to find them
+    // (a long page has hundreds of thousands), so this is asked once.
+    QList<SharedSpan> takeSharedSpans();
+    QList<SharedSpan> takeSharedSpans(const Limits &limits);
 
 private:
     std::vector<std::vector<Fingerprint>> m_pages;

@@ -1,6 +1,7 @@
 #include "match/winnower.h"
 
-#include <deque>
+#include <bit>
+#include <vector>
 
 namespace Jiaokan::Core {
 
@@ -15,10 +16,20 @@ std::vector<Fingerprint> Winnower::fingerprints(std::u32string_view text, int k,
     for (int i = 0; i < k; ++i)
         power *= Base;
     const qsizetype grams = n - k + 1;
-    out.reserve(size_t(grams * 2 / (w + 1) + 2));
+    // About 2/(w + 1) of the k-grams are chosen in random text; repeated phrases add
+    // some. Room for a little more than that saves a doubling of the whole vector.
+    out.reserve(size_t(grams * 5 / (2 * (w + 1)) + 16));
     // Window minimum with a monotonic deque of k-gram indices; on ties the rightmost
     // k-gram wins, so a run of equal hashes yields one fingerprint per window step.
-    std::deque<std::pair<std::uint64_t, qsizetype>> window;
+    // The deque lives in a ring of w slots: it never holds more than one window.
+    struct Entry {
+        std::uint64_t hash;
+        qsizetype gram;
+    };
+    std::vector<Entry> ring(std::bit_ceil(size_t(w) + 1));
+    const size_t mask = ring.size() - 1;
+    size_t head = 0, count = 0;   // front at ring[head], back at ring[(head + count - 1) & mask]
+    auto back = [&]() -> Entry & { return ring[(head + count - 1) & mask]; };
     std::uint64_t h = 0;
     qsizetype lastChosen = -1;
     for (qsizetype i = 0; i < n; ++i) {
@@ -29,15 +40,18 @@ std::vector<Fingerprint> Winnower::fingerprints(std::u32string_view text, int k,
             continue;
         const qsizetype gram = i - k + 1;
         const std::uint64_t mixed = (h ^ (h >> 31)) * 0x9E3779B97F4A7C15ULL;
-        while (!window.empty() && window.back().first >= mixed)
-            window.pop_back();
-        window.emplace_back(mixed, gram);
-        while (window.front().second <= gram - w)
-            window.pop_front();
+        while (count > 0 && back().hash >= mixed)
+            --count;
+        ++count;
+        back() = Entry{mixed, gram};
+        while (ring[head].gram <= gram - w) {
+            head = (head + 1) & mask;
+            --count;
+        }
         if (gram >= w - 1 || gram == grams - 1) {
-            if (window.front().second != lastChosen) {
-                lastChosen = window.front().second;
-                out.push_back(Fingerprint{window.front().first, qint32(lastChosen)});
+            if (ring[head].gram != lastChosen) {
+                lastChosen = ring[head].gram;
+                out.push_back(Fingerprint{ring[head].hash, qint32(lastChosen)});
             }
         }
     }

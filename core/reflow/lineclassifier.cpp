@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <string_view>
+
 namespace Jiaokan::Core {
 
 namespace {
@@ -17,9 +20,14 @@ QRegularExpression re(const QString &pattern)
     return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
 }
 
-QString trimmed(QStringView s)
+// Every rule below needs one of a few characters. Most lines of a page have none of
+// them, and this test is far cheaper than a regular expression match.
+bool containsAny(QStringView text, std::u16string_view chars)
 {
-    return s.trimmed().toString();
+    for (QChar c : text)
+        if (chars.find(c.unicode()) != std::u16string_view::npos)
+            return true;
+    return false;
 }
 
 } // namespace
@@ -36,21 +44,27 @@ bool LineClassifier::isFurnitureLine(QStringView line)
         "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
         "|[（(]\\s*[上下]?\\s*(?:接|转|续)\\s*第?\\s*%1+\\s*版\\s*[）)]"
         ")$").arg(QString::fromUtf16(N), QString::fromUtf16(D)));
-    return furniture.match(trimmed(line)).hasMatch();
+    const QStringView t = line.trimmed();
+    // 广告, 第…版 and markers, 年 of the date line, ： of the credits, @ of an address.
+    const bool mayMatch = containsAny(t, u"广版年：:@") || t.startsWith(u"http") || t.startsWith(u"www.");
+    return mayMatch && furniture.match(t).hasMatch();
 }
 
 bool LineClassifier::isSloganRow(QStringView line)
 {
     static const QRegularExpression hanRow = re(QStringLiteral("^\\p{Han}{1,4}(?:[\\s　]+\\p{Han}{1,4}){2,}$"));
     static const QRegularExpression romanised = re(QStringLiteral("^[A-Z]{1,8}(?:\\s+[A-Z]{1,8}){1,}$"));
-    const QString t = trimmed(line);
+    const QStringView t = line.trimmed();
+    // Both kinds are words set apart by white space.
+    if (std::none_of(t.begin(), t.end(), [](QChar c) { return !CharClass::isCommonHan(c.unicode()) && c.isSpace(); }))
+        return false;
     return hanRow.match(t).hasMatch() || romanised.match(t).hasMatch();
 }
 
 bool LineClassifier::isSectionName(QStringView line)
 {
     static const QRegularExpression name = re(QStringLiteral("^\\p{Han}{2,4}$"));
-    return name.match(trimmed(line)).hasMatch();
+    return name.match(line.trimmed()).hasMatch();
 }
 
 bool LineClassifier::isCreditLine(QStringView line)
@@ -62,8 +76,9 @@ bool LineClassifier::isCreditLine(QStringView line)
         "|(?:来源|稿件来源|文|图)[：:]\\s*[^，。；]{2,30}"
         ")[）)]?$"));
     static const QRegularExpression newsAgencyWire = re(QStringLiteral("电\\s"));
-    const QString t = trimmed(line);
-    if (t.size() > 40 || newsAgencyWire.match(t).hasMatch())
+    const QStringView t = line.trimmed();
+    // 据…, 记者/通讯员/特约撰稿人, or a label with a colon.
+    if (t.size() > 40 || !containsAny(t, u"据记通特：:") || newsAgencyWire.match(t).hasMatch())
         return false;
     return credit.match(t).hasMatch() && !startsWithDateline(t);
 }
@@ -94,7 +109,13 @@ bool LineClassifier::startsWithDateline(QStringView line)
 
 LineClassifier::Span LineClassifier::datelineSpan(QStringView text)
 {
-    const QString s = text.toString();
+    // Every dateline opens with 新, 中, 人, 央, 据 or 本, after a bracket at most.
+    QStringView s = text.trimmed();
+    if (s.startsWith(u'（') || s.startsWith(u'('))
+        s = s.sliced(1).trimmed();
+    if (s.isEmpty() || std::u16string_view(u"新中人央据本").find(s.front().unicode()) == std::u16string_view::npos)
+        return {};
+    s = text;
     const auto m = datelinePattern().match(s);
     if (!m.hasMatch())
         return {};
@@ -108,21 +129,23 @@ LineClassifier::Span LineClassifier::datelineSpan(QStringView text)
 bool LineClassifier::startsCaption(QStringView line)
 {
     static const QRegularExpression start = re(QStringLiteral("^(?:图为|上图|下图|左图|右图|图[：:]|图片[：:]|[①-⑳])"));
-    return start.match(trimmed(line)).hasMatch();
+    return start.match(line.trimmed()).hasMatch();
 }
 
 bool LineClassifier::endsCaption(QStringView text)
 {
     static const QRegularExpression end = re(QStringLiteral(
         "(?:[\\s　]摄|\\p{Han}{2,3}\\s*摄|供图|新华社发|资料图片|视觉中国|图片来源[^。]*|现场|一景|瞬间|掠影|剪影)[）)。]?$"));
-    return end.match(trimmed(text)).hasMatch();
+    return end.match(text.trimmed()).hasMatch();
 }
 
 LineClassifier::Span LineClassifier::continuationMarker(QStringView line)
 {
     static const QRegularExpression marker = re(QStringLiteral(
         "[（(]\\s*[上下]?\\s*(?:接|转|续)\\s*第?\\s*%1+\\s*版\\s*[）)]").arg(QString::fromUtf16(N)));
-    const QString s = line.toString();
+    if (!line.contains(u'版'))
+        return {};
+    const QStringView s = line;
     const auto m = marker.match(s);
     if (!m.hasMatch())
         return {};

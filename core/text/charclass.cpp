@@ -2,7 +2,12 @@
 
 #include <QList>
 
+#include <array>
+#include <cstdint>
+
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 namespace Jiaokan::Core::CharClass {
 
@@ -71,7 +76,9 @@ bool isCompressibleCjkPunctuation(char32_t c)
     return among(c, U"，。、；：？！“”‘’（）《》「」『』【】〔〕");
 }
 
-double emWidth(char32_t c, bool compressPunctuation)
+namespace {
+
+double uncachedEmWidth(char32_t c, bool compressPunctuation)
 {
     if (isCommonHan(c))
         return 1.0;
@@ -90,16 +97,91 @@ double emWidth(char32_t c, bool compressPunctuation)
     }
 }
 
+// Widths of the Basic Multilingual Plane in half ems, both ways, looked up once: line
+// metrics measure every character of a page twice.
+struct BmpWidths {
+    std::array<std::uint8_t, 0x10000> full{}, compressed{};
+    BmpWidths()
+    {
+        for (char32_t c = 0; c < 0x10000; ++c) {
+            full[c] = std::uint8_t(uncachedEmWidth(c, false) * 2);
+            compressed[c] = std::uint8_t(uncachedEmWidth(c, true) * 2);
+        }
+    }
+};
+
+const BmpWidths &bmpWidths()
+{
+    static const BmpWidths widths;
+    return widths;
+}
+
+} // namespace
+
+double emWidth(char32_t c, bool compressPunctuation)
+{
+    if (c < 0x10000) {
+        const BmpWidths &w = bmpWidths();
+        return (compressPunctuation ? w.compressed[c] : w.full[c]) * 0.5;
+    }
+    return uncachedEmWidth(c, compressPunctuation);
+}
+
 double emWidth(QStringView text, bool compressPunctuation)
 {
-    double width = 0;
+    const BmpWidths &bmp = bmpWidths();
+    const auto &table = compressPunctuation ? bmp.compressed : bmp.full;
+    int halfEms = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t c = text.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            c = QChar::surrogateToUcs4(char16_t(c), text.at(++i).unicode());
-        width += emWidth(c, compressPunctuation);
+        const char16_t u = text.at(i).unicode();
+        if (QChar::isHighSurrogate(u) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            halfEms += int(uncachedEmWidth(QChar::surrogateToUcs4(u, text.at(++i).unicode()), compressPunctuation) * 2);
+            continue;
+        }
+        halfEms += table[u];
     }
-    return width;
+    return halfEms * 0.5;
+}
+
+namespace {
+
+const icu::Normalizer2 *nfkc()
+{
+    static const icu::Normalizer2 *instance = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2 *n = icu::Normalizer2::getNFKCInstance(status);
+        return U_SUCCESS(status) ? n : nullptr;
+    }();
+    return instance;
+}
+
+} // namespace
+
+void appendNfkc(char32_t c, std::u32string &out)
+{
+    const icu::Normalizer2 *n = nfkc();
+    if (!n || isCommonHan(c) || n->isInert(UChar32(c))) {
+        out.push_back(c);
+        return;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString normalized = n->normalize(icu::UnicodeString(UChar32(c)), status);
+    if (U_FAILURE(status) || normalized.isEmpty()) {
+        out.push_back(c);
+        return;
+    }
+    for (int32_t i = 0; i < normalized.length(); i = normalized.moveIndex32(i, 1))
+        out.push_back(char32_t(normalized.char32At(i)));
+}
+
+char32_t foldWidth(char32_t c)
+{
+    const icu::Normalizer2 *n = nfkc();
+    if (!n || isCommonHan(c) || n->isInert(UChar32(c)))
+        return c;
+    std::u32string folded;
+    appendNfkc(c, folded);
+    return folded.size() == 1 ? folded.front() : c;
 }
 
 char32_t firstCodePoint(QStringView text)

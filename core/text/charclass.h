@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <string>
+
 // Character classes that reading Chinese newspaper text depends on.
 namespace Jiaokan::Core::CharClass {
 
@@ -44,6 +46,11 @@ inline char32_t narrowStop(char32_t c)
 {
     return c == U'。' || c == U'｡' ? U'.' : c;
 }
+
+// NFKC of one code point (ICU), appended to out: ，becomes , and ㈠ becomes (一).
+void appendNfkc(char32_t c, std::u32string &out);
+// The same where it gives one code point; otherwise c as it is.
+char32_t foldWidth(char32_t c);
 
 char32_t firstCodePoint(QStringView text);
 char32_t lastCodePoint(QStringView text);

@@ -219,7 +219,10 @@ std::optional<PageText> PageLoader::fromBytes(const QByteArray &bytes, const QSt
             return std::nullopt;
         }
         DecodeFailure utf8Failure;
-        if (const auto decoded = decodeStrict("UTF-8", bytes, &utf8Failure)) {
+        if (bytes.isValidUtf8()) {   // Qt's vectorised check and decoder: most pages are UTF-8
+            text = QString::fromUtf8(bytes);
+            encoding = QStringLiteral("UTF-8");
+        } else if (const auto decoded = decodeStrict("UTF-8", bytes, &utf8Failure)) {
             text = *decoded;
             encoding = QStringLiteral("UTF-8");
         } else {
@@ -264,15 +267,13 @@ std::optional<PageText> PageLoader::fromBytes(const QByteArray &bytes, const QSt
 
 std::optional<PageText> PageLoader::fromText(const QString &text, const QString &path, QString *error)
 {
-    if (text.trimmed().isEmpty()) {
-        *error = Tr::tr("%1: the file has no text, only white space").arg(path);
+    if (const qsizetype nul = text.indexOf(QChar(u'\0')); nul >= 0) {
+        *error = Tr::tr("%1: this is binary data, not page text (NUL character at offset %2)").arg(path).arg(nul);
         return std::nullopt;
     }
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i).unicode() == 0) {
-            *error = Tr::tr("%1: this is binary data, not page text (NUL character at offset %2)").arg(path).arg(i);
-            return std::nullopt;
-        }
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); })) {
+        *error = Tr::tr("%1: the file has no text, only white space").arg(path);
+        return std::nullopt;
     }
     PageText page;
     page.path = path;

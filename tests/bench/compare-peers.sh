@@ -24,13 +24,19 @@ echo "| rate | engine | time | peak memory | edits | changed A | changed B |"
 echo "|---|---|---|---|---|---|---|"
 for rate in 0.005 0.02; do
     "$peers/make-pair.py" 1000000 "$rate" "$work/a.txt" "$work/b.txt" >/dev/null
-    /usr/bin/time -f "%e %M" -o "$work/time" "$cli" diff --json "$work/a.txt" "$work/b.txt" >"$work/out.json"
-    read -r secs kb <"$work/time"
+    # Median of five runs for every engine: the machines are shared and noisy.
+    for run in 1 2 3 4 5; do
+        /usr/bin/time -f "%e %M" -o "$work/time.$run" "$cli" diff --json "$work/a.txt" "$work/b.txt" >"$work/out.json"
+    done
+    read -r secs kb <<<"$(cat "$work"/time.? | sort -n | sed -n 3p)"
     read -r ops ca cb <<<"$(changed "$work/out.json" | tr ' ' '\n' | cut -d= -f2 | tr '\n' ' ')"
     echo "| $rate | jiaokan-cli diff (whole process) | $(python3 -c "print(round($secs*1000))") ms | $((kb / 1024)) MB | $ops | $ca | $cb |"
     for peer in dmp; do   # jsdiff (plain Myers) takes minutes at rate 0.02
         if [ -d "$peers/node_modules" ]; then
-            line=$(node "$peers/peers/$peer.js" "$work/a.txt" "$work/b.txt")
+            for run in 1 2 3 4 5; do
+                node "$peers/peers/$peer.js" "$work/a.txt" "$work/b.txt" >"$work/peer.$run"
+            done
+            line=$(cat "$work"/peer.? | sort -t= -k5 -n | sed -n 3p)
             ms=$(sed 's/.*ms=\([0-9.]*\).*/\1/' <<<"$line")
             ops=$(sed 's/.*ops=\([0-9]*\).*/\1/' <<<"$line")
             ca=$(sed 's/.*changedA=\([0-9]*\).*/\1/' <<<"$line")

@@ -1,0 +1,103 @@
+// The pieces that make matching fast: the radix sort behind the passage index, and
+// the sampled map from the match text back to the diff key.
+#include "match/analyzedpage.h"
+#include "text/pageloader.h"
+#include "util/radixsort.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Jiaokan::Core;
+using namespace Qt::StringLiterals;
+
+class tst_MatchIndex : public QObject
+{
+    Q_OBJECT
+private slots:
+    void radixSortIsAStableSortByKey_data();
+    void radixSortIsAStableSortByKey();
+    void diffPositionFindsEveryMatchElement_data();
+    void diffPositionFindsEveryMatchElement();
+};
+
+void tst_MatchIndex::radixSortIsAStableSortByKey_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("keyBits");
+    QTest::newRow("empty") << 0 << 16;
+    QTest::newRow("one") << 1 << 16;
+    QTest::newRow("short, comparison sort") << 1000 << 40;
+    QTest::newRow("16-bit keys") << 50000 << 16;
+    QTest::newRow("20-bit keys, two digits") << 50000 << 20;
+    QTest::newRow("64-bit keys") << 50000 << 64;
+    QTest::newRow("few distinct keys: stability shows") << 50000 << 3;
+    QTest::newRow("one key for all") << 50000 << 0;
+}
+
+void tst_MatchIndex::radixSortIsAStableSortByKey()
+{
+    QFETCH(int, count);
+    QFETCH(int, keyBits);
+    struct Item {
+        std::uint64_t key;
+        int order;   // where it was before sorting
+    };
+    QRandomGenerator random(42);
+    std::vector<Item> items;
+    for (int i = 0; i < count; ++i) {
+        const std::uint64_t k = random.generate64();
+        items.push_back(Item{keyBits == 0 ? 7 : keyBits == 64 ? k : k & ((std::uint64_t(1) << keyBits) - 1), i});
+    }
+    std::vector<Item> expected = items;
+    std::stable_sort(expected.begin(), expected.end(), [](const Item &x, const Item &y) { return x.key < y.key; });
+    radixSort(items, [](const Item &x) { return x.key; });
+    QCOMPARE(items.size(), expected.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+        QCOMPARE(items[i].key, expected[i].key);
+        QCOMPARE(items[i].order, expected[i].order);
+    }
+}
+
+void tst_MatchIndex::diffPositionFindsEveryMatchElement_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("ignore");
+    QTest::newRow("short") << u"天高云阔，习近平抵达。"_s << u"width,space"_s;
+    // Longer than several sample steps, with marks and Latin words between the Han.
+    QString longText;
+    for (int i = 0; i < 60; ++i)
+        longText += u"第%1段：中俄关系 stable and healthy，“高水平”发展！\n\n"_s.arg(i);
+    QTest::newRow("long, space kept") << longText << u"width"_s;
+    QTest::newRow("long, width kept") << longText << u"space"_s;
+    QTest::newRow("long, punctuation ignored") << longText << u"width,space,punctuation"_s;
+}
+
+void tst_MatchIndex::diffPositionFindsEveryMatchElement()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, ignore);
+    QString error;
+    std::optional<PageText> source = PageLoader::fromText(text, u"page.txt"_s, &error);
+    QVERIFY2(source, qPrintable(error));
+    const std::optional<CompareOptions> options = CompareOptions::withIgnoreList(ignore, &error);
+    QVERIFY2(options, qPrintable(error));
+    const AnalyzedPage page = AnalyzedPage::analyze(std::move(*source), *options);
+
+    // The match text keeps exactly the diff key's elements keptForMatching says it does.
+    std::vector<qsizetype> expected;
+    const std::u32string &key = page.diffKey.text();
+    for (size_t i = 0; i < key.size(); ++i)
+        if (AnalyzedPage::keptForMatching(key[i]))
+            expected.push_back(qsizetype(i));
+    QCOMPARE(page.matchSize, qsizetype(expected.size()));
+    QVERIFY(page.matchSize > 0);
+    for (qsizetype m = 0; m < page.matchSize; ++m)
+        QCOMPARE(page.diffPosition(m), expected[size_t(m)]);
+    QCOMPARE(page.diffPosition(-5), expected.front());
+    QCOMPARE(page.diffPosition(page.matchSize + 3), expected.back());
+}
+
+QTEST_GUILESS_MAIN(tst_MatchIndex)
+#include "tst_matchindex.moc"
