@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -23,12 +24,14 @@ constexpr qsizetype KeepAllUpTo = 200;
 
 using PagePtr = std::shared_ptr<const AnalyzedPage>;
 
+using Loader = std::function<std::optional<PageText>(qsizetype, QString *)>;
+
 // The page, its fingerprints moved out (into the index; a page read again drops them).
-std::pair<PagePtr, QString> analyzeFile(const QString &path, const CompareOptions &options,
-                                        std::vector<Fingerprint> *fingerprints = nullptr)
+std::pair<PagePtr, QString> analyzeOne(const Loader &load, qsizetype i, const CompareOptions &options,
+                                       std::vector<Fingerprint> *fingerprints = nullptr)
 {
     QString error;
-    std::optional<PageText> source = PageLoader::load(path, &error);
+    std::optional<PageText> source = load(i, &error);
     if (!source)
         return {nullptr, error};
     AnalyzedPage page = AnalyzedPage::analyze(std::move(*source), options);
@@ -38,13 +41,37 @@ std::pair<PagePtr, QString> analyzeFile(const QString &path, const CompareOption
     return {std::make_shared<const AnalyzedPage>(std::move(page)), QString()};
 }
 
+PassageFinder::Result find(qsizetype n, const Loader &load, const CompareOptions &options);
+
 } // namespace
 
 PassageFinder::Result PassageFinder::run(const QStringList &paths, const CompareOptions &options)
 {
-    Result result;
+    Result result = find(paths.size(), [&](qsizetype i, QString *error) { return PageLoader::load(paths[i], error); },
+                         options);
     result.paths = paths;
-    const qsizetype n = paths.size();
+    for (Failure &f : result.failures)
+        f.path = paths[f.path.toInt()];
+    return result;
+}
+
+PassageFinder::Result PassageFinder::run(const QList<PageText> &sources, const CompareOptions &options)
+{
+    Result result = find(sources.size(), [&](qsizetype i, QString *) { return std::optional<PageText>(sources[i]); },
+                         options);
+    for (const PageText &source : sources)
+        result.paths.append(source.path);
+    return result;
+}
+
+namespace {
+
+// Failure::path holds the page's number until the caller names it.
+PassageFinder::Result find(qsizetype n, const Loader &load, const CompareOptions &options)
+{
+    using Result = PassageFinder::Result;
+    using Failure = PassageFinder::Failure;
+    Result result;
     const bool keep = n <= KeepAllUpTo;
     std::vector<PagePtr> kept(keep ? size_t(n) : 0);
     std::vector<QString> errors(static_cast<size_t>(n), QString());
@@ -52,7 +79,7 @@ PassageFinder::Result PassageFinder::run(const QStringList &paths, const Compare
 
     parallelFor(n, [&](qsizetype i) {
         std::vector<Fingerprint> fingerprints;
-        auto [page, error] = analyzeFile(paths[i], options, &fingerprints);
+        auto [page, error] = analyzeOne(load, i, options, &fingerprints);
         if (!page) {
             errors[size_t(i)] = error;
             return;
@@ -63,7 +90,7 @@ PassageFinder::Result PassageFinder::run(const QStringList &paths, const Compare
     });
     for (qsizetype i = 0; i < n; ++i)
         if (!errors[size_t(i)].isEmpty())
-            result.failures.append(Failure{paths[i], errors[size_t(i)]});
+            result.failures.append(Failure{QString::number(i), errors[size_t(i)]});
 
     const QList<SharedSpan> spans = index.takeSharedSpans();
     std::map<std::pair<int, int>, QList<SharedSpan>> byPair;
@@ -86,7 +113,7 @@ PassageFinder::Result PassageFinder::run(const QStringList &paths, const Compare
             if (PagePtr p = cache.value(i).lock())
                 return p;
         }
-        PagePtr p = analyzeFile(paths[i], options).first;
+        PagePtr p = analyzeOne(load, i, options).first;
         QMutexLocker lock(&cacheMutex);
         cache.insert(i, p);
         if (recent.size() < RecentPages)
@@ -109,7 +136,11 @@ PassageFinder::Result PassageFinder::run(const QStringList &paths, const Compare
     });
     for (auto &list : compared)
         result.passages.append(std::move(list));
+    if (keep)
+        result.pages = std::move(kept);
     return result;
 }
+
+} // namespace
 
 } // namespace Jiaokan::Core

@@ -2,8 +2,12 @@
 
 #include "diff/compareoptions.h"
 #include "diff/passagecomparison.h"
+#include "match/analyzedpage.h"
 
 #include <QStringList>
+
+#include <memory>
+#include <vector>
 
 namespace Jiaokan::Core {
 
@@ -22,9 +26,14 @@ public:
         QStringList paths;                     // as given; PassageComparison::page indexes it
         QList<PassageComparison> passages;     // by page pair, then by position on page A
         QList<Failure> failures;               // pages that could not be read, with why
+        // The pages as analysed (null where unreadable), when there were few enough to
+        // keep (200); otherwise empty.
+        std::vector<std::shared_ptr<const AnalyzedPage>> pages;
     };
 
     static Result run(const QStringList &paths, const CompareOptions &options);
+    // The same for pages already in memory (the app's open pages).
+    static Result run(const QList<PageText> &sources, const CompareOptions &options);
 };
 
 } // namespace Jiaokan::Core

@@ -1,0 +1,89 @@
+#include "differencetablemodel.h"
+
+namespace Jiaokan::App {
+
+using namespace Jiaokan::Core;
+
+namespace {
+
+QString linesText(const LineRange &r)
+{
+    return r.first == r.last ? QString::number(r.first.value)
+                             : QStringLiteral("%1–%2").arg(r.first.value).arg(r.last.value);
+}
+
+} // namespace
+
+DifferenceTableModel::DifferenceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void DifferenceTableModel::setDifferences(const QList<Difference> &differences)
+{
+    beginResetModel();
+    m_differences = differences;
+    endResetModel();
+}
+
+int DifferenceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_differences.size());
+}
+
+int DifferenceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DifferenceTableModel::className(DifferenceClass c)
+{
+    switch (c) {
+    case DifferenceClass::Text: return tr("Wording");
+    case DifferenceClass::Punctuation: return tr("Punctuation");
+    case DifferenceClass::Width: return tr("Width");
+    case DifferenceClass::Script: return tr("Simplified/traditional");
+    case DifferenceClass::Space: return tr("White space");
+    case DifferenceClass::Dateline: return tr("Dateline");
+    case DifferenceClass::Heading: return tr("Headline");
+    }
+    return {};
+}
+
+QVariant DifferenceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_differences.size())
+        return {};
+    const Difference &d = m_differences.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Number: return index.row() + 1;
+        case Class: return className(d.kind);
+        // An empty reading is shown as a mark, so "lacks it" is not a blank cell.
+        case ReadingA: return d.text[SideA].isEmpty() ? tr("(none)") : d.text[SideA];
+        case ReadingB: return d.text[SideB].isEmpty() ? tr("(none)") : d.text[SideB];
+        case LinesA: return linesText(d.lines[SideA]);
+        case LinesB: return linesText(d.lines[SideB]);
+        }
+    }
+    if (role == Qt::ToolTipRole && (index.column() == ReadingA || index.column() == ReadingB))
+        return QStringLiteral("…%1[%2→%3]%4…").arg(d.before, d.text[SideA], d.text[SideB], d.after);
+    return {};
+}
+
+QVariant DifferenceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number: return tr("#");
+    case Class: return tr("Class");
+    case ReadingA: return tr("Reading A");
+    case ReadingB: return tr("Reading B");
+    case LinesA: return tr("Lines A");
+    case LinesB: return tr("Lines B");
+    }
+    return {};
+}
+
+} // namespace Jiaokan::App
