@@ -86,13 +86,16 @@ void tst_MainWindow::hidesFurnitureUnlessAskedTo()
 }
 
 namespace {
-// The row of the shared passage between two sample pages (by their number) under a headline.
+// The row of the shared passage between two sample pages (by the start of their file
+// names) under a headline.
 int matchOf(const MainWindow &window, const QString &pageA, const QString &pageB, const QString &headline)
 {
     auto *list = window.findChild<QTreeWidget *>(u"matchList"_s);
     for (int i = 0; list && i < list->topLevelItemCount(); ++i) {
         const QString text = list->topLevelItem(i)->text(0);
-        if (text.startsWith(headline) && text.endsWith(u"%1 ↔ %2"_s.arg(pageA, pageB)))
+        const QString pages = text.section(u" · "_s, -1);   // "001_… ↔ 002_…"
+        if (text.startsWith(headline) && pages.section(u" ↔ "_s, 0, 0).startsWith(pageA)
+            && pages.section(u" ↔ "_s, 1, 1).startsWith(pageB))
             return i;
     }
     return -1;

@@ -14,6 +14,8 @@ private slots:
     void detectsEncoding();
     void splitsLineEnds_data();
     void splitsLineEnds();
+    void splitsMixedLineEnds_data();
+    void splitsMixedLineEnds();
     void refusesBadInput_data();
     void refusesBadInput();
     void refusesMissingPathAndFolders();
@@ -63,6 +65,27 @@ void tst_PageLoader::splitsLineEnds()
     QVERIFY2(page, qPrintable(error));
     QCOMPARE(page->lines, QStringList({u"习近平同俄罗斯总统普京会谈"_s, u"据新华社电 当地时间5月8日上"_s,
                                        u"午，俄罗斯总统普京同中国国家主席习近平"_s}));
+}
+
+void tst_PageLoader::splitsMixedLineEnds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("LF, CRLF and CR in one page") << u"一\n二\r\n三\r四"_s << QStringList{u"一"_s, u"二"_s, u"三"_s, u"四"_s};
+    QTest::newRow("a lone CR after many LF lines") << u"一\n二\n三\n四\r五"_s
+                                                 << QStringList{u"一"_s, u"二"_s, u"三"_s, u"四"_s, u"五"_s};
+    QTest::newRow("empty lines kept, final end dropped") << u"一\n\n\r\n二\n"_s
+                                                       << QStringList{u"一"_s, QString(), QString(), u"二"_s};
+    QTest::newRow("CR then LF ends one line, LF then CR two") << u"一\r\n二\n\r三"_s
+                                                            << QStringList{u"一"_s, u"二"_s, QString(), u"三"_s};
+    QTest::newRow("no line end") << u"一二三"_s << QStringList{u"一二三"_s};
+}
+
+void tst_PageLoader::splitsMixedLineEnds()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, lines);
+    QCOMPARE(PageText::splitLines(text), lines);
 }
 
 void tst_PageLoader::refusesBadInput_data()

@@ -268,7 +268,8 @@ void MainWindow::fillMatchList()
             title = m_matches.pages[size_t(p.page[SideA])]->diffKey.originalText(a, p.keyStart[SideA],
                                                                                   std::min(p.keyEnd[SideA], p.keyStart[SideA] + 14)) + u'…';
         auto *item = new QTreeWidgetItem(m_matchList);
-        item->setText(0, tr("%1 · %2 ↔ %3").arg(title, a.source.fileName().left(3), b.source.fileName().left(3)));
+        item->setText(0, tr("%1 · %2 ↔ %3").arg(title, QFileInfo(a.source.path).completeBaseName(),
+                                                 QFileInfo(b.source.path).completeBaseName()));
         item->setToolTip(0, tr("%1, lines %2–%3\n%4, lines %5–%6")
                                 .arg(a.source.fileName()).arg(p.lines[SideA].first.value).arg(p.lines[SideA].last.value)
                                 .arg(b.source.fileName()).arg(p.lines[SideB].first.value).arg(p.lines[SideB].last.value));

@@ -29,7 +29,7 @@ struct AnalyzedPage {
     QList<std::pair<int, int>> unitRanks;
 
     static AnalyzedPage analyze(PageText source, const CompareOptions &options);
-    // The match text of the diff key's elements, given its own (before folding).
+    // Whether an element of the diff key is in the match text (space and marks are not).
     static bool keptForMatching(char32_t c);
     // Where match element m (clamped to the match text) is in the diff key.
     qsizetype diffPosition(qsizetype m) const;

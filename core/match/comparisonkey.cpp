@@ -7,7 +7,6 @@
 
 namespace Jiaokan::Core {
 
-
 ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &options)
 {
     ComparisonKey key;

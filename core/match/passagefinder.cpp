@@ -41,37 +41,33 @@ std::pair<PagePtr, QString> analyzeOne(const Loader &load, qsizetype i, const Co
     return {std::make_shared<const AnalyzedPage>(std::move(page)), QString()};
 }
 
-PassageFinder::Result find(qsizetype n, const Loader &load, const CompareOptions &options);
+PassageFinder::Result find(const QStringList &paths, const Loader &load, const CompareOptions &options);
 
 } // namespace
 
 PassageFinder::Result PassageFinder::run(const QStringList &paths, const CompareOptions &options)
 {
-    Result result = find(paths.size(), [&](qsizetype i, QString *error) { return PageLoader::load(paths[i], error); },
-                         options);
-    result.paths = paths;
-    for (Failure &f : result.failures)
-        f.path = paths[f.path.toInt()];
-    return result;
+    return find(paths, [&](qsizetype i, QString *error) { return PageLoader::load(paths[i], error); }, options);
 }
 
 PassageFinder::Result PassageFinder::run(const QList<PageText> &sources, const CompareOptions &options)
 {
-    Result result = find(sources.size(), [&](qsizetype i, QString *) { return std::optional<PageText>(sources[i]); },
-                         options);
+    QStringList paths;
     for (const PageText &source : sources)
-        result.paths.append(source.path);
-    return result;
+        paths.append(source.path);
+    return find(paths, [&](qsizetype i, QString *) { return std::optional<PageText>(sources[i]); }, options);
 }
 
 namespace {
 
-// Failure::path holds the page's number until the caller names it.
-PassageFinder::Result find(qsizetype n, const Loader &load, const CompareOptions &options)
+// Page i is paths[i], read by load(i).
+PassageFinder::Result find(const QStringList &paths, const Loader &load, const CompareOptions &options)
 {
     using Result = PassageFinder::Result;
     using Failure = PassageFinder::Failure;
     Result result;
+    result.paths = paths;
+    const qsizetype n = paths.size();
     const bool keep = n <= KeepAllUpTo;
     std::vector<PagePtr> kept(keep ? size_t(n) : 0);
     std::vector<QString> errors(static_cast<size_t>(n), QString());
@@ -90,7 +86,7 @@ PassageFinder::Result find(qsizetype n, const Loader &load, const CompareOptions
     });
     for (qsizetype i = 0; i < n; ++i)
         if (!errors[size_t(i)].isEmpty())
-            result.failures.append(Failure{QString::number(i), errors[size_t(i)]});
+            result.failures.append(Failure{paths[i], errors[size_t(i)]});
 
     const QList<SharedSpan> spans = index.takeSharedSpans();
     std::map<std::pair<int, int>, QList<SharedSpan>> byPair;

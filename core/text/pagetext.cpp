@@ -14,15 +14,15 @@ QStringList PageText::splitLines(QStringView text)
     QStringList lines;
     qsizetype start = 0;
     const qsizetype n = text.size();
-    const bool hasCarriageReturn = text.contains(u'\r');
+    // Line ends found with indexOf, which scans quickly; the next CR is remembered, so a
+    // lone CR far down a page of LF lines is not searched for again on every line.
+    qsizetype nextCr = text.indexOf(u'\r');
     while (start < n) {
-        // Line feeds alone are the common case, and indexOf scans for one quickly.
+        if (nextCr >= 0 && nextCr < start)
+            nextCr = text.indexOf(u'\r', start);
         qsizetype end = text.indexOf(u'\n', start);
-        if (hasCarriageReturn) {
-            const qsizetype cr = text.indexOf(u'\r', start);
-            if (cr >= 0 && (end < 0 || cr < end))
-                end = cr;
-        }
+        if (nextCr >= 0 && (end < 0 || nextCr < end))
+            end = nextCr;
         if (end < 0) {
             lines.append(text.sliced(start).toString());
             break;

@@ -7,9 +7,9 @@
 namespace Jiaokan::Core {
 
 // Sorts items by an unsigned 64-bit key, stably, in linear time: least significant
-// 16 bits first, skipping the digits every key shares (short inputs: a stable
-// comparison sort). The index sorts millions of
-// fingerprints, where a comparison sort was the largest cost of matching.
+// 16 bits first, skipping the digits every key shares; short inputs get a stable
+// comparison sort. The passage index sorts millions of fingerprints, where a
+// comparison sort was the largest cost of matching.
 template<typename T, typename KeyOf>
 void radixSort(std::vector<T> &items, KeyOf keyOf)
 {
