@@ -1,12 +1,22 @@
 #include "mainwindow.h"
 #include "pagelibrarymodel.h"
+#include "readerview.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 #include <QAction>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QDropEvent>
 #include <QFile>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -31,6 +41,8 @@ class tst_MainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void init();
     void opensSamplePagesWithTheirStories();
     void showsTheChosenStoryReflowed();
     void hidesFurnitureUnlessAskedTo();
@@ -38,7 +50,34 @@ private slots:
     void nextDifferenceSelectsItInBothPanes_data();
     void nextDifferenceSelectsItInBothPanes();
     void ignoringPunctuationDropsItsDifferences();
+    void groupsTheStoriesThePagesShare();
+    void restoresItsLayoutAndOptionsFromSettings();
+    void remembersRecentFilesNewestFirst();
+    void opensDroppedFilesAndText_data();
+    void opensDroppedFilesAndText();
+    void pastesTheClipboardAsAPage();
+    void comparesLargeSetsInTheBackground();
+    void cancelledComparisonKeepsTheLastResult();
+    void originalLinesHighlightTheCurrentBlock();
+
+private:
+    QTemporaryDir m_settingsDir;
 };
+
+void tst_MainWindow::initTestCase()
+{
+    // Settings go to a directory of the test's own, never the user's.
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(u"JiaokanTest"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+}
 
 void tst_MainWindow::opensSamplePagesWithTheirStories()
 {
@@ -86,17 +125,19 @@ void tst_MainWindow::hidesFurnitureUnlessAskedTo()
 }
 
 namespace {
-// The row of the shared passage between two sample pages (by the start of their file
-// names) under a headline.
+// The index of the shared passage between two sample pages (by the start of their file
+// names) in the story under a headline.
 int matchOf(const MainWindow &window, const QString &pageA, const QString &pageB, const QString &headline)
 {
-    auto *list = window.findChild<QTreeWidget *>(u"matchList"_s);
-    for (int i = 0; list && i < list->topLevelItemCount(); ++i) {
-        const QString text = list->topLevelItem(i)->text(0);
-        const QString pages = text.section(u" · "_s, -1);   // "001_… ↔ 002_…"
-        if (text.startsWith(headline) && pages.section(u" ↔ "_s, 0, 0).startsWith(pageA)
-            && pages.section(u" ↔ "_s, 1, 1).startsWith(pageB))
-            return i;
+    for (const Jiaokan::Core::StoryGroup &g : window.storyGroups()) {
+        if (g.headline != headline)
+            continue;
+        for (int i : g.passages) {
+            const Jiaokan::Core::PassageComparison &p = window.matches().at(i);
+            if (window.library()->pageName(p.page[0]).startsWith(pageA)
+                && window.library()->pageName(p.page[1]).startsWith(pageB))
+                return i;
+        }
     }
     return -1;
 }
@@ -109,12 +150,9 @@ void tst_MainWindow::listsThePassagesTheSamplesShare()
     // The talks story and the press statement, each in 000 (from its continuation), 001
     // and 002: six pairs, as ../shared/tools/score match counts them.
     QCOMPARE(window.matches().size(), 6);
-    auto *list = window.findChild<QTreeWidget *>(u"matchList"_s);
-    QVERIFY(list);
-    QCOMPARE(list->topLevelItemCount(), 6);
     const int talks = matchOf(window, u"001"_s, u"002"_s, u"习近平同俄罗斯总统普京会谈"_s);
     QVERIFY(talks >= 0);
-    QCOMPARE(list->topLevelItem(talks)->text(2), u"4"_s);
+    QCOMPARE(window.matches().at(talks).differences.size(), 4);
     // Page 004's story under the same headline is another event: it is in no pair.
     for (const Jiaokan::Core::PassageComparison &p : window.matches())
         QVERIFY(p.page[0] != 3 && p.page[1] != 3);
@@ -195,6 +233,212 @@ void tst_MainWindow::ignoringPunctuationDropsItsDifferences()
     QCOMPARE(table->model()->index(0, 2).data().toString(), u"阔"_s);
     ignore->trigger();
     QCOMPARE(table->model()->rowCount(), 2);
+}
+
+void tst_MainWindow::groupsTheStoriesThePagesShare()
+{
+    const auto owned = windowWithSamples();
+    MainWindow &window = *owned;
+    // Two stories, each printed by 000, 001 and 002; 000 prints the talks from their
+    // continuation (（上接第1版）) only.
+    const QString talks = u"习近平同俄罗斯总统普京会谈"_s;
+    QCOMPARE(window.storyGroups().size(), 2);
+    const PageLibraryModel *library = window.library();
+    for (const Jiaokan::Core::StoryGroup &g : window.storyGroups()) {
+        QCOMPARE(g.members.size(), 3);
+        QCOMPARE(g.passages.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(g.members.at(i).page, i);
+            QCOMPARE(g.members.at(i).continued, i == 0 && g.headline == talks);
+        }
+    }
+    auto *list = window.findChild<QTreeWidget *>(u"matchList"_s);
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QTreeWidgetItem *group = list->topLevelItem(0)->text(0).startsWith(talks) ? list->topLevelItem(0)
+                                                                               : list->topLevelItem(1);
+    QVERIFY2(group->text(0).startsWith(talks), qPrintable(group->text(0)));
+    QCOMPARE(group->childCount(), 3);
+    QCOMPARE(group->text(0), talks + u" — in 001, 002 and 000 (continuation)"_s);
+    // The library says it of the story on each page.
+    const QModelIndex page001 = library->index(1, 0);
+    QCOMPARE(library->index(0, 0, page001).data().toString(), talks);
+    QCOMPARE(library->index(0, PageLibraryModel::AlsoIn, page001).data().toString(),
+             u"002 and 000 (continuation)"_s);
+    // Page 004's story under the same headline is in no group.
+    const QModelIndex page004 = library->index(3, 0);
+    for (int s = 0; s < library->rowCount(page004); ++s)
+        QVERIFY(library->index(s, PageLibraryModel::AlsoIn, page004).data().toString().isEmpty());
+}
+
+void tst_MainWindow::restoresItsLayoutAndOptionsFromSettings()
+{
+    QList<int> sizes;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1000, 700);
+        auto *dock = window.findChild<QDockWidget *>(u"differencesDock"_s);
+        window.addDockWidget(Qt::RightDockWidgetArea, dock);
+        auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
+        splitter->setSizes({250, 750});
+        sizes = splitter->sizes();
+        window.findChild<QAction *>(u"ignorePunctuationAction"_s)->trigger();
+        window.findChild<QAction *>(u"wordGranularityAction"_s)->trigger();
+        window.close();
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1000, 700));
+    QCOMPARE(window.dockWidgetArea(window.findChild<QDockWidget *>(u"differencesDock"_s)), Qt::RightDockWidgetArea);
+    // The library keeps its width; the text takes what the dock on the right leaves.
+    QCOMPARE(window.findChild<QSplitter *>(u"mainSplitter"_s)->sizes().at(0), sizes.at(0));
+    QVERIFY(window.findChild<QAction *>(u"ignorePunctuationAction"_s)->isChecked());
+    QVERIFY(window.options().ignorePunctuation);
+    QVERIFY(window.options().granularity == Jiaokan::Core::CompareOptions::Granularity::Word);
+    // The defaults not touched stay the defaults.
+    QVERIFY(window.options().ignoreWidth);
+}
+
+void tst_MainWindow::remembersRecentFilesNewestFirst()
+{
+    const QDir samples(QStringLiteral(JIAOKAN_SAMPLES_DIR));
+    const QString first = samples.absoluteFilePath(u"001_7bef9e0345aafa9a.txt"_s);
+    const QString second = samples.absoluteFilePath(u"002_8f3d60094bcd0134.txt"_s);
+    {
+        MainWindow window;
+        window.openFiles({first});
+        window.openFiles({second, u"/no/such/page.txt"_s});
+        // The file that failed is reported, and not remembered.
+        QVERIFY(window.findChild<QMessageBox *>(u"problemMessage"_s));
+        QVERIFY(window.findChild<QMessageBox *>(u"problemMessage"_s)->text().contains(u"/no/such/page.txt"_s));
+        window.openFiles({first});
+        QCOMPARE(window.recentFiles(), (QStringList{first, second}));
+        window.close();
+    }
+    MainWindow window;
+    QCOMPARE(window.recentFiles(), (QStringList{first, second}));
+}
+
+void tst_MainWindow::opensDroppedFilesAndText_data()
+{
+    QTest::addColumn<bool>("asFiles");
+    QTest::addColumn<QString>("pageName");
+    QTest::newRow("files from a file manager") << true << u"001"_s;
+    QTest::newRow("text from a browser") << false << u"Dropped 1"_s;
+}
+
+void tst_MainWindow::opensDroppedFilesAndText()
+{
+    QFETCH(bool, asFiles);
+    QFETCH(QString, pageName);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QDir samples(QStringLiteral(JIAOKAN_SAMPLES_DIR));
+    QMimeData data;
+    if (asFiles)
+        data.setUrls({QUrl::fromLocalFile(samples.absoluteFilePath(u"001_7bef9e0345aafa9a.txt"_s)),
+                      QUrl::fromLocalFile(samples.absoluteFilePath(u"002_8f3d60094bcd0134.txt"_s))});
+    else
+        data.setText(u"新华社北京5月8日电 两国元首就中俄关系深入交换意见。"_s);
+    const QPoint at = window.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QCOMPARE(window.library()->rowCount(), asFiles ? 2 : 1);
+    QCOMPARE(window.library()->pageName(0), pageName);
+    if (asFiles)
+        QCOMPARE(window.matches().size(), 2);
+}
+
+void tst_MainWindow::pastesTheClipboardAsAPage()
+{
+    MainWindow window;
+    QGuiApplication::clipboard()->setText(u"天高云阔。\n两国元首深入交换意见。"_s);
+    window.findChild<QAction *>(u"pasteAction"_s)->trigger();
+    QCOMPARE(window.library()->rowCount(), 1);
+    QCOMPARE(window.library()->pageName(0), u"Pasted 1"_s);
+    QCOMPARE(window.library()->page(0).source.lines, (QStringList{u"天高云阔。"_s, u"两国元首深入交换意见。"_s}));
+    // An empty clipboard opens nothing and says so.
+    QGuiApplication::clipboard()->setText(QString());
+    window.findChild<QAction *>(u"pasteAction"_s)->trigger();
+    QCOMPARE(window.library()->rowCount(), 1);
+}
+
+void tst_MainWindow::comparesLargeSetsInTheBackground()
+{
+    MainWindow window;
+    window.setBackgroundThreshold(0);   // every set counts as large
+    QSignalSpy updated(&window, &MainWindow::matchesUpdated);
+    window.openSamples();
+    QVERIFY(window.isComparing());
+    QVERIFY(window.matches().isEmpty());
+    QVERIFY(window.findChild<QAction *>(u"cancelAction"_s)->isEnabled());
+    QVERIFY(updated.wait(20000));
+    QVERIFY(!window.isComparing());
+    QCOMPARE(window.matches().size(), 6);
+    QCOMPARE(window.storyGroups().size(), 2);
+    QVERIFY(!window.findChild<QAction *>(u"cancelAction"_s)->isEnabled());
+}
+
+void tst_MainWindow::cancelledComparisonKeepsTheLastResult()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openSamples();   // small: compared at once
+    QCOMPARE(window.matches().size(), 6);
+    const int talks = matchOf(window, u"001"_s, u"002"_s, u"习近平同俄罗斯总统普京会谈"_s);
+    window.compareMatch(talks);
+    window.setBackgroundThreshold(0);
+    QSignalSpy updated(&window, &MainWindow::matchesUpdated);
+    window.findChild<QAction *>(u"ignorePunctuationAction"_s)->trigger();
+    QVERIFY(window.isComparing());
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(!window.isComparing());
+    QCOMPARE(updated.size(), 1);
+    // The worker's late result is dropped: nothing else arrives, the passage stays.
+    QVERIFY(!updated.wait(1000));
+    QCOMPARE(window.matches().size(), 6);
+    QCOMPARE(window.matches().at(talks).differences.size(), 4);
+}
+
+void tst_MainWindow::originalLinesHighlightTheCurrentBlock()
+{
+    const auto owned = windowWithSamples();
+    MainWindow &window = *owned;
+    auto *tree = window.findChild<QTreeView *>(u"libraryTree"_s);
+    auto *reader = window.findChild<ReaderView *>(u"readerView"_s);
+    const QModelIndex page001 = window.library()->index(1, 0);
+    tree->setCurrentIndex(window.library()->index(0, 0, page001));
+    // Put the cursor in the story's first paragraph.
+    const QString lead = u"当地时间5月8日上午"_s;
+    QTextCursor c = reader->document()->find(lead);
+    QVERIFY(!c.isNull());
+    reader->setTextCursor(c);
+    const int block = reader->currentBlock();
+    QVERIFY(block >= 0);
+    const Jiaokan::Core::Block &b = window.library()->page(1).blocks.at(block);
+    QVERIFY(b.text.contains(lead));
+
+    window.findChild<QAction *>(u"showOriginalAction"_s)->trigger();
+    QVERIFY(reader->showsOriginalLines());
+    // Numbered source lines, as extracted: the paragraph's first line is there whole.
+    const QString firstLine = window.library()->page(1).source.line(b.firstLine);
+    QVERIFY(reader->toPlainText().contains(QString::number(b.firstLine.value) + u"  "_s + firstLine));
+    // The cursor stands at the highlighted block.
+    QTextCursor at = reader->textCursor();
+    at.movePosition(QTextCursor::NextCharacter);
+    QVERIFY(at.charFormat().background().style() != Qt::NoBrush);
+    QVERIFY(firstLine.startsWith(reader->document()->findBlock(at.position()).text().section(u"  "_s, 1).left(4)));
+
+    window.findChild<QAction *>(u"showOriginalAction"_s)->trigger();
+    QCOMPARE(reader->currentBlock(), block);
+    QVERIFY(reader->textCursor().block().text().contains(lead));
 }
 
 QTEST_MAIN(tst_MainWindow)

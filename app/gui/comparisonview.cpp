@@ -67,7 +67,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     legend->setObjectName(QStringLiteral("comparisonLegend"));
     legend->setAccessibleName(tr("Legend of the difference marks"));
     layout->addWidget(legend);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     for (Side s : {SideA, SideB}) {
         auto *column = new QWidget(splitter);
         auto *columnLayout = new QVBoxLayout(column);
@@ -84,6 +84,16 @@ ComparisonView::ComparisonView(QWidget *parent)
         connect(m_panes[s]->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, s] { syncScroll(s); });
     }
     layout->addWidget(splitter, 1);
+}
+
+QByteArray ComparisonView::splitterState() const
+{
+    return m_splitter->saveState();
+}
+
+void ComparisonView::restoreSplitterState(const QByteArray &state)
+{
+    m_splitter->restoreState(state);
 }
 
 void ComparisonView::clear()

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QSplitter;
 class QTextBrowser;
 
 namespace Jiaokan::App {
@@ -32,6 +33,8 @@ public:
     int currentDifference() const { return m_current; }
     void setCurrentDifference(int index);
     QTextBrowser *pane(Core::Side side) const { return m_panes[side]; }
+    QByteArray splitterState() const;
+    void restoreSplitterState(const QByteArray &state);
 
 signals:
     void currentDifferenceChanged(int index);
@@ -42,6 +45,7 @@ private:
 
     std::array<std::shared_ptr<const Core::AnalyzedPage>, Core::SideCount> m_pages;
     Core::PassageComparison m_passage;
+    QSplitter *m_splitter = nullptr;
     std::array<QTextBrowser *, Core::SideCount> m_panes{};
     std::array<QLabel *, Core::SideCount> m_titles{};
     // Per side, per difference: where it is in the pane's document.

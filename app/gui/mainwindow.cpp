@@ -10,20 +10,31 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QtConcurrentRun>
 
 #include <map>
 
@@ -31,47 +42,84 @@ namespace Jiaokan::App {
 
 using namespace Jiaokan::Core;
 
+// Where the user is, kept across a re-diff: the same pair of pages, the same stretch of
+// page A, the same difference number.
+struct MainWindow::Place {
+    std::array<int, SideCount> pages{};
+    qsizetype keyStartA = 0;
+    int difference = -1;
+};
+
+// A comparison on the worker thread.
+struct MainWindow::Job {
+    TaskProgress progress;
+    std::optional<Place> place;
+};
+
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString MainSplitterKey = QStringLiteral("window/mainSplitter");
+const QString LeftSplitterKey = QStringLiteral("window/leftSplitter");
+const QString ComparisonSplitterKey = QStringLiteral("window/comparisonSplitter");
+const QString RecentFilesKey = QStringLiteral("recentFiles");
+const QString FurnitureKey = QStringLiteral("view/showFurniture");
+const QString WordsKey = QStringLiteral("compare/wholeWords");
+
+QStringList localFiles(const QMimeData *data)
+{
+    QStringList paths;
+    if (data && data->hasUrls())
+        for (const QUrl &url : data->urls())
+            if (url.isLocalFile())
+                paths.append(url.toLocalFile());
+    return paths;
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_library(new PageLibraryModel(this))
     , m_differences(new DifferenceTableModel(this))
 {
     setWindowTitle(tr("Jiaokan"));
-    auto *splitter = new QSplitter(this);
-    auto *left = new QSplitter(Qt::Vertical, splitter);
-    m_tree = new QTreeView(left);
+    setAcceptDrops(true);
+    m_mainSplitter = new QSplitter(this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_leftSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_tree = new QTreeView(m_leftSplitter);
     m_tree->setObjectName(QStringLiteral("libraryTree"));
     m_tree->setAccessibleName(tr("Open pages and their stories"));
     m_tree->setModel(m_library);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_matchList = new QTreeWidget(left);
+    m_tree->header()->setSectionResizeMode(PageLibraryModel::Title, QHeaderView::Stretch);
+    for (int c : {PageLibraryModel::Lines, PageLibraryModel::Characters, PageLibraryModel::AlsoIn})
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_matchList = new QTreeWidget(m_leftSplitter);
     m_matchList->setObjectName(QStringLiteral("matchList"));
-    m_matchList->setAccessibleName(tr("Passages the open pages share"));
-    m_matchList->setRootIsDecorated(false);
-    m_matchList->setHeaderLabels({tr("Shared passage"), tr("Similarity"), tr("Differences")});
+    m_matchList->setAccessibleName(tr("Stories the open pages share, and each pair of printings"));
+    m_matchList->setHeaderLabels({tr("Shared story / pair of pages"), tr("Similarity"), tr("Differences")});
     m_matchList->header()->setStretchLastSection(false);
     m_matchList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_matchList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_matchList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    left->addWidget(m_tree);
-    left->addWidget(m_matchList);
+    m_leftSplitter->addWidget(m_tree);
+    m_leftSplitter->addWidget(m_matchList);
 
-    m_views = new QTabWidget(splitter);
+    m_views = new QTabWidget(m_mainSplitter);
     m_views->setObjectName(QStringLiteral("views"));
     m_reader = new ReaderView(m_views);
     m_comparison = new ComparisonView(m_views);
     m_views->addTab(m_reader, tr("&Reader"));
     m_views->addTab(m_comparison, tr("&Compare"));
-    splitter->addWidget(left);
-    splitter->addWidget(m_views);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({400, 880});
-    setCentralWidget(splitter);
+    m_mainSplitter->addWidget(m_leftSplitter);
+    m_mainSplitter->addWidget(m_views);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({520, 760});
+    setCentralWidget(m_mainSplitter);
 
     auto *dock = new QDockWidget(tr("Differences"), this);
     dock->setObjectName(QStringLiteral("differencesDock"));
@@ -89,11 +137,33 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setWidget(m_differenceTable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
 
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("comparisonProgress"));
+    m_progressBar->setAccessibleName(tr("Comparison progress"));
+    m_progressBar->setMaximumWidth(200);
+    m_progressBar->setFormat(tr("Comparing… %p%"));
+    m_progressBar->hide();
+    statusBar()->addPermanentWidget(m_progressBar);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->hide();
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(50);
+    connect(m_progressTimer, &QTimer::timeout, this, &MainWindow::updateProgress);
+
     createActions();
+    m_cancelButton->setDefaultAction(m_cancel);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelection);
     connect(m_matchList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item)
-            compareMatch(item->data(0, Qt::UserRole).toInt());
+        if (!item)
+            return;
+        // A story group shows its first pair.
+        if (item->childCount() > 0)
+            item = item->child(0);
+        bool ok = false;
+        const int index = item->data(0, Qt::UserRole).toInt(&ok);
+        if (ok)
+            compareMatch(index);
     });
     connect(m_differenceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -102,14 +172,29 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_comparison, &ComparisonView::currentDifferenceChanged, this, &MainWindow::showCurrentDifference);
     resize(1280, 860);
-    statusBar()->showMessage(tr("Open newspaper pages with File ▸ Open, or Help ▸ Sample pages."));
+    restoreSettings();
+    statusBar()->showMessage(tr("Open newspaper pages with File ▸ Open, drop them here, or Help ▸ Sample pages."));
+}
+
+MainWindow::~MainWindow()
+{
+    // A comparison still running finishes on its own; its result is dropped.
+    if (m_running)
+        m_running->progress.cancel();
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openRequested);
+    open->setObjectName(QStringLiteral("openAction"));
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QAction *paste = file->addAction(tr("&Paste as new page"), this, &MainWindow::pasteAsPage);
+    paste->setObjectName(QStringLiteral("pasteAction"));
+    paste->setShortcut(QKeySequence::Paste);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -119,6 +204,31 @@ void MainWindow::createActions()
     m_showFurniture->setObjectName(QStringLiteral("showFurnitureAction"));
     m_showFurniture->setCheckable(true);
     connect(m_showFurniture, &QAction::toggled, m_reader, &ReaderView::setFurnitureVisible);
+    m_showOriginal = view->addAction(tr("Show &original lines"));
+    m_showOriginal->setObjectName(QStringLiteral("showOriginalAction"));
+    m_showOriginal->setCheckable(true);
+    m_showOriginal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_showOriginal, &QAction::toggled, this, [this](bool on) {
+        m_reader->setOriginalLines(on);
+        m_views->setCurrentWidget(m_reader);
+    });
+    view->addSeparator();
+    QAction *library = view->addAction(tr("Go to &library"), this, [this] { m_tree->setFocus(); });
+    library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *shared = view->addAction(tr("Go to &shared stories"), this, [this] { m_matchList->setFocus(); });
+    shared->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *text = view->addAction(tr("Go to the &text"), this, [this] { m_views->currentWidget()->setFocus(); });
+    text->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *table = view->addAction(tr("Go to the &differences table"), this, [this] {
+        m_differenceTable->parentWidget()->show();
+        m_differenceTable->setFocus();
+    });
+    table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    view->addSeparator();
+    QAction *nextTab = view->addAction(tr("&Reader or comparison"), this,
+                                       [this] { m_views->setCurrentIndex(1 - m_views->currentIndex()); });
+    nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    view->addAction(findChild<QDockWidget *>(QStringLiteral("differencesDock"))->toggleViewAction());
 
     QMenu *compare = menuBar()->addMenu(tr("&Compare"));
     QToolBar *toolbar = addToolBar(tr("Compare"));
@@ -127,9 +237,11 @@ void MainWindow::createActions()
     QAction *next = compare->addAction(tr("&Next difference"), this, [this] { stepDifference(+1); });
     next->setObjectName(QStringLiteral("nextDifferenceAction"));
     next->setShortcuts({QKeySequence(Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Down)});
+    next->setToolTip(tr("Next difference (F7, Alt+Down)"));
     QAction *previous = compare->addAction(tr("&Previous difference"), this, [this] { stepDifference(-1); });
     previous->setObjectName(QStringLiteral("previousDifferenceAction"));
     previous->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Up)});
+    previous->setToolTip(tr("Previous difference (Shift+F7, Alt+Up)"));
     toolbar->addAction(previous);
     toolbar->addAction(next);
     toolbar->addSeparator();
@@ -152,18 +264,112 @@ void MainWindow::createActions()
         action->setChecked(m_options.*(o.member));
         connect(action, &QAction::toggled, this, [this, member = o.member](bool on) { setOption(member, on); });
         toolbar->addAction(action);
+        m_optionActions.append({action, o.member});
     }
     compare->addSeparator();
-    QAction *words = compare->addAction(tr("Mark whole &words"));
-    words->setObjectName(QStringLiteral("wordGranularityAction"));
-    words->setCheckable(true);
-    connect(words, &QAction::toggled, this, [this](bool on) {
-        m_options.granularity = on ? CompareOptions::Granularity::Word : CompareOptions::Granularity::Character;
+    m_wordGranularity = compare->addAction(tr("Mark whole &words"));
+    m_wordGranularity->setObjectName(QStringLiteral("wordGranularityAction"));
+    m_wordGranularity->setCheckable(true);
+    connect(m_wordGranularity, &QAction::toggled, this, [this](bool on) {
+        const auto granularity = on ? CompareOptions::Granularity::Word : CompareOptions::Granularity::Character;
+        if (m_options.granularity == granularity)
+            return;
+        m_options.granularity = granularity;
         findMatches();
     });
+    compare->addSeparator();
+    m_cancel = compare->addAction(tr("&Cancel comparing"), this, &MainWindow::cancelComparison);
+    m_cancel->setObjectName(QStringLiteral("cancelAction"));
+    m_cancel->setShortcut(QKeySequence::Cancel);
+    m_cancel->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Sample pages"), this, &MainWindow::openSamples);
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        QMessageBox::information(
+            this, tr("Keyboard shortcuts"),
+            tr("<table>"
+               "<tr><td>F7, Alt+Down</td><td>Next difference</td></tr>"
+               "<tr><td>Shift+F7, Alt+Up</td><td>Previous difference</td></tr>"
+               "<tr><td>Ctrl+1 … Ctrl+4</td><td>Library, shared stories, text, differences table</td></tr>"
+               "<tr><td>Ctrl+Tab</td><td>Reader or comparison</td></tr>"
+               "<tr><td>Ctrl+L</td><td>Original lines in the reader</td></tr>"
+               "<tr><td>Ctrl+O, Ctrl+V</td><td>Open pages, paste a page</td></tr>"
+               "<tr><td>Esc</td><td>Cancel comparing</td></tr>"
+               "</table>"));
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray());
+    m_leftSplitter->restoreState(settings.value(LeftSplitterKey).toByteArray());
+    m_comparison->restoreSplitterState(settings.value(ComparisonSplitterKey).toByteArray());
+    m_recentFiles = settings.value(RecentFilesKey).toStringList();
+    m_showFurniture->setChecked(settings.value(FurnitureKey, false).toBool());
+    for (const auto &[action, member] : std::as_const(m_optionActions)) {
+        const QString key = QStringLiteral("compare/") + action->objectName();
+        action->setChecked(settings.value(key, m_options.*member).toBool());
+    }
+    m_wordGranularity->setChecked(settings.value(WordsKey, false).toBool());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(MainSplitterKey, m_mainSplitter->saveState());
+    settings.setValue(LeftSplitterKey, m_leftSplitter->saveState());
+    settings.setValue(ComparisonSplitterKey, m_comparison->splitterState());
+    settings.setValue(RecentFilesKey, m_recentFiles);
+    settings.setValue(FurnitureKey, m_showFurniture->isChecked());
+    for (const auto &[action, member] : m_optionActions)
+        settings.setValue(QStringLiteral("compare/") + action->objectName(), m_options.*member);
+    settings.setValue(WordsKey, m_options.granularity == CompareOptions::Granularity::Word);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localFiles(event->mimeData());
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openFiles(paths);
+        return;
+    }
+    if (event->mimeData()->hasText()) {
+        // Text dragged from a browser or an editor: a page of its own.
+        event->acceptProposedAction();
+        QString error;
+        if (auto source = PageLoader::fromText(event->mimeData()->text(), tr("Dropped %1").arg(++m_pastedCount), &error))
+            addPages({std::move(*source)});
+        else
+            reportProblem(tr("The dropped text could not be opened"), error);
+    }
+}
+
+void MainWindow::reportProblem(const QString &title, const QString &text)
+{
+    // Window-modal, not a nested event loop: what opened stays usable behind it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("problemMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::openRequested()
@@ -185,7 +391,8 @@ void MainWindow::openSamples()
 void MainWindow::openFiles(const QStringList &paths)
 {
     QStringList errors;
-    int firstNew = -1;
+    QList<PageText> sources;
+    QStringList opened;
     for (const QString &path : paths) {
         QString error;
         auto source = PageLoader::load(path, &error);
@@ -193,17 +400,70 @@ void MainWindow::openFiles(const QStringList &paths)
             errors.append(error);
             continue;
         }
-        const int index = m_library->addPage(ReflowedPage::analyze(std::move(*source)));
+        opened.append(QFileInfo(path).absoluteFilePath());
+        sources.append(std::move(*source));
+    }
+    rememberRecent(opened);
+    addPages(std::move(sources));
+    if (!errors.isEmpty())
+        reportProblem(tr("Some files could not be opened"), errors.join(u'\n'));
+}
+
+void MainWindow::pasteAsPage()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    QString error;
+    auto source = PageLoader::fromText(text, tr("Pasted %1").arg(m_pastedCount + 1), &error);
+    if (!source) {
+        statusBar()->showMessage(tr("Nothing to paste: %1").arg(error), 5000);
+        return;
+    }
+    ++m_pastedCount;
+    addPages({std::move(*source)});
+}
+
+void MainWindow::addPages(QList<PageText> sources)
+{
+    if (sources.isEmpty())
+        return;
+    int firstNew = -1;
+    for (PageText &source : sources) {
+        const int index = m_library->addPage(ReflowedPage::analyze(std::move(source)));
         if (firstNew < 0)
             firstNew = index;
     }
-    if (firstNew >= 0) {
-        m_tree->expandAll();
-        m_tree->setCurrentIndex(m_library->index(firstNew, 0));
-        findMatches();
+    m_tree->expandAll();
+    m_tree->setCurrentIndex(m_library->index(firstNew, 0));
+    findMatches();
+}
+
+void MainWindow::rememberRecent(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        m_recentFiles.removeAll(path);
+        m_recentFiles.prepend(path);
     }
-    if (!errors.isEmpty())
-        QMessageBox::warning(this, tr("Some files could not be opened"), errors.join(u'\n'));
+    while (m_recentFiles.size() > MaxRecentFiles)
+        m_recentFiles.removeLast();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    for (int i = 0; i < m_recentFiles.size(); ++i) {
+        const QString path = m_recentFiles.at(i);
+        // &1 … &9, then 1&0: each entry has a key.
+        const QString number = i < 9 ? QStringLiteral("&%1").arg(i + 1) : QStringLiteral("1&0");
+        QAction *a = m_recentMenu->addAction(QStringLiteral("%1 %2").arg(number, QFileInfo(path).fileName()), this,
+                                             [this, path] { openFiles({path}); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    if (m_recentFiles.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear list"), this, [this] { m_recentFiles.clear(); })
+        ->setEnabled(!m_recentFiles.isEmpty());
 }
 
 void MainWindow::showSelection()
@@ -223,60 +483,131 @@ void MainWindow::showSelection()
 void MainWindow::findMatches()
 {
     QList<PageText> sources;
-    for (const ReflowedPage &p : m_library->pages())
+    qsizetype characters = 0;
+    for (const ReflowedPage &p : m_library->pages()) {
         sources.append(p.source);
-    // Keep the user's place: the same pair of pages, the same stretch of page A.
-    std::optional<std::pair<std::array<int, SideCount>, qsizetype>> place;
+        for (const QString &line : p.source.lines)
+            characters += line.size();
+    }
+    std::optional<Place> place;
     if (m_currentMatch >= 0 && m_currentMatch < m_matches.passages.size()) {
         const PassageComparison &p = m_matches.passages.at(m_currentMatch);
-        place = {{p.page, p.keyStart[SideA]}};
+        place = Place{p.page, p.keyStart[SideA], m_comparison->currentDifference()};
     }
-    const int difference = m_comparison->currentDifference();
-    m_matches = PassageFinder::run(sources, m_options);
+    if (m_running) {
+        // What it is computing is out of date: let it finish unseen.
+        place = m_running->place;
+        m_running->progress.cancel();
+        m_running.reset();
+    }
+    if (characters <= m_backgroundThreshold) {
+        applyMatches(PassageFinder::run(sources, m_options), place);
+        return;
+    }
+
+    auto job = std::make_shared<Job>();
+    job->place = place;
+    m_running = job;
+    auto *watcher = new QFutureWatcher<PassageFinder::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        if (m_running != job)
+            return;   // cancelled, or overtaken by a newer comparison
+        m_running.reset();
+        updateProgress();
+        applyMatches(watcher->result(), job->place);
+    });
+    watcher->setFuture(QtConcurrent::run([sources, options = m_options, job] {
+        return PassageFinder::run(sources, options, &job->progress);
+    }));
+    updateProgress();
+    m_progressTimer->start();
+}
+
+void MainWindow::cancelComparison()
+{
+    if (!m_running)
+        return;
+    m_running->progress.cancel();
+    m_running.reset();
+    updateProgress();
+    statusBar()->showMessage(tr("Comparing cancelled: the list shows the last complete comparison."), 5000);
+    emit matchesUpdated();
+}
+
+void MainWindow::updateProgress()
+{
+    const bool running = bool(m_running);
+    m_progressBar->setVisible(running);
+    m_cancelButton->setVisible(running);
+    m_cancel->setEnabled(running);
+    if (!running) {
+        m_progressTimer->stop();
+        return;
+    }
+    const qint64 total = m_running->progress.total();
+    m_progressBar->setMaximum(int(std::max<qint64>(total, 1)));
+    m_progressBar->setValue(int(m_running->progress.done()));
+}
+
+void MainWindow::applyMatches(PassageFinder::Result result, const std::optional<Place> &place)
+{
+    m_matches = std::move(result);
+    m_groups = StoryGroup::group(m_library->pages(), m_matches.passages);
+    m_library->setStoryGroups(m_groups);
     m_currentMatch = -1;
     fillMatchList();
-    if (!place)
-        return;
     int best = -1;
-    for (int i = 0; i < m_matches.passages.size(); ++i) {
-        const PassageComparison &p = m_matches.passages.at(i);
-        if (p.page == place->first && (best < 0 || std::abs(p.keyStart[SideA] - place->second)
-                                                      < std::abs(m_matches.passages.at(best).keyStart[SideA] - place->second)))
-            best = i;
+    if (place) {
+        for (int i = 0; i < m_matches.passages.size(); ++i) {
+            const PassageComparison &p = m_matches.passages.at(i);
+            if (p.page == place->pages
+                && (best < 0 || std::abs(p.keyStart[SideA] - place->keyStartA)
+                                    < std::abs(m_matches.passages.at(best).keyStart[SideA] - place->keyStartA)))
+                best = i;
+        }
     }
     if (best >= 0) {
         compareMatch(best);
-        if (difference >= 0)
-            m_comparison->setCurrentDifference(std::min(difference, m_comparison->differenceCount() - 1));
+        if (place->difference >= 0)
+            m_comparison->setCurrentDifference(std::min(place->difference, m_comparison->differenceCount() - 1));
     }
+    emit matchesUpdated();
 }
 
 void MainWindow::fillMatchList()
 {
     const QSignalBlocker blocker(m_matchList);
     m_matchList->clear();
-    for (int i = 0; i < m_matches.passages.size(); ++i) {
-        const PassageComparison &p = m_matches.passages.at(i);
-        const ReflowedPage &a = m_library->page(p.page[SideA]);
-        const ReflowedPage &b = m_library->page(p.page[SideB]);
-        // Named after the story of page A it lies in, or its opening words.
-        QString title;
-        for (const Story &s : a.stories)
-            if (s.firstLine.value <= p.lines[SideA].first.value && p.lines[SideA].first.value <= s.lastLine.value)
-                title = s.headline;
-        if (title.isEmpty() && m_matches.pages[size_t(p.page[SideA])])
-            title = m_matches.pages[size_t(p.page[SideA])]->diffKey.originalText(a, p.keyStart[SideA],
-                                                                                  std::min(p.keyEnd[SideA], p.keyStart[SideA] + 14)) + u'…';
-        auto *item = new QTreeWidgetItem(m_matchList);
-        item->setText(0, tr("%1 · %2 ↔ %3").arg(title, QFileInfo(a.source.path).completeBaseName(),
-                                                 QFileInfo(b.source.path).completeBaseName()));
-        item->setToolTip(0, tr("%1, lines %2–%3\n%4, lines %5–%6")
-                                .arg(a.source.fileName()).arg(p.lines[SideA].first.value).arg(p.lines[SideA].last.value)
-                                .arg(b.source.fileName()).arg(p.lines[SideB].first.value).arg(p.lines[SideB].last.value));
-        item->setText(1, QStringLiteral("%1%").arg(p.similarity * 100, 0, 'f', 1));
-        item->setText(2, QString::number(p.differences.size()));
-        item->setData(0, Qt::UserRole, i);
+    m_matchItems = QList<QTreeWidgetItem *>(m_matches.passages.size(), nullptr);
+    for (const StoryGroup &g : std::as_const(m_groups)) {
+        auto *groupItem = new QTreeWidgetItem(m_matchList);
+        const QString title = g.headline.isEmpty() ? tr("(no headline)") : g.headline;
+        groupItem->setText(0, tr("%1 — in %2").arg(title, m_library->membersText(g)));
+        groupItem->setToolTip(0, tr("%1\nappears in %2\n(continuation: printed from （上接…） on, its start elsewhere)")
+                                     .arg(title, m_library->membersText(g)));
+        QFont bold = groupItem->font(0);
+        bold.setBold(true);
+        groupItem->setFont(0, bold);
+        int differences = 0;
+        for (int i : g.passages) {
+            const PassageComparison &p = m_matches.passages.at(i);
+            differences += int(p.differences.size());
+            const ReflowedPage &a = m_library->page(p.page[SideA]);
+            const ReflowedPage &b = m_library->page(p.page[SideB]);
+            auto *item = new QTreeWidgetItem(groupItem);
+            item->setText(0, tr("%1 ↔ %2").arg(m_library->pageName(p.page[SideA]), m_library->pageName(p.page[SideB])));
+            item->setToolTip(0, tr("%1, lines %2–%3\n%4, lines %5–%6")
+                                    .arg(a.source.fileName()).arg(p.lines[SideA].first.value).arg(p.lines[SideA].last.value)
+                                    .arg(b.source.fileName()).arg(p.lines[SideB].first.value).arg(p.lines[SideB].last.value));
+            item->setText(1, QStringLiteral("%1%").arg(p.similarity * 100, 0, 'f', 1));
+            item->setText(2, QString::number(p.differences.size()));
+            item->setData(0, Qt::UserRole, i);
+            m_matchItems[i] = item;
+        }
+        groupItem->setText(2, QString::number(differences));
     }
+    m_matchList->expandAll();
 }
 
 void MainWindow::compareMatch(int index)
@@ -292,7 +623,7 @@ void MainWindow::compareMatch(int index)
     m_comparison->showPassage(a, b, p);
     m_differences->setDifferences(p.differences);
     m_views->setCurrentWidget(m_comparison);
-    if (QTreeWidgetItem *item = m_matchList->topLevelItem(index); item && m_matchList->currentItem() != item) {
+    if (QTreeWidgetItem *item = m_matchItems.value(index); item && m_matchList->currentItem() != item) {
         const QSignalBlocker blocker(m_matchList);
         m_matchList->setCurrentItem(item);
     }

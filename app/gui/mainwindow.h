@@ -2,14 +2,23 @@
 
 #include "diff/compareoptions.h"
 #include "match/passagefinder.h"
+#include "match/storygroups.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
+class QMenu;
+class QProgressBar;
+class QSplitter;
 class QTabWidget;
 class QTableView;
+class QTimer;
+class QToolButton;
 class QTreeView;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace Jiaokan::App {
 
@@ -22,42 +31,92 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Pages with more characters than this, all told, are compared on a worker thread
+    // with a progress bar and Cancel; smaller sets are done before the call returns.
+    static constexpr qsizetype DefaultBackgroundThreshold = 200'000;
+    static constexpr int MaxRecentFiles = 10;
+
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Loads each file; a file that cannot be read is reported and the rest still open.
     void openFiles(const QStringList &paths);
     void openSamples();
+    // The clipboard's text as a new page.
+    void pasteAsPage();
     PageLibraryModel *library() const { return m_library; }
     // The passages the open pages share, as last found (PassageComparison::page
     // indexes the library's pages).
     const QList<Core::PassageComparison> &matches() const { return m_matches.passages; }
+    const QList<Core::StoryGroup> &storyGroups() const { return m_groups; }
     // Shows the index-th shared passage side by side.
     void compareMatch(int index);
     const Core::CompareOptions &options() const { return m_options; }
+    QStringList recentFiles() const { return m_recentFiles; }
+    // True while a comparison runs on the worker thread.
+    bool isComparing() const { return bool(m_running); }
+    void cancelComparison();
+    void setBackgroundThreshold(qsizetype characters) { m_backgroundThreshold = characters; }
+
+signals:
+    // A comparison, in the background or not, has finished (or was cancelled).
+    void matchesUpdated();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    struct Place;
+    struct Job;
+
     void createActions();
+    void restoreSettings();
+    void saveSettings() const;
     void openRequested();
+    void reportProblem(const QString &title, const QString &text);
+    void addPages(QList<Core::PageText> sources);
+    void rememberRecent(const QStringList &paths);
+    void fillRecentMenu();
     void showSelection();
     void findMatches();
+    void applyMatches(Core::PassageFinder::Result result, const std::optional<Place> &place);
     void fillMatchList();
     void setOption(bool Core::CompareOptions::*option, bool value);
     void stepDifference(int delta);
     void showCurrentDifference(int index);
     void updateStatus();
+    void updateProgress();
 
     PageLibraryModel *m_library = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
     QTreeView *m_tree = nullptr;
     QTreeWidget *m_matchList = nullptr;
+    QList<QTreeWidgetItem *> m_matchItems;   // per passage
     QTabWidget *m_views = nullptr;
     ReaderView *m_reader = nullptr;
     ComparisonView *m_comparison = nullptr;
     DifferenceTableModel *m_differences = nullptr;
     QTableView *m_differenceTable = nullptr;
     QAction *m_showFurniture = nullptr;
+    QAction *m_showOriginal = nullptr;
+    QAction *m_wordGranularity = nullptr;
+    QAction *m_cancel = nullptr;
+    QList<std::pair<QAction *, bool Core::CompareOptions::*>> m_optionActions;
+    QMenu *m_recentMenu = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QTimer *m_progressTimer = nullptr;
     Core::CompareOptions m_options;
     Core::PassageFinder::Result m_matches;
+    QList<Core::StoryGroup> m_groups;
+    QStringList m_recentFiles;
     int m_currentMatch = -1;
+    int m_pastedCount = 0;
+    qsizetype m_backgroundThreshold = DefaultBackgroundThreshold;
+    std::shared_ptr<Job> m_running;
 };
 
 } // namespace Jiaokan::App

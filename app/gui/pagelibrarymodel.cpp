@@ -1,5 +1,7 @@
 #include "pagelibrarymodel.h"
 
+#include <QFileInfo>
+
 namespace Jiaokan::App {
 
 using namespace Jiaokan::Core;
@@ -7,7 +9,7 @@ using namespace Jiaokan::Core;
 PageLibraryModel::PageLibraryModel(QObject *parent)
     : QStandardItemModel(parent)
 {
-    setHorizontalHeaderLabels({tr("Page or story"), tr("Lines"), tr("Characters")});
+    setHorizontalHeaderLabels({tr("Page or story"), tr("Lines"), tr("Characters"), tr("Also in")});
 }
 
 int PageLibraryModel::addPage(ReflowedPage page)
@@ -44,11 +46,72 @@ int PageLibraryModel::addPage(ReflowedPage page)
         lines->setEditable(false);
         auto *count = new QStandardItem(QString::number(chars));
         count->setEditable(false);
-        pageItem->appendRow({item, lines, count});
+        auto *alsoIn = new QStandardItem;
+        alsoIn->setEditable(false);
+        pageItem->appendRow({item, lines, count, alsoIn});
     }
-    appendRow({pageItem, pageLines, pageChars});
+    auto *pageAlsoIn = new QStandardItem;
+    pageAlsoIn->setEditable(false);
+    appendRow({pageItem, pageLines, pageChars, pageAlsoIn});
     m_pages.append(std::move(page));
     return index;
+}
+
+QString PageLibraryModel::pageName(int index) const
+{
+    // The name up to its first underscore when no other open page's name starts the
+    // same way: 000 for 000_800ada7c4181dbc5.txt beside 001_….txt.
+    const auto baseName = [this](int i) { return QFileInfo(m_pages.at(i).source.path).completeBaseName(); };
+    const auto firstWord = [](const QString &name) {
+        const qsizetype cut = name.indexOf(u'_');
+        return cut > 0 ? name.left(cut) : name;
+    };
+    const QString name = baseName(index);
+    const QString word = firstWord(name);
+    if (word == name)
+        return name;
+    for (int i = 0; i < m_pages.size(); ++i)
+        if (i != index && firstWord(baseName(i)) == word)
+            return name;
+    return word;
+}
+
+QString PageLibraryModel::membersText(const StoryGroup &group, int exceptPage) const
+{
+    QStringList whole, continued;
+    for (const StoryGroup::Member &m : group.members) {
+        if (m.page == exceptPage)
+            continue;
+        QStringList &list = m.continued ? continued : whole;
+        if (!list.contains(pageName(m.page)))
+            list.append(pageName(m.page));
+    }
+    QString text = whole.join(QStringLiteral(", "));
+    if (!continued.isEmpty()) {
+        const QString rest = tr("%1 (continuation)").arg(continued.join(QStringLiteral(", ")));
+        text = text.isEmpty() ? rest : tr("%1 and %2").arg(text, rest);
+    }
+    return text;
+}
+
+void PageLibraryModel::setStoryGroups(const QList<StoryGroup> &groups)
+{
+    for (int p = 0; p < rowCount(); ++p) {
+        const QModelIndex page = index(p, 0);
+        for (int s = 0; s < rowCount(page); ++s)
+            itemFromIndex(index(s, AlsoIn, page))->setText(QString());
+    }
+    for (const StoryGroup &g : groups) {
+        for (const StoryGroup::Member &m : g.members) {
+            if (m.story < 0 || m.page >= rowCount())
+                continue;
+            const QModelIndex page = index(m.page, 0);
+            if (QStandardItem *item = itemFromIndex(index(m.story, AlsoIn, page))) {
+                item->setText(membersText(g, m.page));
+                item->setToolTip(tr("This story also appears in %1").arg(item->text()));
+            }
+        }
+    }
 }
 
 } // namespace Jiaokan::App

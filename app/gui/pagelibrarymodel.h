@@ -1,5 +1,6 @@
 #pragma once
 
+#include "match/storygroups.h"
 #include "stories/reflowedpage.h"
 
 #include <QStandardItemModel>
@@ -7,18 +8,27 @@
 namespace Jiaokan::App {
 
 // The open pages and, under each, its stories. Items carry the page index
-// (PageRole) and, for stories, the story index (StoryRole).
+// (PageRole) and, for stories, the story index (StoryRole). A story that other pages
+// also print names them in the AlsoIn column.
 class PageLibraryModel final : public QStandardItemModel
 {
     Q_OBJECT
 public:
     enum Roles { PageRole = Qt::UserRole + 1, StoryRole };
+    enum Column { Title, Lines, Characters, AlsoIn, ColumnCount };
 
     explicit PageLibraryModel(QObject *parent = nullptr);
 
     int addPage(Core::ReflowedPage page);
     const QList<Core::ReflowedPage> &pages() const { return m_pages; }
     const Core::ReflowedPage &page(int index) const { return m_pages.at(index); }
+    // The page's name as lists show it: the file's base name, or the part before its
+    // first underscore when that is enough to tell the open pages apart.
+    QString pageName(int index) const;
+    // Fills the AlsoIn column from the groups of matched stories.
+    void setStoryGroups(const QList<Core::StoryGroup> &groups);
+    // "002, 003 and 000 (continuation)": the members other than exceptPage.
+    QString membersText(const Core::StoryGroup &group, int exceptPage = -1) const;
 
 private:
     QList<Core::ReflowedPage> m_pages;

@@ -1,8 +1,20 @@
 #include "readerview.h"
 
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <algorithm>
+
 namespace Jiaokan::App {
 
 using namespace Jiaokan::Core;
+
+namespace {
+const QColor CurrentBlockColour(0xFF, 0xF0, 0xA8);
+// Readable on light and dark palettes alike: the text keeps its own colour.
+const QColor FurnitureColour(0x80, 0x80, 0x80);
+} // namespace
 
 ReaderView::ReaderView(QWidget *parent)
     : QTextBrowser(parent)
@@ -10,12 +22,14 @@ ReaderView::ReaderView(QWidget *parent)
     setObjectName(QStringLiteral("readerView"));
     setAccessibleName(tr("Reflowed text"));
     setOpenLinks(false);
+    connect(this, &QTextEdit::cursorPositionChanged, this, &ReaderView::followCursor);
 }
 
 void ReaderView::showPage(const ReflowedPage *page, int story)
 {
     m_page = page;
     m_story = story;
+    m_currentBlock = -1;
     render();
 }
 
@@ -25,57 +39,228 @@ void ReaderView::setFurnitureVisible(bool visible)
     render();
 }
 
+void ReaderView::setOriginalLines(bool original)
+{
+    m_original = original;
+    setAccessibleName(original ? tr("Original lines") : tr("Reflowed text"));
+    render();
+}
+
+void ReaderView::setCurrentBlock(int block)
+{
+    m_currentBlock = block;
+    render();
+}
+
 void ReaderView::render()
 {
+    m_rendering = true;
+    m_lineStarts.clear();
     if (!m_page) {
         clear();
-        return;
+    } else {
+        const auto [doc, currentStart] = m_original ? renderOriginal() : renderReflowed();
+        setDocument(doc);
+        if (currentStart >= 0) {
+            QTextCursor c(doc);
+            c.setPosition(currentStart);
+            setTextCursor(c);
+            ensureCursorVisible();
+        }
     }
+    m_rendering = false;
+}
+
+ReaderView::Rendered ReaderView::renderReflowed()
+{
     int first = 0;
     int last = int(m_page->blocks.size()) - 1;
-    QList<int> extraHeadlines;
+    QList<int> order;
     if (m_story >= 0 && m_story < m_page->stories.size()) {
         const Story &s = m_page->stories.at(m_story);
         first = s.firstBlock;
         last = s.lastBlock;
         for (int h : s.headlineBlocks)
             if (h < first || h > last)
-                extraHeadlines.append(h);
+                order.append(h);
     }
-    // Qt's rich text knows px, not em: indent paragraphs by two characters of the font.
+    for (int i = first; i <= last; ++i)
+        order.append(i);
+
+    auto *doc = new QTextDocument(this);
+    doc->setDefaultFont(font());
+    QTextCursor cursor(doc);
+    // Indent paragraphs by two characters of the font.
     const int indent = 2 * fontMetrics().horizontalAdvance(QChar(0x56FD));
-    QString html = QStringLiteral("<html><body>");
-    auto addBlock = [&](const Block &b) {
-        const QString text = b.text.toHtmlEscaped();
-        const QString where = tr("lines %1–%2").arg(b.firstLine.value).arg(b.lastLine.value);
+    int currentStart = -1;
+    bool firstShown = true;
+    for (int i : std::as_const(order)) {
+        const Block &b = m_page->blocks.at(i);
+        if (b.kind == BlockKind::Furniture && !m_showFurniture)
+            continue;
+        QTextBlockFormat blockFormat;
+        blockFormat.setBottomMargin(8);
+        QTextCharFormat charFormat;
+        QString prefix;
         switch (b.kind) {
         case BlockKind::Heading:
-            html += QStringLiteral("<h2 title='%1'>%2</h2>").arg(where, text);
+            blockFormat.setTopMargin(6);
+            charFormat.setFontWeight(QFont::Bold);
+            charFormat.setFontPointSize(font().pointSizeF() * 1.4);
+            blockFormat.setHeadingLevel(2);
             break;
         case BlockKind::Paragraph:
-            html += QStringLiteral("<p title='%1' style='text-indent:%3px; line-height:150%; margin-bottom:8px'>%2</p>")
-                        .arg(where, text).arg(indent);
+            blockFormat.setTextIndent(indent);
+            blockFormat.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
             break;
         case BlockKind::Credit:
-            html += QStringLiteral("<p title='%1' align='right'><i>%2</i></p>").arg(where, text);
+            blockFormat.setAlignment(Qt::AlignRight);
+            charFormat.setFontItalic(true);
             break;
         case BlockKind::Caption:
-            html += QStringLiteral("<p title='%1' style='color:#666'><small>%2 %3</small></p>")
-                        .arg(where, tr("[Caption]"), text);
+            charFormat.setForeground(FurnitureColour);
+            charFormat.setFontPointSize(font().pointSizeF() * 0.9);
+            prefix = tr("[Caption] ");
             break;
         case BlockKind::Furniture:
-            if (m_showFurniture)
-                html += QStringLiteral("<p title='%1' style='color:gray'><small>%2 %3</small></p>")
-                            .arg(where, tr("[Furniture]"), text);
+            charFormat.setForeground(FurnitureColour);
+            charFormat.setFontPointSize(font().pointSizeF() * 0.9);
+            prefix = tr("[Furniture] ");
             break;
         }
+        if (i == m_currentBlock) {
+            blockFormat.setBackground(CurrentBlockColour);
+            charFormat.setForeground(Qt::black);
+        }
+        if (firstShown) {
+            firstShown = false;
+            cursor.setBlockFormat(blockFormat);
+            cursor.setBlockCharFormat(charFormat);
+        } else {
+            cursor.insertBlock(blockFormat, charFormat);
+        }
+        if (i == m_currentBlock)
+            currentStart = cursor.position();
+        cursor.insertText(prefix + b.text, charFormat);
+        cursor.block().setUserState(i);   // the page's block, for followCursor
+    }
+    return {doc, currentStart};
+}
+
+QList<LineRange> ReaderView::shownLines() const
+{
+    QList<LineRange> ranges;
+    if (m_story >= 0 && m_story < m_page->stories.size()) {
+        const Story &s = m_page->stories.at(m_story);
+        ranges.append({s.firstLine, s.lastLine});
+        for (int h : s.headlineBlocks)
+            ranges.append({m_page->blocks.at(h).firstLine, m_page->blocks.at(h).lastLine});
+    } else if (m_page->source.lineCount() > 0) {
+        ranges.append({SourceLine{1}, SourceLine{m_page->source.lineCount()}});
+    }
+    std::sort(ranges.begin(), ranges.end(), [](const LineRange &x, const LineRange &y) { return x.first < y.first; });
+    QList<LineRange> merged;
+    for (const LineRange &r : std::as_const(ranges)) {
+        if (!merged.isEmpty() && r.first.value <= merged.last().last.value + 1)
+            merged.last().last = std::max(merged.last().last, r.last);
+        else
+            merged.append(r);
+    }
+    return merged;
+}
+
+ReaderView::Rendered ReaderView::renderOriginal()
+{
+    auto *doc = new QTextDocument(this);
+    QFont mono = font();
+    doc->setDefaultFont(mono);
+    QTextCursor cursor(doc);
+    QTextCharFormat numberFormat;
+    numberFormat.setForeground(FurnitureColour);
+    numberFormat.setFontFixedPitch(true);
+    const int digits = int(QString::number(m_page->source.lineCount()).size());
+    bool firstBlock = true;
+    for (const LineRange &range : shownLines()) {
+        if (!firstBlock) {
+            cursor.insertBlock();
+            cursor.insertText(QStringLiteral("⋯"), numberFormat);
+        }
+        for (int line = range.first.value; line <= range.last.value; ++line) {
+            if (!firstBlock)
+                cursor.insertBlock();
+            firstBlock = false;
+            cursor.insertText(QStringLiteral("%1  ").arg(line, digits, 10, QChar(0x2007)), numberFormat);
+            m_lineStarts.append({line, cursor.position()});
+            cursor.insertText(m_page->source.line(SourceLine{line}), QTextCharFormat());
+        }
+    }
+    // Where a source position is in this document, if shown.
+    auto docPos = [&](SourcePos p) -> int {
+        auto it = std::lower_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), p.line.value,
+                                   [](const std::pair<int, int> &s, int line) { return s.first < line; });
+        if (it == m_lineStarts.cend() || it->first != p.line.value)
+            return -1;
+        return it->second + std::min<int>(p.column, int(m_page->source.line(p.line).size()));
     };
-    for (int h : extraHeadlines)
-        addBlock(m_page->blocks.at(h));
-    for (int i = first; i <= last; ++i)
-        addBlock(m_page->blocks.at(i));
-    html += QStringLiteral("</body></html>");
-    setHtml(html);
+    auto paint = [&](const Block &b, const QTextCharFormat &format) {
+        if (b.positions.isEmpty())
+            return -1;
+        const int start = docPos(b.positions.at(0));
+        const SourcePos lastPos = b.positions.last();
+        const int end = docPos(lastPos);
+        if (start < 0 || end < 0)
+            return -1;
+        QTextCursor c(doc);
+        c.setPosition(start);
+        c.setPosition(std::min(end + 1, doc->characterCount() - 1), QTextCursor::KeepAnchor);
+        c.mergeCharFormat(format);
+        return start;
+    };
+    QTextCharFormat furniture;
+    furniture.setForeground(FurnitureColour);
+    for (const Block &b : m_page->blocks)
+        if (b.kind == BlockKind::Furniture)
+            paint(b, furniture);
+    int currentStart = -1;
+    if (m_currentBlock >= 0 && m_currentBlock < m_page->blocks.size()) {
+        QTextCharFormat highlight;
+        highlight.setBackground(CurrentBlockColour);
+        highlight.setForeground(Qt::black);
+        currentStart = paint(m_page->blocks.at(m_currentBlock), highlight);
+    }
+    return {doc, currentStart};
+}
+
+void ReaderView::followCursor()
+{
+    if (m_rendering || !m_page)
+        return;
+    const QTextCursor c = textCursor();
+    if (!m_original) {
+        const int state = c.block().userState();
+        if (state >= 0)
+            m_currentBlock = state;
+        return;
+    }
+    // The source position under the cursor, then the block that came from it.
+    auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), c.position(),
+                               [](int pos, const std::pair<int, int> &s) { return pos < s.second; });
+    if (it == m_lineStarts.cbegin())
+        return;
+    --it;
+    const SourcePos at{SourceLine{it->first}, c.position() - it->second};
+    for (int i = 0; i < m_page->blocks.size(); ++i) {
+        const Block &b = m_page->blocks.at(i);
+        if (b.positions.isEmpty() || at.line < b.firstLine || at.line > b.lastLine)
+            continue;
+        const SourcePos first = b.positions.at(0), last = b.positions.last();
+        const bool afterFirst = at.line > first.line || (at.line == first.line && at.column >= first.column);
+        const bool beforeLast = at.line < last.line || (at.line == last.line && at.column <= last.column);
+        if (afterFirst && beforeLast) {
+            m_currentBlock = i;
+            return;
+        }
+    }
 }
 
 } // namespace Jiaokan::App

@@ -7,7 +7,9 @@
 namespace Jiaokan::App {
 
 // Shows a page, or one story of it, reflowed: headings styled as headings, credits and
-// captions set apart, furniture hidden unless asked for (then greyed).
+// captions set apart, furniture hidden unless asked for (then greyed). Or the same
+// text as the original lines, numbered, so an editor can check the reflow against the
+// source: the block the cursor is in stays highlighted when switching between the two.
 class ReaderView final : public QTextBrowser
 {
     Q_OBJECT
@@ -17,13 +19,29 @@ public:
     void showPage(const Core::ReflowedPage *page, int story = -1);
     void setFurnitureVisible(bool visible);
     bool furnitureVisible() const { return m_showFurniture; }
+    void setOriginalLines(bool original);
+    bool showsOriginalLines() const { return m_original; }
+    // The page's block the cursor is in (and that is highlighted), or -1.
+    int currentBlock() const { return m_currentBlock; }
+    void setCurrentBlock(int block);
 
 private:
+    // A new document, and where in it the current block starts (or -1).
+    using Rendered = std::pair<QTextDocument *, int>;
     void render();
+    Rendered renderReflowed();
+    Rendered renderOriginal();
+    void followCursor();
+    // The source lines the view shows: the story's, and its headline's when apart.
+    QList<Core::LineRange> shownLines() const;
 
     const Core::ReflowedPage *m_page = nullptr;
     int m_story = -1;
     bool m_showFurniture = false;
+    bool m_original = false;
+    int m_currentBlock = -1;
+    QList<std::pair<int, int>> m_lineStarts;        // original: (source line, document position)
+    bool m_rendering = false;
 };
 
 } // namespace Jiaokan::App

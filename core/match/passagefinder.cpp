@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QScopeGuard>
 
 #include <functional>
 #include <map>
@@ -41,30 +42,39 @@ std::pair<PagePtr, QString> analyzeOne(const Loader &load, qsizetype i, const Co
     return {std::make_shared<const AnalyzedPage>(std::move(page)), QString()};
 }
 
-PassageFinder::Result find(const QStringList &paths, const Loader &load, const CompareOptions &options);
+PassageFinder::Result find(const QStringList &paths, const Loader &load, const CompareOptions &options,
+                           TaskProgress *progress);
 
 } // namespace
 
-PassageFinder::Result PassageFinder::run(const QStringList &paths, const CompareOptions &options)
+PassageFinder::Result PassageFinder::run(const QStringList &paths, const CompareOptions &options,
+                                         TaskProgress *progress)
 {
-    return find(paths, [&](qsizetype i, QString *error) { return PageLoader::load(paths[i], error); }, options);
+    return find(paths, [&](qsizetype i, QString *error) { return PageLoader::load(paths[i], error); }, options,
+                progress);
 }
 
-PassageFinder::Result PassageFinder::run(const QList<PageText> &sources, const CompareOptions &options)
+PassageFinder::Result PassageFinder::run(const QList<PageText> &sources, const CompareOptions &options,
+                                         TaskProgress *progress)
 {
     QStringList paths;
     for (const PageText &source : sources)
         paths.append(source.path);
-    return find(paths, [&](qsizetype i, QString *) { return std::optional<PageText>(sources[i]); }, options);
+    return find(paths, [&](qsizetype i, QString *) { return std::optional<PageText>(sources[i]); }, options,
+                progress);
 }
 
 namespace {
 
 // Page i is paths[i], read by load(i).
-PassageFinder::Result find(const QStringList &paths, const Loader &load, const CompareOptions &options)
+PassageFinder::Result find(const QStringList &paths, const Loader &load, const CompareOptions &options,
+                           TaskProgress *progress)
 {
     using Result = PassageFinder::Result;
     using Failure = PassageFinder::Failure;
+    TaskProgress unobserved;
+    if (!progress)
+        progress = &unobserved;
     Result result;
     result.paths = paths;
     const qsizetype n = paths.size();
@@ -73,7 +83,11 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
     std::vector<QString> errors(static_cast<size_t>(n), QString());
     PassageIndex index{int(n)};
 
+    progress->addTotal(n);
     parallelFor(n, [&](qsizetype i) {
+        if (progress->isCancelled())
+            return;
+        const auto advance = qScopeGuard([&] { progress->advance(); });
         std::vector<Fingerprint> fingerprints;
         auto [page, error] = analyzeOne(load, i, options, &fingerprints);
         if (!page) {
@@ -87,6 +101,10 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
     for (qsizetype i = 0; i < n; ++i)
         if (!errors[size_t(i)].isEmpty())
             result.failures.append(Failure{paths[i], errors[size_t(i)]});
+    if (progress->isCancelled()) {
+        result.cancelled = true;
+        return result;
+    }
 
     const QList<SharedSpan> spans = index.takeSharedSpans();
     std::map<std::pair<int, int>, QList<SharedSpan>> byPair;
@@ -120,7 +138,11 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
     };
 
     std::vector<QList<PassageComparison>> compared(pairs.size());
+    progress->addTotal(qsizetype(pairs.size()));
     parallelFor(qsizetype(pairs.size()), [&](qsizetype i) {
+        if (progress->isCancelled())
+            return;
+        const auto advance = qScopeGuard([&] { progress->advance(); });
         const auto &[pagePair, pairSpans] = pairs[size_t(i)];
         const PagePtr a = pageAt(pagePair.first), b = pageAt(pagePair.second);
         if (!a || !b)
@@ -130,6 +152,10 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
             p.page = {pagePair.first, pagePair.second};
         compared[size_t(i)] = std::move(passages);
     });
+    if (progress->isCancelled()) {
+        result.cancelled = true;
+        return result;
+    }
     for (auto &list : compared)
         result.passages.append(std::move(list));
     if (keep)

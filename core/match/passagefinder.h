@@ -3,6 +3,7 @@
 #include "diff/compareoptions.h"
 #include "diff/passagecomparison.h"
 #include "match/analyzedpage.h"
+#include "util/taskprogress.h"
 
 #include <QStringList>
 
@@ -29,11 +30,15 @@ public:
         // The pages as analysed (null where unreadable), when there were few enough to
         // keep (200); otherwise empty.
         std::vector<std::shared_ptr<const AnalyzedPage>> pages;
+        bool cancelled = false;                // stopped by TaskProgress::cancel: incomplete
     };
 
-    static Result run(const QStringList &paths, const CompareOptions &options);
+    // progress, when given, counts pages analysed and page pairs compared, and is
+    // checked for cancellation between them.
+    static Result run(const QStringList &paths, const CompareOptions &options, TaskProgress *progress = nullptr);
     // The same for pages already in memory (the app's open pages).
-    static Result run(const QList<PageText> &sources, const CompareOptions &options);
+    static Result run(const QList<PageText> &sources, const CompareOptions &options,
+                      TaskProgress *progress = nullptr);
 };
 
 } // namespace Jiaokan::Core
