@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "comparisonview.h"
+#include "overviewruler.h"
 #include "pagelibrarymodel.h"
 #include "readerview.h"
 
@@ -59,6 +61,9 @@ private slots:
     void comparesLargeSetsInTheBackground();
     void cancelledComparisonKeepsTheLastResult();
     void originalLinesHighlightTheCurrentBlock();
+    void correspondingParagraphsStartLevel_data();
+    void correspondingParagraphsStartLevel();
+    void overviewRulerMarksAndGoesToDifferences();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -439,6 +444,100 @@ void tst_MainWindow::originalLinesHighlightTheCurrentBlock()
     window.findChild<QAction *>(u"showOriginalAction"_s)->trigger();
     QCOMPARE(reader->currentBlock(), block);
     QVERIFY(reader->textCursor().block().text().contains(lead));
+}
+
+namespace {
+// Writes each text as a page into dir and opens them all in window.
+bool openTexts(MainWindow &window, const QTemporaryDir &dir, const QStringList &texts)
+{
+    QStringList paths;
+    for (int i = 0; i < texts.size(); ++i) {
+        QFile f(dir.filePath(u"page%1.txt"_s.arg(i)));
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(texts[i].toUtf8());
+        paths.append(f.fileName());
+    }
+    window.openFiles(paths);
+    return true;
+}
+
+const QString Lead = u"新华社莫斯科5月8日电 当地时间5月8日上午，俄罗斯总统普京同中国国家主席习近平在莫斯科克里姆林宫举行会谈。"
+                     u"两国元首就中俄关系和重大国际和地区问题深入交换意见，一致同意坚定不移深化战略协作。"_s;
+const QString Second = u"5月的莫斯科，天高云阔。习近平乘车抵达时，克里姆林宫司令在下车处迎接，陪同习近平步入克里姆林宫大厅。"_s;
+const QString Extra = u"俄方仪仗队在大厅列队，军乐团奏中俄两国国歌，场面隆重热烈，宾主在乐声中步入会谈厅开始会谈。"_s;
+const QString Third = u"习近平指出，中俄关系走到今天，历经风雨，愈加坚韧，两国要坚定支持彼此维护自身核心利益。"_s;
+} // namespace
+
+void tst_MainWindow::correspondingParagraphsStartLevel_data()
+{
+    QTest::addColumn<QString>("textA");
+    QTest::addColumn<QString>("textB");
+    QTest::addColumn<int>("pairs");
+    QTest::addColumn<QString>("lastLevel");   // the last paragraph that starts level on both sides
+    // B prints a paragraph A lacks: A's next paragraph is moved down to meet B's.
+    QTest::newRow("a paragraph only in B") << Lead + u"\n"_s + Second + u"\n"_s + Third
+                                           << Lead + u"\n"_s + Second + u"\n"_s + Extra + u"\n"_s + Third << 3 << Third;
+    QTest::newRow("a paragraph only in A") << Lead + u"\n"_s + Extra + u"\n"_s + Second + u"\n"_s + Third
+                                           << Lead + u"\n"_s + Second + u"\n"_s + Third << 3 << Third;
+    // B runs A's second and third paragraphs into one: only the starts both have align.
+    QTest::newRow("two paragraphs run together") << Lead + u"\n"_s + Second + u"\n"_s + Third
+                                                 << Lead + u"\n"_s + Second + Third << 2 << Second;
+}
+
+void tst_MainWindow::correspondingParagraphsStartLevel()
+{
+    QFETCH(QString, textA);
+    QFETCH(QString, textB);
+    QFETCH(int, pairs);
+    QFETCH(QString, lastLevel);
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openTexts(window, dir, {textA, textB}));
+    QCOMPARE(window.matches().size(), 1);
+    window.compareMatch(0);
+    auto *view = window.findChild<ComparisonView *>(u"comparisonView"_s);
+    QCOMPARE(view->alignedBlocks().size(), pairs);
+    for (const auto &[rankA, rankB] : view->alignedBlocks())
+        QVERIFY2(std::abs(view->blockTop(Jiaokan::Core::SideA, rankA) - view->blockTop(Jiaokan::Core::SideB, rankB)) < 1,
+                 qPrintable(u"ranks %1/%2: %3 vs %4"_s.arg(rankA).arg(rankB)
+                                .arg(view->blockTop(Jiaokan::Core::SideA, rankA))
+                                .arg(view->blockTop(Jiaokan::Core::SideB, rankB))));
+    // The last paragraph, which follows the extra one on one side, is among them.
+    auto opening = [&](Jiaokan::Core::Side side, int rank) {
+        const int first = side == Jiaokan::Core::SideA ? view->alignedBlocks().first().first
+                                                       : view->alignedBlocks().first().second;
+        return view->pane(side)->document()->findBlockByNumber(rank - first).text().remove(QChar(0x2038)).left(4);
+    };
+    QCOMPARE(opening(Jiaokan::Core::SideA, view->alignedBlocks().last().first), lastLevel.left(4));
+    QCOMPARE(opening(Jiaokan::Core::SideB, view->alignedBlocks().last().second), lastLevel.left(4));
+    // Still level at another width: the panes reflow, and alignment follows.
+    window.resize(window.width() - 300, window.height());
+    QTRY_VERIFY(std::abs(view->blockTop(Jiaokan::Core::SideA, view->alignedBlocks().last().first)
+                         - view->blockTop(Jiaokan::Core::SideB, view->alignedBlocks().last().second)) < 1);
+}
+
+void tst_MainWindow::overviewRulerMarksAndGoesToDifferences()
+{
+    const auto owned = windowWithSamples();
+    MainWindow &window = *owned;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int talks = matchOf(window, u"001"_s, u"002"_s, u"习近平同俄罗斯总统普京会谈"_s);
+    window.compareMatch(talks);
+    auto *ruler = window.findChild<OverviewRuler *>(u"overviewRuler"_s);
+    QVERIFY(ruler);
+    QCOMPARE(ruler->marks().size(), 4);
+    for (int i = 1; i < 4; ++i)
+        QVERIFY(ruler->marks()[i - 1].start <= ruler->marks()[i].start);
+    // A click on the third mark makes it current: both panes and the table follow.
+    const auto &mark = ruler->marks().at(2);
+    const int y = 2 + int((mark.start + mark.end) / 2 * (ruler->height() - 4));
+    QTest::mouseClick(ruler, Qt::LeftButton, {}, QPoint(ruler->width() / 2, y));
+    auto *table = window.findChild<QTableView *>(u"differencesTable"_s);
+    QCOMPARE(table->currentIndex().row(), 2);
+    QCOMPARE(window.findChild<QTextBrowser *>(u"comparisonPaneA"_s)->textCursor().selectedText(), u"膺担当"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,5 +1,9 @@
 #include "comparisonview.h"
 
+#include "overviewruler.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -8,6 +12,8 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextLayout>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -24,19 +30,30 @@ const QColor ChangedColour(0xFF, 0xE0, 0x8A);
 const QColor OnlyAColour(0xF8, 0xB4, 0xB4);
 const QColor OnlyBColour(0xB7, 0xE4, 0xB7);
 constexpr QChar InsertionMark(0x2038);   // ‸
+// Space between paragraphs; alignment adds to it.
+constexpr qreal BlockGap = 8;
+
+QColor colourOf(const Difference &d)
+{
+    if (d.text[SideB].isEmpty())
+        return OnlyAColour;
+    if (d.text[SideA].isEmpty())
+        return OnlyBColour;
+    return ChangedColour;
+}
 
 QTextCharFormat markFormat(const Difference &d, Side side)
 {
     QTextCharFormat f;
-    const Side other = side == SideA ? SideB : SideA;
-    if (d.text[other].isEmpty()) {
-        f.setBackground(side == SideA ? OnlyAColour : OnlyBColour);
+    f.setBackground(colourOf(d));
+    // The marks are light: their text is black whatever the palette (dark themes too).
+    f.setForeground(Qt::black);
+    if (d.text[SideA].isEmpty() || d.text[SideB].isEmpty()) {
         if (side == SideA)
             f.setFontStrikeOut(true);
         else
             f.setFontUnderline(true);
     } else {
-        f.setBackground(ChangedColour);
         f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         f.setUnderlineColor(QColor(0xB0, 0x60, 0x00));
     }
@@ -46,7 +63,8 @@ QTextCharFormat markFormat(const Difference &d, Side side)
 QString legendHtml()
 {
     auto sample = [](const QColor &c, const QString &style, const QString &text) {
-        return QStringLiteral("<span style='background:%1; %2'>&nbsp;%3&nbsp;</span>").arg(c.name(), style, text);
+        return QStringLiteral("<span style='background:%1; color:black; %2'>&nbsp;%3&nbsp;</span>")
+            .arg(c.name(), style, text);
     };
     return ComparisonView::tr("%1 %2 %3 %4")
         .arg(sample(ChangedColour, QStringLiteral("text-decoration: underline"), ComparisonView::tr("differs")),
@@ -67,9 +85,13 @@ ComparisonView::ComparisonView(QWidget *parent)
     legend->setObjectName(QStringLiteral("comparisonLegend"));
     legend->setAccessibleName(tr("Legend of the difference marks"));
     layout->addWidget(legend);
-    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(2);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_gutter = new DifferenceGutter([this] { return visibleBands(); }, m_splitter);
     for (Side s : {SideA, SideB}) {
-        auto *column = new QWidget(splitter);
+        auto *column = new QWidget(m_splitter);
         auto *columnLayout = new QVBoxLayout(column);
         columnLayout->setContentsMargins(0, 0, 0, 0);
         m_titles[s] = new QLabel(column);
@@ -78,12 +100,34 @@ ComparisonView::ComparisonView(QWidget *parent)
         m_panes[s]->setObjectName(s == SideA ? QStringLiteral("comparisonPaneA") : QStringLiteral("comparisonPaneB"));
         m_panes[s]->setAccessibleName(s == SideA ? tr("Version A") : tr("Version B"));
         m_panes[s]->setOpenLinks(false);
+        m_panes[s]->viewport()->installEventFilter(this);
         columnLayout->addWidget(m_titles[s]);
         columnLayout->addWidget(m_panes[s]);
-        splitter->addWidget(column);
-        connect(m_panes[s]->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, s] { syncScroll(s); });
+        m_splitter->addWidget(column);
+        if (s == SideA)
+            m_splitter->addWidget(m_gutter);
+        connect(m_panes[s]->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, s] {
+            syncScroll(s);
+            m_gutter->update();
+            updateRuler();
+        });
     }
-    layout->addWidget(splitter, 1);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setStretchFactor(2, 1);
+    row->addWidget(m_splitter, 1);
+    m_ruler = new OverviewRuler(this);
+    row->addWidget(m_ruler);
+    layout->addLayout(row, 1);
+    connect(m_ruler, &OverviewRuler::clicked, this, [this](double position, int mark) {
+        if (mark >= 0) {
+            setCurrentDifference(mark);
+            return;
+        }
+        QScrollBar *bar = m_panes[SideA]->verticalScrollBar();
+        const int page = bar->pageStep();
+        bar->setValue(int(position * (bar->maximum() + page) - page / 2));
+    });
 }
 
 QByteArray ComparisonView::splitterState() const
@@ -101,11 +145,14 @@ void ComparisonView::clear()
     m_pages = {};
     m_passage = {};
     m_current = -1;
+    m_aligned.clear();
     for (Side s : {SideA, SideB}) {
         m_panes[s]->clear();
         m_titles[s]->clear();
         m_ranges[s].clear();
     }
+    m_ruler->setMarks({});
+    m_gutter->update();
 }
 
 void ComparisonView::showPassage(std::shared_ptr<const AnalyzedPage> a, std::shared_ptr<const AnalyzedPage> b,
@@ -114,6 +161,8 @@ void ComparisonView::showPassage(std::shared_ptr<const AnalyzedPage> a, std::sha
     m_pages = {std::move(a), std::move(b)};
     m_passage = passage;
     m_current = -1;
+    m_aligned.clear();
+    m_alignable = true;
     for (Side s : {SideA, SideB}) {
         const LineRange lines = passage.lines[s];
         m_titles[s]->setText(tr("%1: %2, lines %3–%4")
@@ -121,7 +170,9 @@ void ComparisonView::showPassage(std::shared_ptr<const AnalyzedPage> a, std::sha
                                       QFileInfo(m_pages[s]->page.source.path).fileName())
                                  .arg(lines.first.value).arg(lines.last.value));
         render(s);
+        m_alignable = m_alignable && m_panes[s]->document()->characterCount() <= MaxAlignedCharacters;
     }
+    align();
 }
 
 void ComparisonView::render(Side side)
@@ -132,6 +183,8 @@ void ComparisonView::render(Side side)
     m_ranges[side].clear();
     if (key.size() == 0) {
         pane->clear();
+        m_firstRank[side] = 0;
+        m_lastRank[side] = -1;
         return;
     }
     auto rankOf = [&](qsizetype pos) { return key.rankAt(std::clamp<qsizetype>(pos, 0, key.size() - 1)); };
@@ -143,16 +196,22 @@ void ComparisonView::render(Side side)
         firstRank = std::min(firstRank, rankOf(d.keyStart[side]));
         lastRank = std::max(lastRank, rankOf(std::max(d.keyStart[side], d.keyEnd[side] - 1)));
     }
+    m_firstRank[side] = firstRank;
+    m_lastRank[side] = lastRank;
 
     auto *doc = new QTextDocument(pane);
     doc->setDefaultFont(pane->font());
+    doc->setUndoRedoEnabled(false);
     QTextCursor cursor(doc);
+    cursor.beginEditBlock();
     QList<int> blockStart(lastRank - firstRank + 1, 0);
     const int indent = 2 * pane->fontMetrics().horizontalAdvance(QChar(0x56FD));
     for (int rank = firstRank; rank <= lastRank; ++rank) {
         const Block &b = page.page.blocks.at(key.readingOrder().at(rank));
         QTextBlockFormat blockFormat;
-        blockFormat.setBottomMargin(8);
+        // Only top margins, so that alignment can add to them (Qt collapses a bottom
+        // margin with the next top margin).
+        blockFormat.setTopMargin(rank == firstRank ? 0 : BlockGap);
         blockFormat.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
         QTextCharFormat charFormat;
         if (b.kind == BlockKind::Heading) {
@@ -215,7 +274,200 @@ void ComparisonView::render(Side side)
         }
         m_ranges[side][i] = {at, at + 1};
     }
+    cursor.endEditBlock();
     pane->setDocument(doc);
+}
+
+qsizetype ComparisonView::mapToB(qsizetype keyA) const
+{
+    // Between differences the two keys run alike.
+    qsizetype fromA = m_passage.keyStart[SideA];
+    qsizetype fromB = m_passage.keyStart[SideB];
+    for (const Difference &d : m_passage.differences) {
+        if (d.keyStart[SideA] > keyA)
+            break;
+        if (keyA < d.keyEnd[SideA])
+            return d.keyStart[SideB];
+        fromA = d.keyEnd[SideA];
+        fromB = d.keyEnd[SideB];
+    }
+    return fromB + (keyA - fromA);
+}
+
+qreal ComparisonView::blockTop(Side side, int rank) const
+{
+    const QTextDocument *doc = m_panes[side]->document();
+    const QTextBlock block = doc->findBlockByNumber(rank - m_firstRank[side]);
+    if (!block.isValid())
+        return -1;
+    // Qt's block rectangle starts below the block's top margin: where its text starts.
+    return doc->documentLayout()->blockBoundingRect(block).top();
+}
+
+void ComparisonView::align()
+{
+    m_alignScheduled = false;
+    m_aligned.clear();
+    if (m_pages[SideA] && m_pages[SideB] && m_alignable && m_lastRank[SideA] >= 0 && m_lastRank[SideB] >= 0) {
+        const ComparisonKey &keyA = m_pages[SideA]->diffKey;
+        const ComparisonKey &keyB = m_pages[SideB]->diffKey;
+        // Paragraphs that open at the same place in the text on both sides.
+        int lastB = -1;
+        for (int rankA = m_firstRank[SideA]; rankA <= m_lastRank[SideA]; ++rankA) {
+            if (keyA.rankEnd(rankA) == keyA.rankStart(rankA))
+                continue;
+            const qsizetype b = std::clamp<qsizetype>(mapToB(keyA.rankStart(rankA)), 0, keyB.size() - 1);
+            const int rankB = keyB.rankAt(b);
+            // A start that falls inside a paragraph of B: one paper ran two into one.
+            if (rankB <= lastB || rankB < m_firstRank[SideB] || rankB > m_lastRank[SideB]
+                || b - keyB.rankStart(rankB) > 2)
+                continue;
+            m_aligned.append({rankA, rankB});
+            lastB = rankB;
+        }
+        // Back to the plain gaps, then measure once and add space above the paragraph
+        // that would start higher. Each addition moves everything below it alike.
+        std::array<QList<qreal>, SideCount> tops;
+        for (Side s : {SideA, SideB}) {
+            QTextDocument *doc = m_panes[s]->document();
+            QTextCursor c(doc);
+            c.beginEditBlock();
+            for (QTextBlock block = doc->begin().next(); block.isValid(); block = block.next()) {
+                if (block.blockFormat().topMargin() != BlockGap) {
+                    QTextBlockFormat f = block.blockFormat();
+                    f.setTopMargin(BlockGap);
+                    c.setPosition(block.position());
+                    c.setBlockFormat(f);
+                }
+            }
+            c.endEditBlock();
+        }
+        for (const auto &[rankA, rankB] : std::as_const(m_aligned)) {
+            tops[SideA].append(blockTop(SideA, rankA));
+            tops[SideB].append(blockTop(SideB, rankB));
+        }
+        std::array<qreal, SideCount> added{0, 0};
+        std::array<QList<std::pair<int, qreal>>, SideCount> extra;   // block number, space above
+        for (int i = 0; i < m_aligned.size(); ++i) {
+            const qreal a = tops[SideA][i] + added[SideA];
+            const qreal b = tops[SideB][i] + added[SideB];
+            const Side lower = a < b ? SideA : SideB;
+            const qreal delta = std::abs(a - b);
+            if (delta < 0.5)
+                continue;
+            const int rank = lower == SideA ? m_aligned[i].first : m_aligned[i].second;
+            extra[lower].append({rank - m_firstRank[lower], delta});
+            added[lower] += delta;
+        }
+        for (Side s : {SideA, SideB}) {
+            QTextDocument *doc = m_panes[s]->document();
+            QTextCursor c(doc);
+            c.beginEditBlock();
+            for (const auto &[number, space] : std::as_const(extra[s])) {
+                const QTextBlock block = doc->findBlockByNumber(number);
+                QTextBlockFormat f = block.blockFormat();
+                f.setTopMargin(f.topMargin() + space);
+                c.setPosition(block.position());
+                c.setBlockFormat(f);
+            }
+            c.endEditBlock();
+        }
+    }
+    syncScroll(SideA);
+    m_gutter->update();
+    updateRuler();
+}
+
+void ComparisonView::scheduleAlign()
+{
+    if (m_alignScheduled)
+        return;
+    m_alignScheduled = true;
+    QTimer::singleShot(0, this, &ComparisonView::align);
+}
+
+bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
+{
+    // A new width reflows the text: the paragraphs need levelling again.
+    if (event->type() == QEvent::Resize && m_pages[SideA])
+        scheduleAlign();
+    return QWidget::eventFilter(watched, event);
+}
+
+ComparisonView::Extent ComparisonView::extentOf(Side side, int start, int end) const
+{
+    const QTextDocument *doc = m_panes[side]->document();
+    auto lineAt = [&](int pos, bool bottom) -> qreal {
+        const QTextBlock block = doc->findBlock(pos);
+        if (!block.isValid())
+            return 0;
+        const QRectF rect = doc->documentLayout()->blockBoundingRect(block);
+        const QTextLayout *layout = block.layout();
+        const QTextLine line = layout ? layout->lineForTextPosition(pos - block.position()) : QTextLine();
+        if (!line.isValid())
+            return bottom ? rect.bottom() : rect.top();
+        return rect.top() + line.y() + (bottom ? line.height() : 0);
+    };
+    return {lineAt(start, false), lineAt(std::max(start, end - 1), true)};
+}
+
+QList<DifferenceGutter::Band> ComparisonView::visibleBands() const
+{
+    QList<DifferenceGutter::Band> bands;
+    if (!m_pages[SideA] || m_ranges[SideA].size() != m_passage.differences.size()
+        || m_ranges[SideB].size() != m_passage.differences.size())
+        return bands;
+    // Only the differences either pane shows: the text outside may not be laid out yet.
+    std::array<std::pair<int, int>, SideCount> visible;
+    std::array<int, SideCount> offset{};
+    for (Side s : {SideA, SideB}) {
+        const QTextBrowser *pane = m_panes[s];
+        const QRect r = pane->viewport()->rect();
+        visible[s] = {pane->cursorForPosition(r.topLeft()).position(),
+                      pane->cursorForPosition(r.bottomRight()).position()};
+        offset[s] = pane->viewport()->mapTo(this, QPoint(0, 0)).y() - m_gutter->mapTo(this, QPoint(0, 0)).y()
+                    - pane->verticalScrollBar()->value();
+    }
+    for (int i = 0; i < m_passage.differences.size(); ++i) {
+        bool shown = false;
+        for (Side s : {SideA, SideB})
+            shown = shown || (m_ranges[s][i].second >= visible[s].first && m_ranges[s][i].first <= visible[s].second);
+        if (!shown)
+            continue;
+        const Extent a = extentOf(SideA, m_ranges[SideA][i].first, m_ranges[SideA][i].second);
+        const Extent b = extentOf(SideB, m_ranges[SideB][i].first, m_ranges[SideB][i].second);
+        bands.append({int(a.top) + offset[SideA], int(a.bottom) + offset[SideA], int(b.top) + offset[SideB],
+                      int(b.bottom) + offset[SideB], colourOf(m_passage.differences[i]), i == m_current});
+    }
+    return bands;
+}
+
+void ComparisonView::updateRuler()
+{
+    const QTextBrowser *pane = m_panes[SideA];
+    const QScrollBar *bar = pane->verticalScrollBar();
+    const double total = std::max(1, bar->maximum() + bar->pageStep());
+    m_ruler->setVisibleRange(bar->value() / total, (bar->value() + bar->pageStep()) / total);
+    if (m_ruler->marks().size() == m_passage.differences.size() && !m_alignScheduled)
+        return;
+    QList<OverviewRuler::Mark> marks;
+    const QTextDocument *doc = pane->document();
+    if (m_alignable) {
+        // Laid out whole already (to level the paragraphs): place marks by height.
+        const double height = std::max(1.0, doc->size().height());
+        for (int i = 0; i < m_ranges[SideA].size(); ++i) {
+            const Extent e = extentOf(SideA, m_ranges[SideA][i].first, m_ranges[SideA][i].second);
+            marks.append({e.top / height, e.bottom / height, colourOf(m_passage.differences[i])});
+        }
+    } else {
+        // Too long to lay out at once: place marks by characters.
+        const double count = std::max(1, doc->characterCount());
+        for (int i = 0; i < m_ranges[SideA].size(); ++i)
+            marks.append({m_ranges[SideA][i].first / count, m_ranges[SideA][i].second / count,
+                          colourOf(m_passage.differences[i])});
+    }
+    m_ruler->setMarks(marks);
+    m_ruler->setCurrent(m_current);
 }
 
 void ComparisonView::setCurrentDifference(int index)
@@ -235,6 +487,8 @@ void ComparisonView::setCurrentDifference(int index)
         m_panes[s]->ensureCursorVisible();
         m_syncing = false;
     }
+    m_ruler->setCurrent(index);
+    m_gutter->update();
     emit currentDifferenceChanged(index);
 }
 
@@ -244,10 +498,11 @@ void ComparisonView::syncScroll(Side from)
         return;
     const QScrollBar *source = m_panes[from]->verticalScrollBar();
     QScrollBar *target = m_panes[from == SideA ? SideB : SideA]->verticalScrollBar();
-    if (source->maximum() <= 0)
-        return;
     m_syncing = true;
-    target->setValue(int(double(source->value()) / source->maximum() * target->maximum()));
+    if (!m_aligned.isEmpty())
+        target->setValue(source->value());   // level paragraphs: the same offset shows the same text
+    else if (source->maximum() > 0)
+        target->setValue(int(double(source->value()) / source->maximum() * target->maximum()));
     m_syncing = false;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diff/passagecomparison.h"
+#include "differencegutter.h"
 #include "match/analyzedpage.h"
 
 #include <QWidget>
@@ -14,14 +15,23 @@ class QTextBrowser;
 
 namespace Jiaokan::App {
 
+class OverviewRuler;
+
 // Two printings of one passage side by side, reflowed, every difference marked in the
 // text by colour and by line (struck out where only A has it, underlined where only B
-// has it, wavy where the two differ, ‸ where the other side has text), panes scrolled
-// together, and one difference current: selected in both panes.
+// has it, wavy where the two differ, ‸ where the other side has text). Paragraphs that
+// correspond start level (space is added above the one that would start higher), a
+// gutter joins each difference to its counterpart, an overview ruler shows where the
+// differences are in the whole passage, the panes scroll together, and one difference
+// is current: selected in both panes.
 class ComparisonView final : public QWidget
 {
     Q_OBJECT
 public:
+    // Above this many characters on a side, paragraphs are not aligned (it needs the
+    // whole layout at once); the panes then scroll proportionally.
+    static constexpr qsizetype MaxAlignedCharacters = 300'000;
+
     explicit ComparisonView(QWidget *parent = nullptr);
 
     void showPassage(std::shared_ptr<const Core::AnalyzedPage> a, std::shared_ptr<const Core::AnalyzedPage> b,
@@ -35,21 +45,49 @@ public:
     QTextBrowser *pane(Core::Side side) const { return m_panes[side]; }
     QByteArray splitterState() const;
     void restoreSplitterState(const QByteArray &state);
+    // Where the index-th block in reading order of the passage starts, in the pane's
+    // document coordinates (for tests of the alignment).
+    qreal blockTop(Core::Side side, int rank) const;
+    // The pairs of blocks (reading ranks A, B) that start level.
+    const QList<std::pair<int, int>> &alignedBlocks() const { return m_aligned; }
 
 signals:
     void currentDifferenceChanged(int index);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // A stretch of a pane's document: top and bottom in document coordinates.
+    struct Extent {
+        qreal top = 0;
+        qreal bottom = 0;
+    };
+
     void render(Core::Side side);
+    void align();
+    void scheduleAlign();
+    QList<DifferenceGutter::Band> visibleBands() const;
     void syncScroll(Core::Side from);
+    void updateRuler();
+    Extent extentOf(Core::Side side, int start, int end) const;
+    qsizetype mapToB(qsizetype keyA) const;
 
     std::array<std::shared_ptr<const Core::AnalyzedPage>, Core::SideCount> m_pages;
     Core::PassageComparison m_passage;
     QSplitter *m_splitter = nullptr;
+    DifferenceGutter *m_gutter = nullptr;
+    OverviewRuler *m_ruler = nullptr;
     std::array<QTextBrowser *, Core::SideCount> m_panes{};
     std::array<QLabel *, Core::SideCount> m_titles{};
     // Per side, per difference: where it is in the pane's document.
     std::array<QList<std::pair<int, int>>, Core::SideCount> m_ranges;
+    // Per side: the first and last reading rank shown; document block i is rank first + i.
+    std::array<int, Core::SideCount> m_firstRank{};
+    std::array<int, Core::SideCount> m_lastRank{};
+    QList<std::pair<int, int>> m_aligned;
+    bool m_alignable = false;
+    bool m_alignScheduled = false;
     int m_current = -1;
     bool m_syncing = false;
 };

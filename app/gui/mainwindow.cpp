@@ -620,9 +620,10 @@ void MainWindow::compareMatch(int index)
     if (!a || !b)
         return;
     m_currentMatch = index;
+    // Shown first, so that the panes have their width when the paragraphs are levelled.
+    m_views->setCurrentWidget(m_comparison);
     m_comparison->showPassage(a, b, p);
     m_differences->setDifferences(p.differences);
-    m_views->setCurrentWidget(m_comparison);
     if (QTreeWidgetItem *item = m_matchItems.value(index); item && m_matchList->currentItem() != item) {
         const QSignalBlocker blocker(m_matchList);
         m_matchList->setCurrentItem(item);
