@@ -96,21 +96,30 @@ QString PageLibraryModel::membersText(const StoryGroup &group, int exceptPage) c
 
 void PageLibraryModel::setStoryGroups(const QList<StoryGroup> &groups)
 {
-    for (int p = 0; p < rowCount(); ++p) {
+    // Per page, per story: the other pages. Set with the model quiet and announced once
+    // per page, or a view that sizes its columns to their contents measures every row
+    // again at each story.
+    QList<QStringList> alsoIn(m_pages.size());
+    for (int p = 0; p < m_pages.size(); ++p)
+        alsoIn[p] = QStringList(m_pages[p].stories.size());
+    for (const StoryGroup &g : groups)
+        for (const StoryGroup::Member &m : g.members)
+            if (m.page >= 0 && m.page < m_pages.size() && m.story >= 0 && m.story < alsoIn[m.page].size())
+                alsoIn[m.page][m.story] = membersText(g, m.page);
+    for (int p = 0; p < rowCount() && p < alsoIn.size(); ++p) {
         const QModelIndex page = index(p, 0);
-        for (int s = 0; s < rowCount(page); ++s)
-            itemFromIndex(index(s, AlsoIn, page))->setText(QString());
-    }
-    for (const StoryGroup &g : groups) {
-        for (const StoryGroup::Member &m : g.members) {
-            if (m.story < 0 || m.page >= rowCount())
-                continue;
-            const QModelIndex page = index(m.page, 0);
-            if (QStandardItem *item = itemFromIndex(index(m.story, AlsoIn, page))) {
-                item->setText(membersText(g, m.page));
-                item->setToolTip(tr("This story also appears in %1").arg(item->text()));
+        const int stories = std::min<int>(rowCount(page), int(alsoIn[p].size()));
+        {
+            const QSignalBlocker quiet(this);
+            for (int s = 0; s < stories; ++s) {
+                QStandardItem *item = itemFromIndex(index(s, AlsoIn, page));
+                item->setText(alsoIn[p][s]);
+                item->setToolTip(alsoIn[p][s].isEmpty() ? QString()
+                                                        : tr("This story also appears in %1").arg(alsoIn[p][s]));
             }
         }
+        if (stories > 0)
+            emit dataChanged(index(0, AlsoIn, page), index(stories - 1, AlsoIn, page));
     }
 }
 

@@ -1,0 +1,87 @@
+// How the app stays responsive on long pages: opens the given pages in the real window
+// (offscreen), waits for the comparison, shows the first passage and scrolls through
+// it, and reports each step's time and the longest stall of the event loop meanwhile.
+//   build/tests/bench_gui A.txt B.txt
+#include "comparisonview.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Jiaokan::App;
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("JiaokanBench"));
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: bench_gui A.txt B.txt\n");
+        return 2;
+    }
+    MainWindow window;
+    window.resize(1280, 860);
+    window.show();
+
+    // A tick every 10 ms; the longest gap between ticks is the longest freeze.
+    QElapsedTimer sinceTick;
+    qint64 longestStall = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longestStall = std::max(longestStall, sinceTick.restart());
+    });
+    auto step = [&](const char *name, const std::function<void()> &work) {
+        longestStall = 0;
+        sinceTick.start();
+        ticker.start();
+        QElapsedTimer t;
+        t.start();
+        work();
+        QCoreApplication::processEvents();
+        longestStall = std::max(longestStall, sinceTick.elapsed());
+        std::printf("%-34s %6lld ms, longest event-loop stall %6lld ms\n", name, static_cast<long long>(t.elapsed()),
+                    static_cast<long long>(longestStall));
+        ticker.stop();
+    };
+
+    step("open both pages (load, reflow)", [&] {
+        window.openFiles({QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2])});
+    });
+    step("compare in the background", [&] {
+        QEventLoop loop;
+        QObject::connect(&window, &MainWindow::matchesUpdated, &loop, &QEventLoop::quit);
+        if (window.isComparing())
+            loop.exec();
+    });
+    std::printf("passages: %lld\n", static_cast<long long>(window.matches().size()));
+    if (window.matches().isEmpty())
+        return 1;
+    qsizetype longest = 0;
+    for (qsizetype i = 1; i < window.matches().size(); ++i) {
+        const auto length = [&](qsizetype at) { return window.matches().at(at).keyEnd[0] - window.matches().at(at).keyStart[0]; };
+        if (length(i) > length(longest))
+            longest = i;
+    }
+    step("show the first passage", [&] { window.compareMatch(0); });
+    step("show the longest passage", [&] { window.compareMatch(int(longest)); });
+    auto *pane = window.findChild<QTextBrowser *>(QStringLiteral("comparisonPaneA"));
+    for (const double at : {0.25, 0.5, 0.75, 1.0}) {
+        const QByteArray name = "scroll to " + QByteArray::number(int(at * 100)) + "%";
+        step(name.constData(), [&] {
+            pane->verticalScrollBar()->setValue(int(at * pane->verticalScrollBar()->maximum()));
+            QCoreApplication::processEvents();
+        });
+    }
+    step("next difference (F7) x 20", [&] {
+        for (int i = 0; i < 20; ++i)
+            window.findChild<QAction *>(QStringLiteral("nextDifferenceAction"))->trigger();
+        QCoreApplication::processEvents();
+    });
+    return 0;
+}
