@@ -58,7 +58,8 @@ private slots:
     void opensDroppedFilesAndText_data();
     void opensDroppedFilesAndText();
     void pastesTheClipboardAsAPage();
-    void comparesLargeSetsInTheBackground();
+    void opensAndComparesLargeSetsInTheBackground();
+    void cancelledOpeningAddsNothing();
     void cancelledComparisonKeepsTheLastResult();
     void originalLinesHighlightTheCurrentBlock();
     void correspondingParagraphsStartLevel_data();
@@ -374,12 +375,20 @@ void tst_MainWindow::pastesTheClipboardAsAPage()
     QCOMPARE(window.library()->rowCount(), 1);
 }
 
-void tst_MainWindow::comparesLargeSetsInTheBackground()
+void tst_MainWindow::opensAndComparesLargeSetsInTheBackground()
 {
     MainWindow window;
     window.setBackgroundThreshold(0);   // every set counts as large
+    QSignalSpy opened(&window, &MainWindow::pagesOpened);
     QSignalSpy updated(&window, &MainWindow::matchesUpdated);
     window.openSamples();
+    QVERIFY(window.isOpening());
+    QCOMPARE(window.library()->rowCount(), 0);
+    QVERIFY(window.findChild<QAction *>(u"cancelAction"_s)->isEnabled());
+    QVERIFY(opened.wait(20000));
+    QVERIFY(!window.isOpening());
+    QCOMPARE(window.library()->rowCount(), 4);
+    QCOMPARE(window.library()->pageName(1), u"001"_s);   // in the order asked for
     QVERIFY(window.isComparing());
     QVERIFY(window.matches().isEmpty());
     QVERIFY(window.findChild<QAction *>(u"cancelAction"_s)->isEnabled());
@@ -388,6 +397,24 @@ void tst_MainWindow::comparesLargeSetsInTheBackground()
     QCOMPARE(window.matches().size(), 6);
     QCOMPARE(window.storyGroups().size(), 2);
     QVERIFY(!window.findChild<QAction *>(u"cancelAction"_s)->isEnabled());
+}
+
+void tst_MainWindow::cancelledOpeningAddsNothing()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setBackgroundThreshold(0);
+    QSignalSpy opened(&window, &MainWindow::pagesOpened);
+    window.openSamples();
+    QVERIFY(window.isOpening());
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(!window.isOpening());
+    QCOMPARE(opened.size(), 1);
+    // The workers' late pages are dropped.
+    QVERIFY(!opened.wait(1000));
+    QCOMPARE(window.library()->rowCount(), 0);
+    QVERIFY(!window.isComparing());
 }
 
 void tst_MainWindow::cancelledComparisonKeepsTheLastResult()

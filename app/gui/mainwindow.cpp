@@ -34,6 +34,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QtConcurrentMap>
 #include <QtConcurrentRun>
 
 #include <map>
@@ -54,6 +55,26 @@ struct MainWindow::Place {
 struct MainWindow::Job {
     TaskProgress progress;
     std::optional<Place> place;
+};
+
+// Files being read and reflowed on worker threads.
+struct MainWindow::OpenJob {
+    TaskProgress progress;
+};
+
+// One file read and reflowed, or why it could not be.
+struct MainWindow::OpenedFile {
+    QString path;
+    std::optional<ReflowedPage> page;
+    QString error;
+
+    static OpenedFile open(const QString &path)
+    {
+        OpenedFile opened{QFileInfo(path).absoluteFilePath(), std::nullopt, {}};
+        if (auto source = PageLoader::load(path, &opened.error))
+            opened.page = ReflowedPage::analyze(std::move(*source));
+        return opened;
+    }
 };
 
 namespace {
@@ -118,7 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_mainSplitter->addWidget(m_views);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({520, 760});
+    m_mainSplitter->setSizes({600, 680});
     setCentralWidget(m_mainSplitter);
 
     auto *dock = new QDockWidget(tr("Differences"), this);
@@ -172,6 +193,7 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_comparison, &ComparisonView::currentDifferenceChanged, this, &MainWindow::showCurrentDifference);
     resize(1280, 860);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("differencesDock"))}, {170}, Qt::Vertical);
     restoreSettings();
     statusBar()->showMessage(tr("Open newspaper pages with File ▸ Open, drop them here, or Help ▸ Sample pages."));
 }
@@ -278,7 +300,7 @@ void MainWindow::createActions()
         findMatches();
     });
     compare->addSeparator();
-    m_cancel = compare->addAction(tr("&Cancel comparing"), this, &MainWindow::cancelComparison);
+    m_cancel = compare->addAction(tr("&Cancel opening or comparing"), this, &MainWindow::cancelComparison);
     m_cancel->setObjectName(QStringLiteral("cancelAction"));
     m_cancel->setShortcut(QKeySequence::Cancel);
     m_cancel->setEnabled(false);
@@ -357,7 +379,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         event->acceptProposedAction();
         QString error;
         if (auto source = PageLoader::fromText(event->mimeData()->text(), tr("Dropped %1").arg(++m_pastedCount), &error))
-            addPages({std::move(*source)});
+            addPages({ReflowedPage::analyze(std::move(*source))});
         else
             reportProblem(tr("The dropped text could not be opened"), error);
     }
@@ -390,21 +412,54 @@ void MainWindow::openSamples()
 
 void MainWindow::openFiles(const QStringList &paths)
 {
+    qint64 bytes = 0;
+    for (const QString &path : paths)
+        bytes += QFileInfo(path).size();
+    // Long pages are read and reflowed on worker threads, so the window keeps
+    // painting; a byte is at most a character, so this never misjudges a short set.
+    if (bytes <= m_backgroundThreshold) {
+        QList<OpenedFile> files;
+        for (const QString &path : paths)
+            files.append(OpenedFile::open(path));
+        addOpenedFiles(std::move(files));
+        return;
+    }
+    auto job = std::make_shared<OpenJob>();
+    job->progress.addTotal(paths.size());
+    m_openings.append(job);
+    auto *watcher = new QFutureWatcher<OpenedFile>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        if (!m_openings.removeOne(job))
+            return;   // cancelled
+        updateProgress();
+        addOpenedFiles(watcher->future().results());
+        emit pagesOpened();
+    });
+    watcher->setFuture(QtConcurrent::mapped(paths, [job](const QString &path) {
+        OpenedFile opened = job->progress.isCancelled() ? OpenedFile{path, std::nullopt, {}} : OpenedFile::open(path);
+        job->progress.advance();
+        return opened;
+    }));
+    updateProgress();
+    m_progressTimer->start();
+}
+
+void MainWindow::addOpenedFiles(QList<OpenedFile> files)
+{
     QStringList errors;
-    QList<PageText> sources;
     QStringList opened;
-    for (const QString &path : paths) {
-        QString error;
-        auto source = PageLoader::load(path, &error);
-        if (!source) {
-            errors.append(error);
+    QList<ReflowedPage> pages;
+    for (OpenedFile &file : files) {
+        if (!file.page) {
+            errors.append(file.error);
             continue;
         }
-        opened.append(QFileInfo(path).absoluteFilePath());
-        sources.append(std::move(*source));
+        opened.append(file.path);
+        pages.append(std::move(*file.page));
     }
     rememberRecent(opened);
-    addPages(std::move(sources));
+    addPages(std::move(pages));
     if (!errors.isEmpty())
         reportProblem(tr("Some files could not be opened"), errors.join(u'\n'));
 }
@@ -419,16 +474,16 @@ void MainWindow::pasteAsPage()
         return;
     }
     ++m_pastedCount;
-    addPages({std::move(*source)});
+    addPages({ReflowedPage::analyze(std::move(*source))});
 }
 
-void MainWindow::addPages(QList<PageText> sources)
+void MainWindow::addPages(QList<ReflowedPage> pages)
 {
-    if (sources.isEmpty())
+    if (pages.isEmpty())
         return;
     int firstNew = -1;
-    for (PageText &source : sources) {
-        const int index = m_library->addPage(ReflowedPage::analyze(std::move(source)));
+    for (ReflowedPage &page : pages) {
+        const int index = m_library->addPage(std::move(page));
         if (firstNew < 0)
             firstNew = index;
     }
@@ -526,6 +581,15 @@ void MainWindow::findMatches()
 
 void MainWindow::cancelComparison()
 {
+    if (!m_openings.isEmpty()) {
+        for (const auto &job : std::as_const(m_openings))
+            job->progress.cancel();
+        m_openings.clear();
+        updateProgress();
+        statusBar()->showMessage(tr("Opening cancelled."), 5000);
+        emit pagesOpened();
+        return;
+    }
     if (!m_running)
         return;
     m_running->progress.cancel();
@@ -537,7 +601,7 @@ void MainWindow::cancelComparison()
 
 void MainWindow::updateProgress()
 {
-    const bool running = bool(m_running);
+    const bool running = m_running || !m_openings.isEmpty();
     m_progressBar->setVisible(running);
     m_cancelButton->setVisible(running);
     m_cancel->setEnabled(running);
@@ -545,9 +609,19 @@ void MainWindow::updateProgress()
         m_progressTimer->stop();
         return;
     }
-    const qint64 total = m_running->progress.total();
+    qint64 total = 0;
+    qint64 done = 0;
+    for (const auto &job : std::as_const(m_openings)) {
+        total += job->progress.total();
+        done += job->progress.done();
+    }
+    if (m_openings.isEmpty()) {
+        total = m_running->progress.total();
+        done = m_running->progress.done();
+    }
+    m_progressBar->setFormat(m_openings.isEmpty() ? tr("Comparing… %p%") : tr("Opening… %p%"));
     m_progressBar->setMaximum(int(std::max<qint64>(total, 1)));
-    m_progressBar->setValue(int(m_running->progress.done()));
+    m_progressBar->setValue(int(done));
 }
 
 void MainWindow::applyMatches(PassageFinder::Result result, const std::optional<Place> &place)
@@ -589,10 +663,8 @@ void MainWindow::fillMatchList()
         QFont bold = groupItem->font(0);
         bold.setBold(true);
         groupItem->setFont(0, bold);
-        int differences = 0;
         for (int i : g.passages) {
             const PassageComparison &p = m_matches.passages.at(i);
-            differences += int(p.differences.size());
             const ReflowedPage &a = m_library->page(p.page[SideA]);
             const ReflowedPage &b = m_library->page(p.page[SideB]);
             auto *item = new QTreeWidgetItem(groupItem);
@@ -605,9 +677,13 @@ void MainWindow::fillMatchList()
             item->setData(0, Qt::UserRole, i);
             m_matchItems[i] = item;
         }
-        groupItem->setText(2, QString::number(differences));
     }
     m_matchList->expandAll();
+    // A group's whole row for its title: which pages print the story matters more than
+    // aligned columns (and a sum of the pairs' differences would count a variant several
+    // times). Set once the tree is laid out, since each call lays out a changed tree anew.
+    for (int i = 0; i < m_matchList->topLevelItemCount(); ++i)
+        m_matchList->topLevelItem(i)->setFirstColumnSpanned(true);
 }
 
 void MainWindow::compareMatch(int index)

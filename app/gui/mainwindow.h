@@ -20,6 +20,10 @@ class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+namespace Jiaokan::Core {
+struct ReflowedPage;
+}
+
 namespace Jiaokan::App {
 
 class ComparisonView;
@@ -31,8 +35,9 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Pages with more characters than this, all told, are compared on a worker thread
-    // with a progress bar and Cancel; smaller sets are done before the call returns.
+    // Pages with more characters (files with more bytes) than this, all told, are
+    // compared (opened) on worker threads with a progress bar and Cancel; smaller sets
+    // are done before the call returns.
     static constexpr qsizetype DefaultBackgroundThreshold = 200'000;
     static constexpr int MaxRecentFiles = 10;
 
@@ -40,6 +45,7 @@ public:
     ~MainWindow() override;
 
     // Loads each file; a file that cannot be read is reported and the rest still open.
+    // Long files open in the background: pagesOpened() tells when.
     void openFiles(const QStringList &paths);
     void openSamples();
     // The clipboard's text as a new page.
@@ -55,12 +61,15 @@ public:
     QStringList recentFiles() const { return m_recentFiles; }
     // True while a comparison runs on the worker thread.
     bool isComparing() const { return bool(m_running); }
+    bool isOpening() const { return !m_openings.isEmpty(); }
     void cancelComparison();
     void setBackgroundThreshold(qsizetype characters) { m_backgroundThreshold = characters; }
 
 signals:
     // A comparison, in the background or not, has finished (or was cancelled).
     void matchesUpdated();
+    // Files opened in the background have been added (or the opening was cancelled).
+    void pagesOpened();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,13 +79,16 @@ protected:
 private:
     struct Place;
     struct Job;
+    struct OpenJob;
+    struct OpenedFile;
 
     void createActions();
     void restoreSettings();
     void saveSettings() const;
     void openRequested();
     void reportProblem(const QString &title, const QString &text);
-    void addPages(QList<Core::PageText> sources);
+    void addOpenedFiles(QList<OpenedFile> files);
+    void addPages(QList<Core::ReflowedPage> pages);
     void rememberRecent(const QStringList &paths);
     void fillRecentMenu();
     void showSelection();
@@ -117,6 +129,7 @@ private:
     int m_pastedCount = 0;
     qsizetype m_backgroundThreshold = DefaultBackgroundThreshold;
     std::shared_ptr<Job> m_running;
+    QList<std::shared_ptr<OpenJob>> m_openings;
 };
 
 } // namespace Jiaokan::App
