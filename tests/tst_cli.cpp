@@ -54,6 +54,16 @@ void tst_Cli::exitsWithTheContractCode_data()
     QTest::newRow("diff ignoring nonsense is bad usage") << QStringList{u"diff"_s, u"--ignore=colour"_s, p1, p2} << 2;
     QTest::newRow("diff granularity is char or word") << QStringList{u"diff"_s, u"--granularity"_s, u"line"_s, p1, p2} << 2;
     QTest::newRow("diff takes two files") << QStringList{u"diff"_s, p1} << 2;
+    const QString c0 = corpus + u"/000_800ada7c4181dbc5.txt"_s, c1 = corpus + u"/001_7bef9e0345aafa9a.txt"_s,
+                  c2 = corpus + u"/002_8f3d60094bcd0134.txt"_s;
+    QTest::newRow("collate three pages") << QStringList{u"collate"_s, c0, c1, c2} << 0;
+    for (const QString &format : {u"--json"_s, u"--tei"_s, u"--csv"_s, u"--tsv"_s})
+        QTest::addRow("collate %s", qPrintable(format)) << QStringList{u"collate"_s, format, c0, c1, c2} << 0;
+    QTest::newRow("collate on a chosen base") << QStringList{u"collate"_s, u"--base"_s, c1, c0, c1, c2} << 0;
+    QTest::newRow("collate base must be a FILE given") << QStringList{u"collate"_s, u"--base="_s + c2, c0, c1} << 2;
+    QTest::newRow("collate in one format") << QStringList{u"collate"_s, u"--tei"_s, u"--csv"_s, c0, c1} << 2;
+    QTest::newRow("collate takes two or more files") << QStringList{u"collate"_s, c0} << 2;
+    QTest::newRow("collate of a binary file is bad input") << QStringList{u"collate"_s, c0, enc + u"/image.txt"_s} << 1;
     QTest::newRow("unknown option is bad usage") << QStringList{u"reflow"_s, u"--frob"_s, enc + u"/utf8.txt"_s} << 2;
 }
 

@@ -1,5 +1,9 @@
 #include "clicommands.h"
 
+#include "collate/collator.h"
+#include "collate/teiwriter.h"
+#include "collate/varianttable.h"
+#include "json/collationjson.h"
 #include "json/comparisonjson.h"
 #include "json/pagejson.h"
 #include "match/passagefinder.h"
@@ -8,6 +12,7 @@
 #include "text/tr.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonDocument>
 
@@ -22,6 +27,8 @@ const QString UsageText = QStringLiteral(
     "usage: jiaokan-cli reflow [--json] FILE\n"
     "       jiaokan-cli match [--json] FILE FILE [FILE...]\n"
     "       jiaokan-cli diff [--json] [--ignore LIST] [--granularity char|word] A B\n"
+    "       jiaokan-cli collate [--json | --tei | --csv | --tsv] [--base FILE] [--ignore LIST]\n"
+    "                           [--granularity char|word] FILE FILE [FILE...]\n"
     "  LIST: comma list of width, punctuation, script, space (default width,space)\n");
 
 QString lineRange(const LineRange &r)
@@ -86,6 +93,8 @@ int CliCommands::run(const QStringList &arguments)
         return match(rest);
     if (command == u"diff")
         return diff(rest);
+    if (command == u"collate")
+        return collate(rest);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         m_out << UsageText;
         return Success;
@@ -146,14 +155,16 @@ int CliCommands::match(const QStringList &args)
     return Success;
 }
 
-int CliCommands::diff(const QStringList &args)
+// The options diff and collate share: --ignore LIST and --granularity char|word, and
+// any flags the command takes; the rest are files. Returns an error for usage().
+QString CliCommands::parseCompareArguments(const QString &command, const QStringList &args, const QStringList &flags,
+                                           CompareArguments *parsed)
 {
-    bool json = false;
     QString ignore = QStringLiteral("width,space");
     QString granularity = QStringLiteral("char");
-    QStringList files;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
+        // "--name VALUE" or "--name=VALUE"; false when the value is missing.
         auto value = [&](const QString &name, QString *into) {
             if (a == name) {
                 if (i + 1 >= args.size())
@@ -164,30 +175,46 @@ int CliCommands::diff(const QStringList &args)
             *into = a.mid(name.size() + 1);
             return true;
         };
-        if (a == u"--json") {
-            json = true;
+        if (flags.contains(a)) {
+            parsed->flags.append(a);
         } else if (a == u"--ignore" || a.startsWith(u"--ignore=")) {
             if (!value(QStringLiteral("--ignore"), &ignore))
-                return usage(QStringLiteral("diff: --ignore needs a LIST"));
+                return QStringLiteral("%1: --ignore needs a LIST").arg(command);
         } else if (a == u"--granularity" || a.startsWith(u"--granularity=")) {
             if (!value(QStringLiteral("--granularity"), &granularity))
-                return usage(QStringLiteral("diff: --granularity needs char or word"));
+                return QStringLiteral("%1: --granularity needs char or word").arg(command);
+        } else if (command == u"collate" && (a == u"--base" || a.startsWith(u"--base="))) {
+            if (!value(QStringLiteral("--base"), &parsed->base))
+                return QStringLiteral("collate: --base needs a FILE");
         } else if (a.startsWith(u"--")) {
-            return usage(QStringLiteral("diff: unknown option '%1'").arg(a));
+            return QStringLiteral("%1: unknown option '%2'").arg(command, a);
         } else {
-            files.append(a);
+            parsed->files.append(a);
         }
     }
-    if (files.size() != 2)
-        return usage(QStringLiteral("diff takes two FILEs"));
     QString error;
     std::optional<CompareOptions> options = CompareOptions::withIgnoreList(ignore, &error);
     if (!options)
-        return usage(QStringLiteral("diff: %1").arg(error));
+        return QStringLiteral("%1: %2").arg(command, error);
     if (granularity == u"word")
         options->granularity = CompareOptions::Granularity::Word;
     else if (granularity != u"char")
-        return usage(QStringLiteral("diff: --granularity is char or word, not '%1'").arg(granularity));
+        return QStringLiteral("%1: --granularity is char or word, not '%2'").arg(command, granularity);
+    parsed->options = *options;
+    return {};
+}
+
+int CliCommands::diff(const QStringList &args)
+{
+    CompareArguments parsed;
+    if (const QString error = parseCompareArguments(QStringLiteral("diff"), args, {QStringLiteral("--json")}, &parsed);
+        !error.isEmpty())
+        return usage(error);
+    const bool json = parsed.flags.contains(u"--json");
+    const QStringList &files = parsed.files;
+    const std::optional<CompareOptions> options = parsed.options;
+    if (files.size() != 2)
+        return usage(QStringLiteral("diff takes two FILEs"));
 
     const PassageFinder::Result result = PassageFinder::run(files, *options);
     if (!result.failures.isEmpty()) {
@@ -212,6 +239,85 @@ int CliCommands::diff(const QStringList &args)
         for (Side s : {SideA, SideB})
             for (const LineRange &r : p.only[s])
                 m_out << Core::Tr::tr("only in %1: lines %2").arg(result.paths[p.page[s]], lineRange(r)) << '\n';
+        m_out << '\n';
+    }
+    return Success;
+}
+
+int CliCommands::collate(const QStringList &args)
+{
+    CompareArguments parsed;
+    const QStringList formats{QStringLiteral("--json"), QStringLiteral("--tei"), QStringLiteral("--csv"),
+                              QStringLiteral("--tsv")};
+    if (const QString error = parseCompareArguments(QStringLiteral("collate"), args, formats, &parsed); !error.isEmpty())
+        return usage(error);
+    if (parsed.flags.size() > 1)
+        return usage(QStringLiteral("collate: choose one of --json, --tei, --csv, --tsv"));
+    if (parsed.files.size() < 2)
+        return usage(QStringLiteral("collate takes two or more FILEs"));
+    std::optional<int> basePage;
+    if (!parsed.base.isEmpty()) {
+        const QString wanted = QFileInfo(parsed.base).absoluteFilePath();
+        for (int i = 0; i < parsed.files.size(); ++i)
+            if (QFileInfo(parsed.files[i]).absoluteFilePath() == wanted)
+                basePage = i;
+        if (!basePage)
+            return usage(QStringLiteral("collate: --base %1 is not among the FILEs").arg(parsed.base));
+    }
+    const PassageFinder::Result result = PassageFinder::run(parsed.files, *parsed.options);
+    if (!result.failures.isEmpty()) {
+        m_err << "jiaokan-cli: " << result.failures.first().reason << '\n';
+        return BadInput;
+    }
+    if (result.pages.empty()) {
+        m_err << "jiaokan-cli: collate: too many pages to keep in memory at once; collate fewer\n";
+        return BadInput;
+    }
+    const QList<Collation> collations = Collator::collate(result, basePage);
+    const QString format = parsed.flags.value(0);
+    if (format == u"--json") {
+        writeBytes(collationsToJson(result.paths, collations));
+        return Success;
+    }
+    if (format == u"--tei") {
+        writeBytes(TeiWriter::write(result, collations));
+        return Success;
+    }
+    if (format == u"--csv" || format == u"--tsv") {
+        writeBytes(VariantTable::write(result.paths, collations,
+                                       format == u"--csv" ? VariantTable::Format::Csv : VariantTable::Format::Tsv));
+        return Success;
+    }
+    for (const Collation &c : collations) {
+        m_out << (c.headline.isEmpty() ? Core::Tr::tr("(no headline)") : c.headline) << '\n';
+        QStringList witnesses;
+        for (const Collation::Witness &w : c.witnesses)
+            witnesses.append(QStringLiteral("%1 %2 (lines %3%4)")
+                                 .arg(w.siglum, result.paths[w.page], lineRange(w.lines),
+                                      c.isPartial(w) ? Core::Tr::tr(", partial") : QString()));
+        m_out << "  " << Core::Tr::tr("base: %1").arg(c.witnesses[c.base].siglum) << '\n';
+        for (const QString &w : witnesses)
+            m_out << "  " << w << '\n';
+        for (qsizetype i = 0; i < c.locations.size(); ++i) {
+            const Collation::Location &l = c.locations[i];
+            QStringList readings;
+            for (const Collation::Reading &r : l.readings) {
+                QStringList sigla;
+                for (int w : r.witnesses)
+                    sigla.append(c.witnesses[w].siglum);
+                readings.append(QStringLiteral("%1 — %2").arg(r.text.isEmpty() ? QStringLiteral("∅") : oneLine(r.text),
+                                                               sigla.join(QStringLiteral(", "))));
+            }
+            if (!l.lacking.isEmpty()) {
+                QStringList sigla;
+                for (int w : l.lacking)
+                    sigla.append(c.witnesses[w].siglum);
+                readings.append(Core::Tr::tr("lacking — %1").arg(sigla.join(QStringLiteral(", "))));
+            }
+            m_out << QStringLiteral("%1. line %2  ").arg(i + 1).arg(lineRange(l.baseLines)) << oneLine(l.before)
+                  << "[…]" << oneLine(l.after) << "  (" << differenceClassName(l.kind) << ")\n     "
+                  << readings.join(QStringLiteral(" | ")) << '\n';
+        }
         m_out << '\n';
     }
     return Success;

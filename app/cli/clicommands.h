@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diff/compareoptions.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -19,6 +21,16 @@ private:
     int reflow(const QStringList &args);
     int match(const QStringList &args);
     int diff(const QStringList &args);
+    int collate(const QStringList &args);
+
+    struct CompareArguments {
+        QStringList files;
+        QStringList flags;          // those of the command's own that were given
+        QString base;               // collate --base
+        std::optional<Core::CompareOptions> options;
+    };
+    static QString parseCompareArguments(const QString &command, const QStringList &args, const QStringList &flags,
+                                         CompareArguments *parsed);
     int usage(const QString &message);
     void writeBytes(const QByteArray &utf8);
 

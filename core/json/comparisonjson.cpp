@@ -8,21 +8,13 @@ namespace Jiaokan::Core {
 
 namespace {
 
-void range(JsonWriter &w, const LineRange &r)
-{
-    w.beginArray();
-    w.value(qint64(r.first.value));
-    w.value(qint64(r.last.value));
-    w.endArray();
-}
-
 void side(JsonWriter &w, const PassageFinder::Result &result, const PassageComparison &p, Side s)
 {
     w.beginObject();
     w.key(u"file");
     w.value(QStringView(result.paths.value(p.page[s])));
     w.key(u"lines");
-    range(w, p.lines[s]);
+    w.value(p.lines[s]);
     w.endObject();
 }
 
@@ -96,9 +88,9 @@ QByteArray passagesToJson(const PassageFinder::Result &result)
             w.key(u"b");
             w.value(QStringView(d.text[SideB]));
             w.key(u"a_lines");
-            range(w, d.lines[SideA]);
+            w.value(d.lines[SideA]);
             w.key(u"b_lines");
-            range(w, d.lines[SideB]);
+            w.value(d.lines[SideB]);
             w.key(u"before");
             w.value(QStringView(d.before));
             w.key(u"after");
@@ -112,7 +104,7 @@ QByteArray passagesToJson(const PassageFinder::Result &result)
             w.key(s == SideA ? u"a_only" : u"b_only");
             w.beginArray();
             for (const LineRange &r : p.only[s])
-                range(w, r);
+                w.value(r);
             w.endArray();
         }
     });

@@ -54,6 +54,20 @@ void JsonWriter::value(double number)
     m_out += QByteArray::number(number, 'g', 6);
 }
 
+void JsonWriter::value(bool flag)
+{
+    separate();
+    m_out += flag ? "true" : "false";
+}
+
+void JsonWriter::value(const LineRange &lines)
+{
+    beginArray();
+    value(qint64(lines.first.value));
+    value(qint64(lines.last.value));
+    endArray();
+}
+
 void JsonWriter::string(QStringView text)
 {
     m_out += '"';

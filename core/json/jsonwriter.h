@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/pagetext.h"
+
 #include <QByteArray>
 #include <QStringView>
 
@@ -19,6 +21,8 @@ public:
     void value(QStringView text);
     void value(qint64 number);
     void value(double number);
+    void value(bool flag);
+    void value(const LineRange &lines);   // [first, last]
     void newline() { m_out += '\n'; }
 
     const QByteArray &bytes() const { return m_out; }

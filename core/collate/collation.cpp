@@ -1,0 +1,26 @@
+#include "collate/collation.h"
+
+#include <algorithm>
+
+namespace Jiaokan::Core {
+
+const Collation::Reading *Collation::readingOf(const Location &location, int witness) const
+{
+    for (const Reading &r : location.readings)
+        if (r.witnesses.contains(witness))
+            return &r;
+    return nullptr;
+}
+
+bool Collation::isPartial(const Witness &witness) const
+{
+    qsizetype covered = baseStart;
+    for (const auto &[start, end] : witness.extent) {
+        if (start > covered)
+            return true;
+        covered = std::max(covered, end);
+    }
+    return covered < baseEnd;
+}
+
+} // namespace Jiaokan::Core

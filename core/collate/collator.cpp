@@ -1,0 +1,248 @@
+#include "collate/collator.h"
+
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+
+namespace Jiaokan::Core {
+
+namespace {
+
+constexpr qsizetype ContextLength = 10;
+
+// A passage that joins two members, and which of its sides is the first member.
+struct Link {
+    const PassageComparison *passage = nullptr;
+    Side side = SideA;
+};
+
+Side other(Side s)
+{
+    return s == SideA ? SideB : SideA;
+}
+
+bool isMember(const PassageFinder::Result &result, const PassageComparison &p, Side s, const StoryGroup::Member &m)
+{
+    if (p.page[s] != m.page)
+        return false;
+    const auto &page = result.pages[size_t(m.page)];
+    return page && StoryGroup::storyAt(page->page, p.lines[s]) == m.story;
+}
+
+QList<Link> linksBetween(const PassageFinder::Result &result, const StoryGroup &group, const StoryGroup::Member &x,
+                         const StoryGroup::Member &y)
+{
+    QList<Link> links;
+    for (int i : group.passages) {
+        const PassageComparison &p = result.passages.at(i);
+        for (Side s : {SideA, SideB})
+            if (isMember(result, p, s, x) && isMember(result, p, other(s), y))
+                links.append(Link{&p, s});
+    }
+    std::sort(links.begin(), links.end(), [](const Link &l, const Link &r) {
+        return l.passage->keyStart[l.side] < r.passage->keyStart[r.side];
+    });
+    return links;
+}
+
+} // namespace
+
+QStringList Collator::sigla(const QStringList &names)
+{
+    QStringList sigla;
+    for (const QString &name : names) {
+        const QString base = QFileInfo(name).completeBaseName();
+        sigla.append(base.section(u'_', 0, 0));
+    }
+    for (qsizetype i = 0; i < sigla.size(); ++i)
+        if (sigla.count(sigla[i]) > 1 || sigla[i].isEmpty())
+            for (qsizetype j = 0; j < sigla.size(); ++j)
+                if (sigla[j] == sigla[i] && j != i)
+                    sigla[j] = QFileInfo(names[j]).completeBaseName();
+    for (qsizetype i = 0; i < sigla.size(); ++i)
+        if (sigla.count(sigla[i]) > 1 || sigla[i].isEmpty())
+            sigla[i] = QFileInfo(names[i]).completeBaseName();
+    return sigla;
+}
+
+namespace {
+
+// One witness's departure from the base, in the base's key.
+struct Departure {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text;            // the witness's reading
+    DifferenceClass kind = DifferenceClass::Text;
+};
+
+} // namespace
+
+int Collator::centralMember(const PassageFinder::Result &result, const StoryGroup &group)
+{
+    int best = 0;
+    double bestShared = -1;
+    for (int m = 0; m < group.members.size(); ++m) {
+        double shared = 0;
+        for (int n = 0; n < group.members.size(); ++n) {
+            if (n == m)
+                continue;
+            for (const Link &l : linksBetween(result, group, group.members[m], group.members[n]))
+                shared += double(l.passage->keyEnd[l.side] - l.passage->keyStart[l.side]) * l.passage->similarity;
+        }
+        if (shared > bestShared) {
+            best = m;
+            bestShared = shared;
+        }
+    }
+    return best;
+}
+
+Collation Collator::collate(const PassageFinder::Result &result, const StoryGroup &group, std::optional<int> base)
+{
+    Collation c;
+    c.headline = group.headline;
+    if (group.members.isEmpty() || result.pages.empty())
+        return c;
+    c.base = base && *base >= 0 && *base < group.members.size() ? *base : centralMember(result, group);
+    const StoryGroup::Member &baseMember = group.members[c.base];
+    const AnalyzedPage &basePage = *result.pages[size_t(baseMember.page)];
+    const ComparisonKey &key = basePage.diffKey;
+
+    QStringList names;
+    for (const StoryGroup::Member &m : group.members)
+        names.append(result.paths.value(m.page));
+    const QStringList sigla = Collator::sigla(names);
+
+    QList<QList<Departure>> departures(group.members.size());
+    c.baseStart = key.size();
+    c.baseEnd = 0;
+    for (int w = 0; w < group.members.size(); ++w) {
+        Collation::Witness witness;
+        witness.page = group.members[w].page;
+        witness.story = group.members[w].story;
+        witness.siglum = sigla[w];
+        if (w != c.base) {
+            for (const Link &l : linksBetween(result, group, baseMember, group.members[w])) {
+                const PassageComparison &p = *l.passage;
+                const Side b = l.side, x = other(l.side);
+                witness.extent.append({p.keyStart[b], p.keyEnd[b]});
+                if (witness.lines.first.value == 0 || p.lines[x].first < witness.lines.first)
+                    witness.lines.first = p.lines[x].first;
+                if (p.lines[x].last > witness.lines.last)
+                    witness.lines.last = p.lines[x].last;
+                for (const Difference &d : p.differences)
+                    departures[w].append(Departure{d.keyStart[b], d.keyEnd[b], d.text[x], d.kind});
+                c.baseStart = std::min(c.baseStart, p.keyStart[b]);
+                c.baseEnd = std::max(c.baseEnd, p.keyEnd[b]);
+            }
+        }
+        c.witnesses.append(witness);
+    }
+    if (c.baseEnd <= c.baseStart)
+        return c;   // no witness is aligned with the base
+    Collation::Witness &baseWitness = c.witnesses[c.base];
+    baseWitness.extent = {{c.baseStart, c.baseEnd}};
+    baseWitness.lines = key.lines(basePage.page, c.baseStart, c.baseEnd);
+
+    // Locations: the departures of all witnesses, overlapping or touching ones joined.
+    struct Span {
+        qsizetype start, end;
+    };
+    QList<Span> spans;
+    for (const QList<Departure> &list : std::as_const(departures))
+        for (const Departure &d : list)
+            spans.append(Span{d.start, d.end});
+    std::sort(spans.begin(), spans.end(), [](const Span &l, const Span &r) {
+        return std::tie(l.start, l.end) < std::tie(r.start, r.end);
+    });
+    QList<Span> merged;
+    for (const Span &s : std::as_const(spans)) {
+        if (!merged.isEmpty() && s.start <= merged.last().end)
+            merged.last().end = std::max(merged.last().end, s.end);
+        else
+            merged.append(s);
+    }
+    for (QList<Departure> &list : departures)
+        std::sort(list.begin(), list.end(), [](const Departure &l, const Departure &r) {
+            return std::tie(l.start, l.end) < std::tie(r.start, r.end);
+        });
+
+    auto original = [&](qsizetype from, qsizetype to) {
+        return from < to ? key.originalText(basePage.page, from, to) : QString();
+    };
+    for (const Span &span : std::as_const(merged)) {
+        Collation::Location location;
+        location.baseStart = span.start;
+        location.baseEnd = span.end;
+        location.baseLines = key.lines(basePage.page, span.start, span.end);
+        location.before = original(std::max(c.baseStart, span.start - ContextLength), span.start);
+        location.after = original(span.end, std::min(c.baseEnd, span.end + ContextLength));
+        std::optional<DifferenceClass> kind;
+        bool mixed = false;
+        QHash<QString, int> readingIndex;
+        auto addReading = [&](const QString &text, int w) {
+            auto it = readingIndex.find(text);
+            if (it == readingIndex.end()) {
+                it = readingIndex.insert(text, int(location.readings.size()));
+                location.readings.append(Collation::Reading{text, {}});
+            }
+            location.readings[*it].witnesses.append(w);
+        };
+        addReading(original(span.start, span.end), c.base);
+        for (int w = 0; w < c.witnesses.size(); ++w) {
+            if (w == c.base)
+                continue;
+            const bool prints = std::any_of(c.witnesses[w].extent.cbegin(), c.witnesses[w].extent.cend(),
+                                            [&](const auto &e) { return e.first <= span.start && span.end <= e.second; });
+            if (!prints) {
+                location.lacking.append(w);
+                continue;
+            }
+            QString text;
+            qsizetype at = span.start;
+            for (const Departure &d : std::as_const(departures[w])) {
+                if (d.start < span.start || d.end > span.end)
+                    continue;
+                text += original(at, d.start) + d.text;
+                at = d.end;
+                if (kind && *kind != d.kind)
+                    mixed = true;
+                kind = d.kind;
+            }
+            text += original(at, span.end);
+            addReading(text, w);
+        }
+        location.kind = kind && !mixed ? *kind : DifferenceClass::Text;
+        // The base's reading first, then the most widely printed.
+        std::stable_sort(location.readings.begin() + 1, location.readings.end(),
+                         [](const Collation::Reading &l, const Collation::Reading &r) {
+                             return l.witnesses.size() > r.witnesses.size();
+                         });
+        for (Collation::Reading &r : location.readings)
+            std::sort(r.witnesses.begin(), r.witnesses.end());
+        // A location where every witness that prints it agrees with the base (its
+        // departures were in parts another witness lacks) is no variant.
+        if (location.readings.size() > 1)
+            c.locations.append(location);
+    }
+    return c;
+}
+
+QList<Collation> Collator::collate(const PassageFinder::Result &result, std::optional<int> basePage)
+{
+    QList<ReflowedPage> pages;
+    for (const auto &p : result.pages)
+        pages.append(p ? p->page : ReflowedPage{});
+    QList<Collation> collations;
+    for (const StoryGroup &group : StoryGroup::group(pages, result.passages)) {
+        std::optional<int> base;
+        for (int m = 0; m < group.members.size(); ++m)
+            if (basePage && group.members[m].page == *basePage)
+                base = m;
+        collations.append(collate(result, group, base));
+    }
+    return collations;
+}
+
+} // namespace Jiaokan::Core
