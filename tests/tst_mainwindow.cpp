@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "collationview.h"
 #include "comparisonview.h"
 #include "overviewruler.h"
 #include "pagelibrarymodel.h"
@@ -9,6 +10,9 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
+#include <QTableWidget>
+#include <QTabWidget>
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
@@ -65,6 +69,7 @@ private slots:
     void correspondingParagraphsStartLevel_data();
     void correspondingParagraphsStartLevel();
     void overviewRulerMarksAndGoesToDifferences();
+    void storyGroupShowsAllVersionsCollated();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -568,4 +573,50 @@ void tst_MainWindow::overviewRulerMarksAndGoesToDifferences()
 }
 
 QTEST_MAIN(tst_MainWindow)
+void tst_MainWindow::storyGroupShowsAllVersionsCollated()
+{
+    const auto owned = windowWithSamples();
+    MainWindow &window = *owned;
+    const QString talks = u"习近平同俄罗斯总统普京会谈"_s;
+    auto *list = window.findChild<QTreeWidget *>(u"matchList"_s);
+    QTreeWidgetItem *group = list->topLevelItem(0)->text(0).startsWith(talks) ? list->topLevelItem(0)
+                                                                               : list->topLevelItem(1);
+    list->setCurrentItem(group);
+    auto *view = window.findChild<CollationView *>(u"collationView"_s);
+    QCOMPARE(window.findChild<QTabWidget *>(u"views"_s)->currentWidget(), view);
+    QCOMPARE(view->locationCount(), 4);
+    auto *table = window.findChild<QTableWidget *>(u"collationTable"_s);
+    auto *base = window.findChild<QComboBox *>(u"collationBase"_s);
+    QCOMPARE(base->count(), 3);
+    QCOMPARE(base->itemText(0), u"000 (partial)"_s);
+
+    // 001 as the base: its readings come first.
+    emit base->activated(1);
+    QCOMPARE(base->currentIndex(), 1);
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->item(1, 3)->text(), u"阔 — 001  |  淡 — 002"_s);
+    QCOMPARE(table->item(1, 4)->text(), u"000"_s);
+    QCOMPARE(table->item(3, 3)->text(), u"高 — 000, 001  |  (omitted) — 002"_s);
+    QVERIFY(table->item(3, 4)->text().isEmpty());
+
+    // F7 walks the locations, in the text and the table.
+    auto *text = window.findChild<QTextBrowser *>(u"collationText"_s);
+    window.findChild<QAction *>(u"nextDifferenceAction"_s)->trigger();
+    QCOMPARE(view->currentLocation(), 0);
+    QCOMPARE(text->textCursor().selectedText(), u"据新华社电"_s);
+    window.findChild<QAction *>(u"nextDifferenceAction"_s)->trigger();
+    QCOMPARE(text->textCursor().selectedText(), u"阔"_s);
+    QCOMPARE(table->currentRow(), 1);
+    window.findChild<QAction *>(u"nextDifferenceAction"_s)->trigger();
+    QCOMPARE(text->textCursor().selectedText(), u"膺担当"_s);
+
+    // Choosing a row goes there; a pair under the group goes back to the comparison.
+    table->setCurrentCell(3, 0);
+    QCOMPARE(view->currentLocation(), 3);
+    QCOMPARE(text->textCursor().selectedText(), u"高"_s);
+    list->setCurrentItem(group->child(2));
+    QCOMPARE(window.findChild<QTabWidget *>(u"views"_s)->currentWidget(),
+             window.findChild<ComparisonView *>());
+}
+
 #include "tst_mainwindow.moc"

@@ -1,5 +1,7 @@
 #include "comparisonview.h"
 
+#include "reflowedtextdocument.h"
+
 #include "overviewruler.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -199,40 +201,14 @@ void ComparisonView::render(Side side)
     m_firstRank[side] = firstRank;
     m_lastRank[side] = lastRank;
 
-    auto *doc = new QTextDocument(pane);
-    doc->setDefaultFont(pane->font());
-    doc->setUndoRedoEnabled(false);
-    QTextCursor cursor(doc);
-    cursor.beginEditBlock();
-    QList<int> blockStart(lastRank - firstRank + 1, 0);
-    const int indent = 2 * pane->fontMetrics().horizontalAdvance(QChar(0x56FD));
-    for (int rank = firstRank; rank <= lastRank; ++rank) {
-        const Block &b = page.page.blocks.at(key.readingOrder().at(rank));
-        QTextBlockFormat blockFormat;
-        // Only top margins, so that alignment can add to them (Qt collapses a bottom
-        // margin with the next top margin).
-        blockFormat.setTopMargin(rank == firstRank ? 0 : BlockGap);
-        blockFormat.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
-        QTextCharFormat charFormat;
-        if (b.kind == BlockKind::Heading) {
-            charFormat.setFontWeight(QFont::Bold);
-            charFormat.setFontPointSize(pane->font().pointSizeF() * 1.3);
-        } else if (b.kind == BlockKind::Paragraph) {
-            blockFormat.setTextIndent(indent);
-        }
-        if (rank == firstRank) {
-            cursor.setBlockFormat(blockFormat);
-            cursor.setBlockCharFormat(charFormat);
-        } else {
-            cursor.insertBlock(blockFormat, charFormat);
-        }
-        blockStart[rank - firstRank] = cursor.position();
-        cursor.insertText(b.text, charFormat);
-    }
+    QList<int> blockStart;
+    QTextDocument *doc = ReflowedTextDocument::build(page, firstRank, lastRank, pane, BlockGap, &blockStart);
     auto docPos = [&](qsizetype keyPos, bool end) {
-        const ComparisonKey::Origin o = key.origin(keyPos);
-        return blockStart[key.rankAt(keyPos) - firstRank] + o.offset + (end ? o.length : 0);
+        return ReflowedTextDocument::position(page, firstRank, blockStart, keyPos, end);
     };
+    // The marks in one edit: the layout is redone once, not per mark.
+    QTextCursor batch(doc);
+    batch.beginEditBlock();
 
     QList<int> insertions;   // differences this side lacks: a mark goes where the text would be
     for (qsizetype i = 0; i < m_passage.differences.size(); ++i) {
@@ -274,7 +250,7 @@ void ComparisonView::render(Side side)
         }
         m_ranges[side][i] = {at, at + 1};
     }
-    cursor.endEditBlock();
+    batch.endEditBlock();
     pane->setDocument(doc);
 }
 

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "collationview.h"
 #include "comparisonview.h"
 #include "differencetablemodel.h"
 #include "pagelibrarymodel.h"
 #include "readerview.h"
 
+#include "collate/collator.h"
 #include "stories/reflowedpage.h"
 #include "text/pageloader.h"
 
@@ -134,7 +136,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_reader = new ReaderView(m_views);
     m_comparison = new ComparisonView(m_views);
     m_views->addTab(m_reader, tr("&Reader"));
+    m_collation = new CollationView(m_views);
     m_views->addTab(m_comparison, tr("&Compare"));
+    m_views->addTab(m_collation, tr("Co&llation"));
     m_mainSplitter->addWidget(m_leftSplitter);
     m_mainSplitter->addWidget(m_views);
     m_mainSplitter->setStretchFactor(0, 0);
@@ -178,13 +182,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_matchList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
-        // A story group shows its first pair.
-        if (item->childCount() > 0)
-            item = item->child(0);
+        // A story group shows all its versions collated; a pair, the two side by side.
+        if (item->childCount() > 0) {
+            showCollation(item->data(0, GroupRole).toInt());
+            return;
+        }
         bool ok = false;
         const int index = item->data(0, Qt::UserRole).toInt(&ok);
         if (ok)
             compareMatch(index);
+    });
+    connect(m_collation, &CollationView::baseRequested, this, [this](int witness) {
+        showCollation(m_collatedGroup, witness);
     });
     connect(m_differenceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -627,10 +636,21 @@ void MainWindow::updateProgress()
 void MainWindow::applyMatches(PassageFinder::Result result, const std::optional<Place> &place)
 {
     m_matches = std::move(result);
+    const QList<StoryGroup> previousGroups = m_groups;
     m_groups = StoryGroup::group(m_library->pages(), m_matches.passages);
     m_library->setStoryGroups(m_groups);
     m_currentMatch = -1;
+    const QString collatedHeadline = m_collatedGroup >= 0 && m_collatedGroup < previousGroups.size()
+        ? previousGroups[m_collatedGroup].headline : QString();
+    m_collatedGroup = -1;
+    m_collation->clear();
     fillMatchList();
+    if (m_views->currentWidget() == m_collation)
+        for (int g = 0; g < m_groups.size(); ++g)
+            if (m_groups[g].headline == collatedHeadline) {
+                showCollation(g);
+                break;
+            }
     int best = -1;
     if (place) {
         for (int i = 0; i < m_matches.passages.size(); ++i) {
@@ -654,8 +674,10 @@ void MainWindow::fillMatchList()
     const QSignalBlocker blocker(m_matchList);
     m_matchList->clear();
     m_matchItems = QList<QTreeWidgetItem *>(m_matches.passages.size(), nullptr);
-    for (const StoryGroup &g : std::as_const(m_groups)) {
+    for (int gi = 0; gi < m_groups.size(); ++gi) {
+        const StoryGroup &g = m_groups[gi];
         auto *groupItem = new QTreeWidgetItem(m_matchList);
+        groupItem->setData(0, GroupRole, gi);
         const QString title = g.headline.isEmpty() ? tr("(no headline)") : g.headline;
         groupItem->setText(0, tr("%1 — in %2").arg(title, m_library->membersText(g)));
         groupItem->setToolTip(0, tr("%1\nappears in %2\n(continuation: printed from （上接…） on, its start elsewhere)")
@@ -684,6 +706,26 @@ void MainWindow::fillMatchList()
     // times). Set once the tree is laid out, since each call lays out a changed tree anew.
     for (int i = 0; i < m_matchList->topLevelItemCount(); ++i)
         m_matchList->topLevelItem(i)->setFirstColumnSpanned(true);
+}
+
+void MainWindow::showCollation(int group, std::optional<int> base)
+{
+    if (group < 0 || group >= m_groups.size())
+        return;
+    m_collatedGroup = group;
+    m_views->setCurrentWidget(m_collation);
+    if (m_matches.pages.empty()) {
+        m_collation->clear();
+        statusBar()->showMessage(tr("Too many pages are open to collate a story; close some."), 5000);
+        return;
+    }
+    const Collation c = Collator::collate(m_matches, m_groups[group], base);
+    m_collation->showCollation(c, m_matches.pages[size_t(c.witnesses.value(c.base).page)]);
+    if (QTreeWidgetItem *item = m_matchList->topLevelItem(group); item && m_matchList->currentItem() != item) {
+        const QSignalBlocker blocker(m_matchList);
+        m_matchList->setCurrentItem(item);
+    }
+    statusBar()->showMessage(tr("Variant locations: %1, among %2 versions").arg(c.locations.size()).arg(c.witnesses.size()));
 }
 
 void MainWindow::compareMatch(int index)
@@ -717,6 +759,14 @@ void MainWindow::setOption(bool CompareOptions::*option, bool value)
 
 void MainWindow::stepDifference(int delta)
 {
+    if (m_views->currentWidget() == m_collation) {
+        const int count = m_collation->locationCount();
+        const int current = m_collation->currentLocation();
+        if (count > 0)
+            m_collation->setCurrentLocation(current < 0 ? (delta > 0 ? 0 : count - 1)
+                                                        : std::clamp(current + delta, 0, count - 1));
+        return;
+    }
     const int count = m_comparison->differenceCount();
     if (count == 0)
         return;

@@ -26,6 +26,7 @@ struct ReflowedPage;
 
 namespace Jiaokan::App {
 
+class CollationView;
 class ComparisonView;
 class DifferenceTableModel;
 class PageLibraryModel;
@@ -55,6 +56,9 @@ public:
     // indexes the library's pages).
     const QList<Core::PassageComparison> &matches() const { return m_matches.passages; }
     const QList<Core::StoryGroup> &storyGroups() const { return m_groups; }
+    // Shows every version of the group-th story collated, against the witness base
+    // (an index into its members) or the most central one.
+    void showCollation(int group, std::optional<int> base = {});
     // Shows the index-th shared passage side by side.
     void compareMatch(int index);
     const Core::CompareOptions &options() const { return m_options; }
@@ -77,6 +81,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    static constexpr int GroupRole = Qt::UserRole + 1;   // a story group's index, on its row
     struct Place;
     struct Job;
     struct OpenJob;
@@ -110,6 +115,8 @@ private:
     QTabWidget *m_views = nullptr;
     ReaderView *m_reader = nullptr;
     ComparisonView *m_comparison = nullptr;
+    CollationView *m_collation = nullptr;
+    int m_collatedGroup = -1;
     DifferenceTableModel *m_differences = nullptr;
     QTableView *m_differenceTable = nullptr;
     QAction *m_showFurniture = nullptr;

@@ -1,0 +1,244 @@
+#include "collationview.h"
+
+#include "reflowedtextdocument.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Jiaokan::App {
+
+using namespace Jiaokan::Core;
+
+namespace {
+
+// As in the comparison: light enough for black text, and underlined too, so that the
+// marks survive a grey printer.
+const QColor VariantColour(0xFF, 0xE0, 0x8A);
+constexpr QChar InsertionMark(0x2038);   // ‸
+
+enum Column { Number, Class, BaseLines, Readings, Lacking, ColumnCount };
+
+QString sigla(const Collation &c, const QList<int> &witnesses)
+{
+    QStringList names;
+    for (int w : witnesses)
+        names.append(c.witnesses[w].siglum);
+    return names.join(QStringLiteral(", "));
+}
+
+QString lineText(const LineRange &r)
+{
+    return r.first == r.last ? QString::number(r.first.value)
+                             : QStringLiteral("%1–%2").arg(r.first.value).arg(r.last.value);
+}
+
+} // namespace
+
+CollationView::CollationView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("collationView"));
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText);
+    m_baseChoice = new QComboBox(this);
+    m_baseChoice->setObjectName(QStringLiteral("collationBase"));
+    m_baseChoice->setAccessibleName(tr("Base text of the collation"));
+    auto *baseLabel = new QLabel(tr("&Base:"), this);
+    baseLabel->setBuddy(m_baseChoice);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(baseLabel);
+    top->addWidget(m_baseChoice);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("collationSplitter"));
+    m_text = new QTextBrowser(splitter);
+    m_text->setObjectName(QStringLiteral("collationText"));
+    m_text->setAccessibleName(tr("Base text with the variant locations marked and numbered"));
+    m_table = new QTableWidget(0, ColumnCount, splitter);
+    m_table->setObjectName(QStringLiteral("collationTable"));
+    m_table->setAccessibleName(tr("Variant locations with every version's reading"));
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Class"), tr("Base lines"), tr("Readings"), tr("Lacking")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Readings, QHeaderView::Stretch);
+    splitter->addWidget(m_text);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_baseChoice, &QComboBox::activated, this, [this](int index) {
+        if (index != m_collation.base)
+            emit baseRequested(index);
+    });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && row != m_current)
+            setCurrentLocation(row);
+    });
+}
+
+QString CollationView::readingsText(const Collation &c, const Collation::Location &l)
+{
+    QStringList parts;
+    for (const Collation::Reading &r : l.readings)
+        parts.append(tr("%1 — %2").arg(r.text.isEmpty() ? tr("(omitted)") : r.text, sigla(c, r.witnesses)));
+    return parts.join(QStringLiteral("  |  ")).replace(u'\n', QStringLiteral(" ¶ "));
+}
+
+void CollationView::clear()
+{
+    m_collation = Collation{};
+    m_base.reset();
+    m_ranges.clear();
+    m_current = -1;
+    m_title->clear();
+    m_baseChoice->clear();
+    m_text->clear();
+    m_table->setRowCount(0);
+}
+
+void CollationView::showCollation(const Collation &collation, std::shared_ptr<const AnalyzedPage> base)
+{
+    m_collation = collation;
+    m_base = std::move(base);
+    m_current = -1;
+    {
+        const QSignalBlocker blocker(m_baseChoice);
+        m_baseChoice->clear();
+        for (const Collation::Witness &w : m_collation.witnesses)
+            m_baseChoice->addItem(m_collation.isPartial(w) ? tr("%1 (partial)").arg(w.siglum) : w.siglum);
+        m_baseChoice->setCurrentIndex(m_collation.base);
+    }
+    QStringList versions;
+    for (const Collation::Witness &w : m_collation.witnesses)
+        versions.append(w.siglum);
+    m_title->setText(tr("%1 — versions: %2 — variant locations: %3")
+                         .arg(m_collation.headline.isEmpty() ? tr("(no headline)") : m_collation.headline,
+                              versions.join(QStringLiteral(", ")))
+                         .arg(m_collation.locations.size()));
+    render();
+    fillTable();
+}
+
+void CollationView::render()
+{
+    m_ranges.clear();
+    if (!m_base || m_collation.baseEnd <= m_collation.baseStart) {
+        m_text->clear();
+        return;
+    }
+    const AnalyzedPage &page = *m_base;
+    const ComparisonKey &key = page.diffKey;
+    const int firstRank = key.rankAt(m_collation.baseStart);
+    const int lastRank = key.rankAt(m_collation.baseEnd - 1);
+    QList<int> blockStart;
+    QTextDocument *doc = ReflowedTextDocument::build(page, firstRank, lastRank, m_text, 8, &blockStart);
+    auto docPos = [&](qsizetype keyPos, bool end) {
+        return ReflowedTextDocument::position(page, firstRank, blockStart, keyPos, end);
+    };
+    // The marks in one edit: the layout is redone once, not per mark.
+    QTextCursor batch(doc);
+    batch.beginEditBlock();
+    // From the last location to the first, so that what goes in (a ‸, a number) does
+    // not move the locations still to be marked.
+    m_ranges.resize(m_collation.locations.size());
+    for (qsizetype i = m_collation.locations.size() - 1; i >= 0; --i) {
+        const Collation::Location &l = m_collation.locations[i];
+        int start, end;
+        QTextCursor mark(doc);
+        if (l.baseEnd > l.baseStart) {
+            start = docPos(l.baseStart, false);
+            end = docPos(l.baseEnd - 1, true);
+            mark.setPosition(start);
+            mark.setPosition(end, QTextCursor::KeepAnchor);
+            QTextCharFormat f;
+            f.setBackground(VariantColour);
+            f.setForeground(Qt::black);
+            f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            f.setUnderlineColor(QColor(0xB0, 0x60, 0x00));
+            mark.mergeCharFormat(f);
+        } else {
+            start = l.baseStart < key.size() ? docPos(l.baseStart, false) : docPos(key.size() - 1, true);
+            mark.setPosition(start);
+            QTextCharFormat f = mark.charFormat();
+            f.setForeground(QColor(0xC0, 0x00, 0x00));
+            f.setFontWeight(QFont::Bold);
+            f.setBackground(Qt::transparent);
+            f.setUnderlineStyle(QTextCharFormat::NoUnderline);
+            mark.insertText(QString(InsertionMark), f);
+            end = start + 1;
+        }
+        // The location's number, raised, after it: the table's # column.
+        QTextCursor number(doc);
+        number.setPosition(end);
+        QTextCharFormat f;
+        f.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+        f.setForeground(QColor(0x80, 0x40, 0x00));
+        f.setFontWeight(QFont::Bold);
+        const QString label = QString::number(i + 1);
+        number.insertText(label, f);
+        m_ranges[i] = {start, end};
+        // What went in here moves every later location on.
+        const int added = int(label.size()) + (l.baseEnd > l.baseStart ? 0 : 1);
+        for (qsizetype k = i + 1; k < m_ranges.size(); ++k)
+            m_ranges[k] = {m_ranges[k].first + added, m_ranges[k].second + added};
+    }
+    batch.endEditBlock();
+    m_text->setDocument(doc);
+}
+
+void CollationView::fillTable()
+{
+    const QSignalBlocker blocker(m_table);
+    m_table->setRowCount(int(m_collation.locations.size()));
+    for (int i = 0; i < m_collation.locations.size(); ++i) {
+        const Collation::Location &l = m_collation.locations[i];
+        const QStringList cells{QString::number(i + 1), differenceClassName(l.kind), lineText(l.baseLines),
+                                readingsText(m_collation, l),
+                                l.lacking.isEmpty() ? QString() : sigla(m_collation, l.lacking)};
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c == Readings)
+                item->setToolTip(tr("%1[…]%2").arg(l.before, l.after));
+            m_table->setItem(i, c, item);
+        }
+    }
+}
+
+void CollationView::setCurrentLocation(int index)
+{
+    if (index < 0 || index >= m_ranges.size())
+        return;
+    m_current = index;
+    QTextCursor selection(m_text->document());
+    selection.setPosition(m_ranges[index].first);
+    selection.setPosition(m_ranges[index].second, QTextCursor::KeepAnchor);
+    m_text->setTextCursor(selection);
+    m_text->ensureCursorVisible();
+    {
+        const QSignalBlocker blocker(m_table);
+        m_table->setCurrentCell(index, Readings);
+        m_table->scrollToItem(m_table->item(index, 0));
+    }
+    emit currentLocationChanged(index);
+}
+
+} // namespace Jiaokan::App

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "collate/collation.h"
+#include "match/analyzedpage.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+class QTextBrowser;
+
+namespace Jiaokan::App {
+
+// Every version of one story at once: the base text with each variant location
+// marked and numbered, and a table of the locations with every witness's reading,
+// witnesses that read alike grouped ("阔 — 001 | 淡 — 002 | lacking — 000"). The user
+// may choose another base.
+class CollationView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CollationView(QWidget *parent = nullptr);
+
+    void showCollation(const Core::Collation &collation, std::shared_ptr<const Core::AnalyzedPage> base);
+    void clear();
+
+    const Core::Collation &collation() const { return m_collation; }
+    int locationCount() const { return int(m_collation.locations.size()); }
+    int currentLocation() const { return m_current; }
+    void setCurrentLocation(int index);
+    // A location's readings as the table shows them.
+    static QString readingsText(const Core::Collation &collation, const Core::Collation::Location &location);
+
+signals:
+    // The user chose another witness as the base (an index into the witnesses).
+    void baseRequested(int witness);
+    void currentLocationChanged(int index);
+
+private:
+    void render();
+    void fillTable();
+
+    Core::Collation m_collation;
+    std::shared_ptr<const Core::AnalyzedPage> m_base;
+    QList<std::pair<int, int>> m_ranges;   // each location in the text's document
+    int m_current = -1;
+    QLabel *m_title = nullptr;
+    QComboBox *m_baseChoice = nullptr;
+    QTextBrowser *m_text = nullptr;
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace Jiaokan::App
