@@ -57,7 +57,7 @@ void tst_Cli::exitsWithTheContractCode_data()
     const QString c0 = corpus + u"/000_800ada7c4181dbc5.txt"_s, c1 = corpus + u"/001_7bef9e0345aafa9a.txt"_s,
                   c2 = corpus + u"/002_8f3d60094bcd0134.txt"_s;
     QTest::newRow("collate three pages") << QStringList{u"collate"_s, c0, c1, c2} << 0;
-    for (const QString &format : {u"--json"_s, u"--tei"_s, u"--csv"_s, u"--tsv"_s})
+    for (const QString &format : {u"--json"_s, u"--tei"_s, u"--html"_s, u"--csv"_s, u"--tsv"_s})
         QTest::addRow("collate %s", qPrintable(format)) << QStringList{u"collate"_s, format, c0, c1, c2} << 0;
     QTest::newRow("collate on a chosen base") << QStringList{u"collate"_s, u"--base"_s, c1, c0, c1, c2} << 0;
     QTest::newRow("collate base must be a FILE given") << QStringList{u"collate"_s, u"--base="_s + c2, c0, c1} << 2;

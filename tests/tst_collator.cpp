@@ -1,3 +1,4 @@
+#include "collate/collationhtml.h"
 #include "collate/collator.h"
 #include "collate/teiwriter.h"
 #include "collate/varianttable.h"
@@ -26,7 +27,7 @@ private slots:
     void agreementIsNoVariant();
     void teiRoundTripsEveryWitness_data();
     void teiRoundTripsEveryWitness();
-    void teiEscapesMarkup();
+    void exportsEscapeMarkup();
     void variantTableQuotesAndEscapes_data();
     void variantTableQuotesAndEscapes();
     void jsonListsReadingsAndLacunae();
@@ -237,7 +238,7 @@ void tst_Collator::teiRoundTripsEveryWitness()
     QCOMPARE(texts.value(u"#w%1"_s.arg(page + 1)), expected);
 }
 
-void tst_Collator::teiEscapesMarkup()
+void tst_Collator::exportsEscapeMarkup()
 {
     // A page whose text holds markup, collated with a copy that changes a word.
     QTemporaryDir dir;
@@ -267,6 +268,14 @@ void tst_Collator::teiEscapesMarkup()
     QVERIFY2(a.contains(u"<script>alert(1)</script>和</rdg>还有&amp;与\"引号\""_s), qPrintable(a));
     QVERIFY(a.contains(u"天高云阔"_s));
     QVERIFY(b.contains(u"天高云淡"_s));
+
+    const QString html = QString::fromUtf8(CollationHtml::write(result, all));
+    QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+    QVERIFY(!html.contains(u"<script>"_s));
+    QVERIFY(!html.contains(u"</rdg>"_s));
+    QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;和&lt;/rdg&gt;还有&amp;amp;与&quot;引号&quot;"_s));
+    QVERIFY(html.contains(u"<mark>阔</mark><sup>1</sup>"_s));
+    QVERIFY(html.contains(u"阔 — a | 淡 — b"_s));
 }
 
 void tst_Collator::variantTableQuotesAndEscapes_data()

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "collate/collationhtml.h"
 #include "collate/collator.h"
 #include "collate/teiwriter.h"
 #include "collate/varianttable.h"
@@ -27,7 +28,7 @@ const QString UsageText = QStringLiteral(
     "usage: jiaokan-cli reflow [--json] FILE\n"
     "       jiaokan-cli match [--json] FILE FILE [FILE...]\n"
     "       jiaokan-cli diff [--json] [--ignore LIST] [--granularity char|word] A B\n"
-    "       jiaokan-cli collate [--json | --tei | --csv | --tsv] [--base FILE] [--ignore LIST]\n"
+    "       jiaokan-cli collate [--json | --tei | --html | --csv | --tsv] [--base FILE] [--ignore LIST]\n"
     "                           [--granularity char|word] FILE FILE [FILE...]\n"
     "  LIST: comma list of width, punctuation, script, space (default width,space)\n");
 
@@ -247,12 +248,12 @@ int CliCommands::diff(const QStringList &args)
 int CliCommands::collate(const QStringList &args)
 {
     CompareArguments parsed;
-    const QStringList formats{QStringLiteral("--json"), QStringLiteral("--tei"), QStringLiteral("--csv"),
-                              QStringLiteral("--tsv")};
+    const QStringList formats{QStringLiteral("--json"), QStringLiteral("--tei"), QStringLiteral("--html"),
+                              QStringLiteral("--csv"), QStringLiteral("--tsv")};
     if (const QString error = parseCompareArguments(QStringLiteral("collate"), args, formats, &parsed); !error.isEmpty())
         return usage(error);
     if (parsed.flags.size() > 1)
-        return usage(QStringLiteral("collate: choose one of --json, --tei, --csv, --tsv"));
+        return usage(QStringLiteral("collate: choose one of --json, --tei, --html, --csv, --tsv"));
     if (parsed.files.size() < 2)
         return usage(QStringLiteral("collate takes two or more FILEs"));
     std::optional<int> basePage;
@@ -281,6 +282,10 @@ int CliCommands::collate(const QStringList &args)
     }
     if (format == u"--tei") {
         writeBytes(TeiWriter::write(result, collations));
+        return Success;
+    }
+    if (format == u"--html") {
+        writeBytes(CollationHtml::write(result, collations));
         return Success;
     }
     if (format == u"--csv" || format == u"--tsv") {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diff/difference.h"
+#include "match/comparisonkey.h"
 #include "text/pagetext.h"
 
 #include <QList>
@@ -48,6 +49,12 @@ struct Collation {
     const Reading *readingOf(const Location &location, int witness) const;
     // The id of a page's witness in TEI and JSON: "w" and its number from 1.
     static QString witnessId(int page) { return QStringLiteral("w%1").arg(page + 1); }
+    // Whether base key position at starts a new block (so text before it ends a
+    // paragraph), within the collated part.
+    bool startsBlock(const ComparisonKey &baseKey, qsizetype at) const
+    {
+        return at > baseStart && at < baseKey.size() && baseKey.rankAt(at) != baseKey.rankAt(at - 1);
+    }
     // Whether the witness lacks some of the collated part of the base.
     bool isPartial(const Witness &witness) const;
 };

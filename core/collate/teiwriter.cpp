@@ -34,6 +34,8 @@ void writeSegment(QXmlStreamWriter &xml, const Collation &c, const AnalyzedPage 
 {
     if (start >= end)
         return;
+    if (c.startsBlock(base.diffKey, start))
+        xml.writeCharacters(QStringLiteral("\n"));
     const QString text = base.diffKey.originalText(base.page, start, end);
     QList<int> printing, lacking;
     for (int w = 0; w < c.witnesses.size(); ++w) {
@@ -116,6 +118,8 @@ void writeStory(QXmlStreamWriter &xml, const PassageFinder::Result &result, cons
     };
     for (qsizetype i = 0; i < c.locations.size(); ++i) {
         writeUpTo(c.locations[i].baseStart);
+        if (c.startsBlock(basePage->diffKey, c.locations[i].baseStart))
+            xml.writeCharacters(QStringLiteral("\n"));
         writeLocation(xml, c, i);
         at = c.locations[i].baseEnd;
     }
