@@ -32,12 +32,6 @@ const QString UsageText = QStringLiteral(
     "                           [--granularity char|word] FILE FILE [FILE...]\n"
     "  LIST: comma list of width, punctuation, script, space (default width,space)\n");
 
-QString lineRange(const LineRange &r)
-{
-    return r.first == r.last ? QString::number(r.first.value)
-                             : QStringLiteral("%1-%2").arg(r.first.value).arg(r.last.value);
-}
-
 // One line per difference: line numbers, then the reading in its context.
 QString oneLine(QString s)
 {
@@ -148,8 +142,8 @@ int CliCommands::match(const QStringList &args)
         return Success;
     }
     for (const PassageComparison &p : result.passages) {
-        m_out << result.paths[p.page[SideA]] << ' ' << lineRange(p.lines[SideA]) << "  "
-              << result.paths[p.page[SideB]] << ' ' << lineRange(p.lines[SideB]) << "  "
+        m_out << result.paths[p.page[SideA]] << ' ' << p.lines[SideA].text(u'-') << "  "
+              << result.paths[p.page[SideB]] << ' ' << p.lines[SideB].text(u'-') << "  "
               << QString::number(p.similarity, 'f', 3) << "  "
               << Core::Tr::tr("%n difference(s)", nullptr, int(p.differences.size())) << '\n';
     }
@@ -184,9 +178,9 @@ QString CliCommands::parseCompareArguments(const QString &command, const QString
         } else if (a == u"--granularity" || a.startsWith(u"--granularity=")) {
             if (!value(QStringLiteral("--granularity"), &granularity))
                 return QStringLiteral("%1: --granularity needs char or word").arg(command);
-        } else if (command == u"collate" && (a == u"--base" || a.startsWith(u"--base="))) {
+        } else if (parsed->takesBase && (a == u"--base" || a.startsWith(u"--base="))) {
             if (!value(QStringLiteral("--base"), &parsed->base))
-                return QStringLiteral("collate: --base needs a FILE");
+                return QStringLiteral("%1: --base needs a FILE").arg(command);
         } else if (a.startsWith(u"--")) {
             return QStringLiteral("%1: unknown option '%2'").arg(command, a);
         } else {
@@ -227,11 +221,11 @@ int CliCommands::diff(const QStringList &args)
         return Success;
     }
     for (const PassageComparison &p : result.passages) {
-        m_out << result.paths[p.page[SideA]] << ' ' << lineRange(p.lines[SideA]) << "  ~  "
-              << result.paths[p.page[SideB]] << ' ' << lineRange(p.lines[SideB]) << "  ("
+        m_out << result.paths[p.page[SideA]] << ' ' << p.lines[SideA].text(u'-') << "  ~  "
+              << result.paths[p.page[SideB]] << ' ' << p.lines[SideB].text(u'-') << "  ("
               << QString::number(p.similarity, 'f', 3) << ")\n";
         for (const Difference &d : p.differences) {
-            m_out << lineRange(d.lines[SideA]) << " | " << lineRange(d.lines[SideB]) << "  " << oneLine(d.before) << '['
+            m_out << d.lines[SideA].text(u'-') << " | " << d.lines[SideB].text(u'-') << "  " << oneLine(d.before) << '['
                   << oneLine(d.text[SideA]) << "→" << oneLine(d.text[SideB]) << ']' << oneLine(d.after);
             if (d.kind != DifferenceClass::Text)
                 m_out << "  (" << differenceClassName(d.kind) << ')';
@@ -239,7 +233,7 @@ int CliCommands::diff(const QStringList &args)
         }
         for (Side s : {SideA, SideB})
             for (const LineRange &r : p.only[s])
-                m_out << Core::Tr::tr("only in %1: lines %2").arg(result.paths[p.page[s]], lineRange(r)) << '\n';
+                m_out << Core::Tr::tr("only in %1: lines %2").arg(result.paths[p.page[s]], r.text(u'-')) << '\n';
         m_out << '\n';
     }
     return Success;
@@ -248,6 +242,7 @@ int CliCommands::diff(const QStringList &args)
 int CliCommands::collate(const QStringList &args)
 {
     CompareArguments parsed;
+    parsed.takesBase = true;
     const QStringList formats{QStringLiteral("--json"), QStringLiteral("--tei"), QStringLiteral("--html"),
                               QStringLiteral("--csv"), QStringLiteral("--tsv")};
     if (const QString error = parseCompareArguments(QStringLiteral("collate"), args, formats, &parsed); !error.isEmpty())
@@ -298,7 +293,7 @@ int CliCommands::collate(const QStringList &args)
         QStringList witnesses;
         for (const Collation::Witness &w : c.witnesses)
             witnesses.append(QStringLiteral("%1 %2 (lines %3%4)")
-                                 .arg(w.siglum, result.paths[w.page], lineRange(w.lines),
+                                 .arg(w.siglum, result.paths[w.page], w.lines.text(u'-'),
                                       c.isPartial(w) ? Core::Tr::tr(", partial") : QString()));
         m_out << "  " << Core::Tr::tr("base: %1").arg(c.witnesses[c.base].siglum) << '\n';
         for (const QString &w : witnesses)
@@ -307,19 +302,12 @@ int CliCommands::collate(const QStringList &args)
             const Collation::Location &l = c.locations[i];
             QStringList readings;
             for (const Collation::Reading &r : l.readings) {
-                QStringList sigla;
-                for (int w : r.witnesses)
-                    sigla.append(c.witnesses[w].siglum);
                 readings.append(QStringLiteral("%1 — %2").arg(r.text.isEmpty() ? QStringLiteral("∅") : oneLine(r.text),
-                                                               sigla.join(QStringLiteral(", "))));
+                                                               c.sigla(r.witnesses)));
             }
-            if (!l.lacking.isEmpty()) {
-                QStringList sigla;
-                for (int w : l.lacking)
-                    sigla.append(c.witnesses[w].siglum);
-                readings.append(Core::Tr::tr("lacking — %1").arg(sigla.join(QStringLiteral(", "))));
-            }
-            m_out << QStringLiteral("%1. line %2  ").arg(i + 1).arg(lineRange(l.baseLines)) << oneLine(l.before)
+            if (!l.lacking.isEmpty())
+                readings.append(Core::Tr::tr("lacking — %1").arg(c.sigla(l.lacking)));
+            m_out << QStringLiteral("%1. line %2  ").arg(i + 1).arg(l.baseLines.text(u'-')) << oneLine(l.before)
                   << "[…]" << oneLine(l.after) << "  (" << differenceClassName(l.kind) << ")\n     "
                   << readings.join(QStringLiteral(" | ")) << '\n';
         }

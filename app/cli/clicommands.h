@@ -26,7 +26,8 @@ private:
     struct CompareArguments {
         QStringList files;
         QStringList flags;          // those of the command's own that were given
-        QString base;               // collate --base
+        bool takesBase = false;     // whether --base FILE is an option of the command
+        QString base;
         std::optional<Core::CompareOptions> options;
     };
     static QString parseCompareArguments(const QString &command, const QStringList &args, const QStringList &flags,

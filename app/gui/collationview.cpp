@@ -29,19 +29,6 @@ constexpr QChar InsertionMark(0x2038);   // ‸
 
 enum Column { Number, Class, BaseLines, Readings, Lacking, ColumnCount };
 
-QString sigla(const Collation &c, const QList<int> &witnesses)
-{
-    QStringList names;
-    for (int w : witnesses)
-        names.append(c.witnesses[w].siglum);
-    return names.join(QStringLiteral(", "));
-}
-
-QString lineText(const LineRange &r)
-{
-    return r.first == r.last ? QString::number(r.first.value)
-                             : QStringLiteral("%1–%2").arg(r.first.value).arg(r.last.value);
-}
 
 } // namespace
 
@@ -99,7 +86,7 @@ QString CollationView::readingsText(const Collation &c, const Collation::Locatio
 {
     QStringList parts;
     for (const Collation::Reading &r : l.readings)
-        parts.append(tr("%1 — %2").arg(r.text.isEmpty() ? tr("(omitted)") : r.text, sigla(c, r.witnesses)));
+        parts.append(tr("%1 — %2").arg(r.text.isEmpty() ? tr("(omitted)") : r.text, c.sigla(r.witnesses)));
     return parts.join(QStringLiteral("  |  ")).replace(u'\n', QStringLiteral(" ¶ "));
 }
 
@@ -211,9 +198,9 @@ void CollationView::fillTable()
     m_table->setRowCount(int(m_collation.locations.size()));
     for (int i = 0; i < m_collation.locations.size(); ++i) {
         const Collation::Location &l = m_collation.locations[i];
-        const QStringList cells{QString::number(i + 1), differenceClassName(l.kind), lineText(l.baseLines),
+        const QStringList cells{QString::number(i + 1), differenceClassName(l.kind), l.baseLines.text(),
                                 readingsText(m_collation, l),
-                                l.lacking.isEmpty() ? QString() : sigla(m_collation, l.lacking)};
+                                l.lacking.isEmpty() ? QString() : m_collation.sigla(l.lacking)};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == Readings)

@@ -4,16 +4,6 @@ namespace Jiaokan::App {
 
 using namespace Jiaokan::Core;
 
-namespace {
-
-QString linesText(const LineRange &r)
-{
-    return r.first == r.last ? QString::number(r.first.value)
-                             : QStringLiteral("%1–%2").arg(r.first.value).arg(r.last.value);
-}
-
-} // namespace
-
 DifferenceTableModel::DifferenceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -62,8 +52,8 @@ QVariant DifferenceTableModel::data(const QModelIndex &index, int role) const
         // An empty reading is shown as a mark, so "lacks it" is not a blank cell.
         case ReadingA: return d.text[SideA].isEmpty() ? tr("(none)") : d.text[SideA];
         case ReadingB: return d.text[SideB].isEmpty() ? tr("(none)") : d.text[SideB];
-        case LinesA: return linesText(d.lines[SideA]);
-        case LinesB: return linesText(d.lines[SideB]);
+        case LinesA: return d.lines[SideA].text();
+        case LinesB: return d.lines[SideB].text();
         }
     }
     if (role == Qt::ToolTipRole && (index.column() == ReadingA || index.column() == ReadingB))

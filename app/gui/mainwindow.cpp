@@ -635,13 +635,12 @@ void MainWindow::updateProgress()
 
 void MainWindow::applyMatches(PassageFinder::Result result, const std::optional<Place> &place)
 {
+    const QString collatedHeadline = m_collatedGroup >= 0 && m_collatedGroup < m_groups.size()
+        ? m_groups[m_collatedGroup].headline : QString();
     m_matches = std::move(result);
-    const QList<StoryGroup> previousGroups = m_groups;
     m_groups = StoryGroup::group(m_library->pages(), m_matches.passages);
     m_library->setStoryGroups(m_groups);
     m_currentMatch = -1;
-    const QString collatedHeadline = m_collatedGroup >= 0 && m_collatedGroup < previousGroups.size()
-        ? previousGroups[m_collatedGroup].headline : QString();
     m_collatedGroup = -1;
     m_collation->clear();
     fillMatchList();

@@ -12,6 +12,19 @@ const Collation::Reading *Collation::readingOf(const Location &location, int wit
     return nullptr;
 }
 
+bool Collation::Witness::prints(qsizetype start, qsizetype end) const
+{
+    return std::any_of(extent.cbegin(), extent.cend(), [&](const auto &e) { return e.first <= start && end <= e.second; });
+}
+
+QString Collation::sigla(const QList<int> &indexes) const
+{
+    QStringList names;
+    for (int w : indexes)
+        names.append(witnesses[w].siglum);
+    return names.join(QStringLiteral(", "));
+}
+
 bool Collation::isPartial(const Witness &witness) const
 {
     qsizetype covered = baseStart;

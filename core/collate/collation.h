@@ -22,6 +22,9 @@ struct Collation {
         // Key ranges of the base that the witness prints, in order; a witness printed
         // from its continuation on lacks the start.
         QList<std::pair<qsizetype, qsizetype>> extent;
+
+        // Whether the witness prints all of base key range [start, end).
+        bool prints(qsizetype start, qsizetype end) const;
     };
     struct Reading {
         QString text;            // as the witnesses print it; empty: they leave it out
@@ -49,6 +52,8 @@ struct Collation {
     const Reading *readingOf(const Location &location, int witness) const;
     // The id of a page's witness in TEI and JSON: "w" and its number from 1.
     static QString witnessId(int page) { return QStringLiteral("w%1").arg(page + 1); }
+    // The witnesses' sigla, joined with ", ".
+    QString sigla(const QList<int> &witnesses) const;
     // Whether base key position at starts a new block (so text before it ends a
     // paragraph), within the collated part.
     bool startsBlock(const ComparisonKey &baseKey, qsizetype at) const

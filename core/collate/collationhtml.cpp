@@ -9,20 +9,6 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped().replace(u'\n', QStringLiteral("</p>\n<p>"));
 }
 
-QString sigla(const Collation &c, const QList<int> &witnesses)
-{
-    QStringList names;
-    for (int w : witnesses)
-        names.append(c.witnesses[w].siglum.toHtmlEscaped());
-    return names.join(QStringLiteral(", "));
-}
-
-QString lines(const LineRange &r)
-{
-    return r.first == r.last ? QString::number(r.first.value)
-                             : QStringLiteral("%1–%2").arg(r.first.value).arg(r.last.value);
-}
-
 const char *const Style = R"(
 body { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; max-width: 48em; margin: 2em auto; line-height: 1.8; color: #000; background: #fff; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.25em; margin-top: 2em; }
@@ -43,7 +29,7 @@ void writeStory(QString &out, const PassageFinder::Result &result, const Collati
         const Collation::Witness &witness = c.witnesses[w];
         out += QStringLiteral("<li><b>%1</b> — %2, lines %3%4%5</li>\n")
                    .arg(witness.siglum.toHtmlEscaped(), result.paths.value(witness.page).toHtmlEscaped(),
-                        lines(witness.lines), w == c.base ? QStringLiteral(" (base)") : QString(),
+                        witness.lines.text(), w == c.base ? QStringLiteral(" (base)") : QString(),
                         c.isPartial(witness) ? QStringLiteral(" (partial)") : QString());
     }
     out += QStringLiteral("</ul>\n<div class=\"text\"><p>");
@@ -76,12 +62,12 @@ void writeStory(QString &out, const PassageFinder::Result &result, const Collati
         for (const Collation::Reading &r : l.readings)
             readings.append(QStringLiteral("%1 — %2").arg(r.text.isEmpty() ? QStringLiteral("<i>(omitted)</i>")
                                                                            : r.text.toHtmlEscaped(),
-                                                          sigla(c, r.witnesses)));
+                                                          c.sigla(r.witnesses).toHtmlEscaped()));
         if (!l.lacking.isEmpty())
-            readings.append(QStringLiteral("<span class=\"lacking\">lacking — %1</span>").arg(sigla(c, l.lacking)));
+            readings.append(QStringLiteral("<span class=\"lacking\">lacking — %1</span>").arg(c.sigla(l.lacking).toHtmlEscaped()));
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
                    .arg(i + 1)
-                   .arg(differenceClassName(l.kind), lines(l.baseLines), readings.join(QStringLiteral(" | ")));
+                   .arg(differenceClassName(l.kind), l.baseLines.text(), readings.join(QStringLiteral(" | ")));
     }
     out += QStringLiteral("</table>\n</section>\n");
 }

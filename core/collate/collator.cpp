@@ -193,9 +193,7 @@ Collation Collator::collate(const PassageFinder::Result &result, const StoryGrou
         for (int w = 0; w < c.witnesses.size(); ++w) {
             if (w == c.base)
                 continue;
-            const bool prints = std::any_of(c.witnesses[w].extent.cbegin(), c.witnesses[w].extent.cend(),
-                                            [&](const auto &e) { return e.first <= span.start && span.end <= e.second; });
-            if (!prints) {
+            if (!c.witnesses[w].prints(span.start, span.end)) {
                 location.lacking.append(w);
                 continue;
             }

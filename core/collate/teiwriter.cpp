@@ -38,12 +38,8 @@ void writeSegment(QXmlStreamWriter &xml, const Collation &c, const AnalyzedPage 
         xml.writeCharacters(QStringLiteral("\n"));
     const QString text = base.diffKey.originalText(base.page, start, end);
     QList<int> printing, lacking;
-    for (int w = 0; w < c.witnesses.size(); ++w) {
-        const auto &extent = c.witnesses[w].extent;
-        const bool prints = std::any_of(extent.cbegin(), extent.cend(),
-                                        [&](const auto &e) { return e.first <= start && end <= e.second; });
-        (prints ? printing : lacking).append(w);
-    }
+    for (int w = 0; w < c.witnesses.size(); ++w)
+        (c.witnesses[w].prints(start, end) ? printing : lacking).append(w);
     if (lacking.isEmpty()) {
         xml.writeCharacters(xmlSafe(text));
         return;

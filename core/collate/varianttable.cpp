@@ -29,12 +29,6 @@ QString field(const QString &text, VariantTable::Format format)
     return u'"' + quoted + u'"';
 }
 
-QString lines(const LineRange &r)
-{
-    return r.first == r.last ? QString::number(r.first.value)
-                             : QStringLiteral("%1-%2").arg(r.first.value).arg(r.last.value);
-}
-
 } // namespace
 
 QByteArray VariantTable::write(const QStringList &files, const QList<Collation> &collations, Format format)
@@ -58,7 +52,7 @@ QByteArray VariantTable::write(const QStringList &files, const QList<Collation> 
         for (qsizetype i = 0; i < c.locations.size(); ++i) {
             const Collation::Location &l = c.locations[i];
             QStringList cells{c.headline, QString::number(i + 1), differenceClassName(l.kind),
-                              c.witnesses[c.base].siglum, lines(l.baseLines), l.before, l.after};
+                              c.witnesses[c.base].siglum, l.baseLines.text(u'-'), l.before, l.after};
             for (int page = 0; page < files.size(); ++page) {
                 QString cell = Lacking.toString();
                 for (int w = 0; w < c.witnesses.size(); ++w)

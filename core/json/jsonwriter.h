@@ -22,6 +22,7 @@ public:
     void value(qint64 number);
     void value(double number);
     void value(bool flag);
+    void value(const char *) = delete;   // would be taken as a bool
     void value(const LineRange &lines);   // [first, last]
     void newline() { m_out += '\n'; }
 

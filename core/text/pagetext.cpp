@@ -4,6 +4,12 @@
 
 namespace Jiaokan::Core {
 
+QString LineRange::text(QChar dash) const
+{
+    return first == last ? QString::number(first.value)
+                         : QString::number(first.value) + dash + QString::number(last.value);
+}
+
 QString PageText::fileName() const
 {
     return QFileInfo(path).fileName();

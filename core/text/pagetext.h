@@ -16,6 +16,8 @@ struct SourceLine {
 struct LineRange {
     SourceLine first;
     SourceLine last;
+    // "12" or "12–15" (the CLI's plain text uses '-').
+    QString text(QChar dash = QChar(0x2013)) const;
     friend bool operator==(const LineRange &, const LineRange &) = default;
 };
 
