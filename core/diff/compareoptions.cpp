@@ -30,6 +30,20 @@ std::optional<CompareOptions> CompareOptions::withIgnoreList(const QString &list
     return options;
 }
 
+QString CompareOptions::ignoreList() const
+{
+    QStringList items;
+    if (ignoreWidth)
+        items.append(QStringLiteral("width"));
+    if (ignorePunctuation)
+        items.append(QStringLiteral("punctuation"));
+    if (ignoreScript)
+        items.append(QStringLiteral("script"));
+    if (ignoreSpace)
+        items.append(QStringLiteral("space"));
+    return items.isEmpty() ? QStringLiteral("none") : items.join(u',');
+}
+
 KeyOptions CompareOptions::keyOptions() const
 {
     KeyOptions k;

@@ -21,8 +21,12 @@ struct CompareOptions {
     // The CLI's --ignore list: a comma list of width, punctuation, script, space; it
     // replaces the default (width,space). "none" or an empty list ignores nothing.
     static std::optional<CompareOptions> withIgnoreList(const QString &list, QString *error);
+    // The same list for these options: "width,space", or "none".
+    QString ignoreList() const;
 
     KeyOptions keyOptions() const;
+
+    friend bool operator==(const CompareOptions &, const CompareOptions &) = default;
 };
 
 } // namespace Jiaokan::Core

@@ -3,6 +3,8 @@
 #include "text/charclass.h"
 #include "text/tr.h"
 
+#include <QCryptographicHash>
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -259,13 +261,23 @@ std::optional<PageText> PageLoader::fromBytes(const QByteArray &bytes, const QSt
             }
         }
     }
-    auto page = fromText(text, path, error);
-    if (page)
+    auto page = textPage(text, path, error);
+    if (page) {
         page->encoding = encoding;
+        page->digest = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    }
     return page;
 }
 
 std::optional<PageText> PageLoader::fromText(const QString &text, const QString &path, QString *error)
+{
+    auto page = textPage(text, path, error);
+    if (page)
+        page->digest = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return page;
+}
+
+std::optional<PageText> PageLoader::textPage(const QString &text, const QString &path, QString *error)
 {
     if (const qsizetype nul = text.indexOf(QChar(u'\0')); nul >= 0) {
         *error = Tr::tr("%1: this is binary data, not page text (NUL character at offset %2)").arg(path).arg(nul);

@@ -19,6 +19,10 @@ public:
     static std::optional<PageText> load(const QString &path, QString *error);
     static std::optional<PageText> fromBytes(const QByteArray &bytes, const QString &path, QString *error);
     static std::optional<PageText> fromText(const QString &text, const QString &path, QString *error);
+
+private:
+    // fromText without the digest, which fromBytes takes of the bytes instead.
+    static std::optional<PageText> textPage(const QString &text, const QString &path, QString *error);
 };
 
 } // namespace Jiaokan::Core

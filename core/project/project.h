@@ -1,0 +1,48 @@
+#pragma once
+
+#include "annotate/annotation.h"
+#include "diff/compareoptions.h"
+
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace Jiaokan::Core {
+
+// What a user's work consists of: the pages, the options, what was being compared or
+// collated, and the annotations. Saved as a .jiaokan file (ProjectFile).
+struct Project {
+    struct Page {
+        QString path;                  // absolute; a pasted page: its name ("Pasted 1")
+        QString digest;                // SHA-256 of the page's bytes when it was opened, hex
+        QString encoding;
+        std::optional<QString> text;   // a pasted page has no file: its text is kept here
+        friend bool operator==(const Page &, const Page &) = default;
+    };
+    // The comparison on screen: its two pages and the first line of the passage on A.
+    struct Comparison {
+        std::array<int, 2> pages{};
+        int line = 0;
+        friend bool operator==(const Comparison &, const Comparison &) = default;
+    };
+    // The collation on screen: the pages of its witnesses and which is the base.
+    struct CollationChoice {
+        QList<int> witnesses;
+        int base = -1;
+        friend bool operator==(const CollationChoice &, const CollationChoice &) = default;
+    };
+
+    QList<Page> pages;
+    CompareOptions options;
+    std::optional<Comparison> comparison;
+    std::optional<CollationChoice> collation;
+    QList<Annotation> annotations;     // Annotation::Anchor::page is a Page::path
+    // In a recovery copy: the project file it stands for (empty: one never saved).
+    QString recoveryOf;
+
+    friend bool operator==(const Project &, const Project &) = default;
+};
+
+} // namespace Jiaokan::Core

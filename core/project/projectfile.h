@@ -1,0 +1,41 @@
+#pragma once
+
+#include "project/project.h"
+#include "text/pagetext.h"
+
+#include <QByteArray>
+#include <QDir>
+
+#include <optional>
+
+namespace Jiaokan::Core {
+
+// Reads and writes .jiaokan project files: JSON with a schema version, page paths
+// relative to the file's folder with the SHA-256 of each page's bytes, options, the
+// comparison and collation on screen, and every annotation (see the README for the
+// fields). Saving is atomic; a damaged file, or one from a newer version, is refused
+// with a message that says why, and is left as it is.
+class ProjectFile final
+{
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr qint64 MaxBytes = 256 * 1024 * 1024;
+
+    static QByteArray toJson(const Project &project, const QDir &folder);
+    static std::optional<Project> fromJson(const QByteArray &json, const QDir &folder, QString *error);
+
+    // Writes through QSaveFile: the old file stays whole until the new one is complete.
+    static bool save(const Project &project, const QString &path, QString *error);
+    static std::optional<Project> load(const QString &path, QString *error);
+
+    // A project's page read again, or why it could not be; changed: it was read, but
+    // its bytes are not those the project was saved with.
+    struct LoadedPage {
+        std::optional<PageText> text;
+        QString problem;
+        bool changed = false;
+    };
+    static QList<LoadedPage> loadPages(const Project &project);
+};
+
+} // namespace Jiaokan::Core

@@ -1,0 +1,205 @@
+// Project files: what is saved comes back the same, damaged and newer files are refused
+// with a reason and left alone, moved and changed pages are reported.
+#include "project/projectfile.h"
+
+#include "text/pageloader.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Jiaokan::Core;
+using namespace Qt::StringLiterals;
+
+class tst_ProjectFile : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { init(); }   // _data functions run before init()
+    void init();
+    void saveThenOpenGivesTheSameProject();
+    void pathsAreRelativeToTheProjectFolder();
+    void damagedFileIsRefusedAndKept_data();
+    void damagedFileIsRefusedAndKept();
+    void missingAndChangedPagesAreReported();
+    void failedSaveKeepsTheOldFile();
+
+private:
+    Project sample() const;
+    QString write(const QString &name, const QByteArray &bytes) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_ProjectFile::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString tst_ProjectFile::write(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir->filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+// Two pages in a folder beside the project, one pasted; every field set.
+Project tst_ProjectFile::sample() const
+{
+    Project project;
+    const QString a = write(u"pages/a.txt"_s, u"天高云阔。\n挺膺担当。\n"_s.toUtf8());
+    const QString b = write(u"pages/b.txt"_s, u"天高云淡。\n挺身而出。\n"_s.toUtf8());
+    for (const QString &path : {a, b}) {
+        QString error;
+        const auto page = PageLoader::load(path, &error);
+        project.pages.append({path, page->digest, page->encoding, std::nullopt});
+    }
+    project.pages.append({u"Pasted 1"_s, u"00ff"_s, u"UTF-16"_s, u"天高云阔 \"<script>\"\n,"_s});
+    project.options.ignorePunctuation = true;
+    project.options.granularity = CompareOptions::Granularity::Word;
+    project.comparison = Project::Comparison{{0, 1}, 2};
+    project.collation = Project::CollationChoice{{0, 1, 2}, 1};
+    Annotation difference;
+    difference.id = Annotation::newId();
+    difference.anchors = {{a, {3, u"阔"_s, u"天高云"_s, u"。\n挺膺"_s}}, {b, {3, u"淡"_s, u"天高云"_s, u"。\n挺身"_s}}};
+    difference.status = ReviewStatus::ErrorInB;
+    difference.comment = u"原稿作“天高云阔”，见新华社通稿。\n\"quoted\", <b>"_s;
+    difference.modified = QDateTime(QDate(2026, 11, 23), QTime(9, 30, 1, 250), Qt::UTC);
+    Annotation location;
+    location.id = Annotation::newId();
+    location.target = Annotation::Target::Location;
+    location.anchors = {{b, {9, u"身而出"_s, u"天高云淡。\n挺"_s, u"。"_s}}};
+    location.status = ReviewStatus::Query;
+    location.modified = QDateTime(QDate(2026, 11, 22), QTime(18, 0), Qt::UTC);
+    project.annotations = {difference, location};
+    return project;
+}
+
+void tst_ProjectFile::saveThenOpenGivesTheSameProject()
+{
+    const Project project = sample();
+    const QString path = m_dir->filePath(u"work.jiaokan"_s);
+    QString error;
+    QVERIFY2(ProjectFile::save(project, path, &error), qPrintable(error));
+    const auto loaded = ProjectFile::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->pages, project.pages);
+    QVERIFY(loaded->options == project.options);
+    QCOMPARE(loaded->comparison, project.comparison);
+    QCOMPARE(loaded->collation, project.collation);
+    QCOMPARE(loaded->annotations.size(), 2);
+    QCOMPARE(loaded->annotations, project.annotations);
+    QVERIFY(*loaded == project);
+
+    // Saved again, the file is byte for byte what it was.
+    QFile first(path);
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    const QByteArray bytes = first.readAll();
+    QCOMPARE(ProjectFile::toJson(*loaded, QDir(m_dir->path())), bytes);
+}
+
+void tst_ProjectFile::pathsAreRelativeToTheProjectFolder()
+{
+    const Project project = sample();
+    const QByteArray json = ProjectFile::toJson(project, QDir(m_dir->path()));
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    QCOMPARE(root.value(u"schemaVersion"_s).toInt(), ProjectFile::SchemaVersion);
+    QCOMPARE(root.value(u"pages"_s)[0][u"path"_s].toString(), u"pages/a.txt"_s);
+    QCOMPARE(root.value(u"pages"_s)[2][u"name"_s].toString(), u"Pasted 1"_s);
+    QVERIFY(!json.contains(m_dir->path().toUtf8()));
+
+    // The folder moved with its pages: the project still finds them.
+    QTemporaryDir moved;
+    QDir().mkpath(moved.filePath(u"pages"_s));
+    for (const QString &name : {u"pages/a.txt"_s, u"pages/b.txt"_s})
+        QVERIFY(QFile::copy(m_dir->filePath(name), moved.filePath(name)));
+    QString error;
+    const auto loaded = ProjectFile::fromJson(json, QDir(moved.path()), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->pages[0].path, moved.filePath(u"pages/a.txt"_s));
+    QCOMPARE(loaded->annotations[0].anchors[1].page, moved.filePath(u"pages/b.txt"_s));
+    const QList<ProjectFile::LoadedPage> pages = ProjectFile::loadPages(*loaded);
+    QVERIFY(pages[0].text && pages[1].text && pages[2].text);
+    QVERIFY(pages[0].problem.isEmpty());
+    QVERIFY(!pages[0].changed);
+}
+
+void tst_ProjectFile::damagedFileIsRefusedAndKept_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray good = ProjectFile::toJson(sample(), QDir(m_dir->path()));
+    const auto edited = [&](const QByteArray &from, const QByteArray &to) {
+        QByteArray bytes = good;
+        return bytes.replace(from, to);
+    };
+    QTest::newRow("truncated") << good.left(good.size() / 2) << u"damaged"_s;
+    QTest::newRow("empty") << QByteArray() << u"damaged"_s;
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << u"damaged"_s;
+    QTest::newRow("another JSON file") << QByteArray(R"({"name": "x"})") << u"not a Jiaokan project"_s;
+    QTest::newRow("a newer schema") << edited("\"schemaVersion\": 1", "\"schemaVersion\": 7")
+                                    << u"newer version of Jiaokan (schema version 7"_s;
+    QTest::newRow("no schema") << edited("\"schemaVersion\": 1", "\"schemaVersio\": 1") << u"schema version"_s;
+    QTest::newRow("an unknown status") << edited("\"error-in-b\"", "\"wrong\"") << u"unknown status \"wrong\""_s;
+    QTest::newRow("an anchor on no page") << edited("\"page\": 1", "\"page\": 9") << u"\"page\" of an anchor"_s;
+    QTest::newRow("pages not a list") << edited("\"pages\": [", "\"pages\": {\"x\": [") << u"damaged"_s;
+    QTest::newRow("a comment that is a number") << edited("\"comment\": \"\"", "\"comment\": 3")
+                                                << u"\"comment\" of annotation 2 is not a string"_s;
+}
+
+void tst_ProjectFile::damagedFileIsRefusedAndKept()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    const QString path = write(u"damaged.jiaokan"_s, bytes);
+    QString error;
+    QVERIFY(!ProjectFile::load(path, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(error.startsWith(u"damaged.jiaokan: "_s), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+}
+
+void tst_ProjectFile::missingAndChangedPagesAreReported()
+{
+    const Project project = sample();
+    QVERIFY(QFile::remove(project.pages[0].path));
+    write(u"pages/b.txt"_s, u"天高云淡。\n挺身而出！\n"_s.toUtf8());
+    const QList<ProjectFile::LoadedPage> pages = ProjectFile::loadPages(project);
+    QCOMPARE(pages.size(), 3);
+    QVERIFY(!pages[0].text);
+    QVERIFY2(pages[0].problem.contains(u"missing"_s), qPrintable(pages[0].problem));
+    QVERIFY(pages[1].text);
+    QVERIFY(pages[1].changed);
+    QVERIFY2(pages[1].problem.contains(u"changed"_s), qPrintable(pages[1].problem));
+    QVERIFY(pages[2].text);   // pasted: its text is in the project
+    QCOMPARE(pages[2].text->lines.first(), u"天高云阔 \"<script>\""_s);
+}
+
+void tst_ProjectFile::failedSaveKeepsTheOldFile()
+{
+    const QString path = m_dir->filePath(u"work.jiaokan"_s);
+    QString error;
+    QVERIFY(ProjectFile::save(sample(), path, &error));
+    // A directory where the file should be written cannot be replaced.
+    QVERIFY(!ProjectFile::save(sample(), m_dir->path(), &error));
+    QVERIFY(error.contains(u"cannot write"_s));
+    // The project saved twice over stays whole (QSaveFile replaces it in one step).
+    Project changed = sample();
+    changed.annotations.clear();
+    QVERIFY(ProjectFile::save(changed, path, &error));
+    QVERIFY(ProjectFile::load(path, &error)->annotations.isEmpty());
+    QVERIFY(ProjectFile::save(sample(), path, &error));
+    QCOMPARE(ProjectFile::load(path, &error)->annotations.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(tst_ProjectFile)
+#include "tst_projectfile.moc"
