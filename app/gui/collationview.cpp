@@ -1,11 +1,13 @@
 #include "collationview.h"
 
 #include "reflowedtextdocument.h"
+#include "reviewstyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
@@ -27,7 +29,7 @@ namespace {
 const QColor VariantColour(0xFF, 0xE0, 0x8A);
 constexpr QChar InsertionMark(0x2038);   // ‸
 
-enum Column { Number, Class, BaseLines, Readings, Lacking, ColumnCount };
+enum Column { Number, Class, BaseLines, Readings, Lacking, Status, Comment, ColumnCount };
 
 
 } // namespace
@@ -55,7 +57,8 @@ CollationView::CollationView(QWidget *parent) : QWidget(parent)
     m_table = new QTableWidget(0, ColumnCount, splitter);
     m_table->setObjectName(QStringLiteral("collationTable"));
     m_table->setAccessibleName(tr("Variant locations with every version's reading"));
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("Class"), tr("Base lines"), tr("Readings"), tr("Lacking")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("#"), tr("Class"), tr("Base lines"), tr("Readings"), tr("Lacking"), tr("Status"), tr("Comment")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -80,6 +83,61 @@ CollationView::CollationView(QWidget *parent) : QWidget(parent)
         if (row >= 0 && row != m_current)
             setCurrentLocation(row);
     });
+    // A right click on a location, in the text or the table, offers what can be done
+    // with it (the window adds the review actions).
+    const auto menuAt = [this](QWidget *widget, const QPoint &pos, int location, std::unique_ptr<QMenu> menu) {
+        if (!menu)
+            menu = std::make_unique<QMenu>();
+        if (location >= 0) {
+            setCurrentLocation(location);
+            emit contextMenuRequested(location, menu.get());
+        }
+        if (!menu->isEmpty())
+            menu->exec(widget->mapToGlobal(pos));
+    };
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, [this, menuAt](const QPoint &pos) {
+        const int position = m_text->cursorForPosition(pos).position();
+        int location = -1;
+        for (int i = 0; i < m_ranges.size() && location < 0; ++i) {
+            if (position >= m_ranges[i].first && position <= m_ranges[i].second)
+                location = i;
+        }
+        menuAt(m_text->viewport(), pos, location, std::unique_ptr<QMenu>(m_text->createStandardContextMenu(pos)));
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this, menuAt](const QPoint &pos) {
+        menuAt(m_table->viewport(), pos, m_table->rowAt(pos.y()), nullptr);
+    });
+}
+
+void CollationView::setAnnotations(const QList<std::optional<Annotation>> &annotations)
+{
+    m_annotations = annotations;
+    m_annotations.resize(m_collation.locations.size());
+    QTextDocument *doc = m_text->document();
+    QTextCursor batch(doc);
+    batch.beginEditBlock();
+    for (int i = 0; i < m_collation.locations.size(); ++i) {
+        const std::optional<Annotation> &a = m_annotations[i];
+        if (QTableWidgetItem *status = m_table->item(i, Status)) {
+            status->setText(a ? ReviewStyle::sign(a->status) + u' ' + ReviewStyle::name(a->status) : QString());
+            status->setBackground(a ? QBrush(ReviewStyle::colour(a->status)) : QBrush());
+            status->setForeground(a ? QBrush(Qt::black) : QBrush());
+            m_table->item(i, Comment)->setText(a ? a->comment : QString());
+        }
+        if (i >= m_ranges.size() || m_collation.locations[i].baseEnd <= m_collation.locations[i].baseStart)
+            continue;
+        QTextCursor mark(doc);
+        mark.setPosition(m_ranges[i].first);
+        mark.setPosition(m_ranges[i].second, QTextCursor::KeepAnchor);
+        QTextCharFormat f;
+        f.setBackground(a ? ReviewStyle::colour(a->status) : VariantColour);
+        f.setFontOverline(a.has_value());
+        f.setToolTip(a ? ReviewStyle::describe(*a) : QString());
+        mark.mergeCharFormat(f);
+    }
+    batch.endEditBlock();
 }
 
 QString CollationView::readingsText(const Collation &c, const Collation::Location &l)
@@ -94,6 +152,7 @@ void CollationView::clear()
 {
     m_collation = Collation{};
     m_base.reset();
+    m_annotations.clear();
     m_ranges.clear();
     m_current = -1;
     m_title->clear();
@@ -106,6 +165,7 @@ void CollationView::showCollation(const Collation &collation, std::shared_ptr<co
 {
     m_collation = collation;
     m_base = std::move(base);
+    m_annotations.clear();
     m_current = -1;
     {
         const QSignalBlocker blocker(m_baseChoice);
@@ -200,7 +260,7 @@ void CollationView::fillTable()
         const Collation::Location &l = m_collation.locations[i];
         const QStringList cells{QString::number(i + 1), differenceClassName(l.kind), l.baseLines.text(),
                                 readingsText(m_collation, l),
-                                l.lacking.isEmpty() ? QString() : m_collation.sigla(l.lacking)};
+                                l.lacking.isEmpty() ? QString() : m_collation.sigla(l.lacking), QString(), QString()};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == Readings)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotate/annotation.h"
 #include "collate/collation.h"
 #include "match/analyzedpage.h"
 
@@ -9,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QTableWidget;
 class QTextBrowser;
 
@@ -31,6 +33,9 @@ public:
     int locationCount() const { return int(m_collation.locations.size()); }
     int currentLocation() const { return m_current; }
     void setCurrentLocation(int index);
+    // Per location, its annotation if it has one: status and comment in the table, the
+    // mark in the status's colour with a line above.
+    void setAnnotations(const QList<std::optional<Core::Annotation>> &annotations);
     // A location's readings as the table shows them.
     static QString readingsText(const Core::Collation &collation, const Core::Collation::Location &location);
 
@@ -38,12 +43,15 @@ signals:
     // The user chose another witness as the base (an index into the witnesses).
     void baseRequested(int witness);
     void currentLocationChanged(int index);
+    // A right click on a location, which is now current: add to menu what can be done.
+    void contextMenuRequested(int location, QMenu *menu);
 
 private:
     void render();
     void fillTable();
 
     Core::Collation m_collation;
+    QList<std::optional<Core::Annotation>> m_annotations;
     std::shared_ptr<const Core::AnalyzedPage> m_base;
     QList<std::pair<int, int>> m_ranges;   // each location in the text's document
     int m_current = -1;

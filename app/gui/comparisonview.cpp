@@ -3,12 +3,14 @@
 #include "reflowedtextdocument.h"
 
 #include "overviewruler.h"
+#include "reviewstyle.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
@@ -62,6 +64,17 @@ QTextCharFormat markFormat(const Difference &d, Side side)
     return f;
 }
 
+// The ‸ put where this side lacks the other's text.
+QTextCharFormat insertionFormat(QTextCharFormat f)
+{
+    f.setForeground(QColor(0xC0, 0x00, 0x00));
+    f.setFontWeight(QFont::Bold);
+    f.setBackground(Qt::transparent);
+    f.setFontStrikeOut(false);
+    f.setUnderlineStyle(QTextCharFormat::NoUnderline);
+    return f;
+}
+
 QString legendHtml()
 {
     auto sample = [](const QColor &c, const QString &style, const QString &text) {
@@ -103,6 +116,17 @@ ComparisonView::ComparisonView(QWidget *parent)
         m_panes[s]->setAccessibleName(s == SideA ? tr("Version A") : tr("Version B"));
         m_panes[s]->setOpenLinks(false);
         m_panes[s]->viewport()->installEventFilter(this);
+        m_panes[s]->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_panes[s], &QWidget::customContextMenuRequested, this, [this, s](const QPoint &pos) {
+            QTextBrowser *pane = m_panes[s];
+            const int difference = differenceAt(s, pane->cursorForPosition(pos).position());
+            std::unique_ptr<QMenu> menu(pane->createStandardContextMenu(pos));
+            if (difference >= 0) {
+                setCurrentDifference(difference);
+                emit contextMenuRequested(difference, menu.get());
+            }
+            menu->exec(pane->viewport()->mapToGlobal(pos));
+        });
         columnLayout->addWidget(m_titles[s]);
         columnLayout->addWidget(m_panes[s]);
         m_splitter->addWidget(column);
@@ -146,6 +170,7 @@ void ComparisonView::clear()
 {
     m_pages = {};
     m_passage = {};
+    m_annotations.clear();
     m_current = -1;
     m_aligned.clear();
     for (Side s : {SideA, SideB}) {
@@ -162,6 +187,7 @@ void ComparisonView::showPassage(std::shared_ptr<const AnalyzedPage> a, std::sha
 {
     m_pages = {std::move(a), std::move(b)};
     m_passage = passage;
+    m_annotations = QList<std::optional<Annotation>>(passage.differences.size());
     m_current = -1;
     m_aligned.clear();
     m_alignable = true;
@@ -235,13 +261,7 @@ void ComparisonView::render(Side side)
         const int at = m_ranges[side][i].first;
         QTextCursor mark(doc);
         mark.setPosition(at);
-        QTextCharFormat f = mark.charFormat();
-        f.setForeground(QColor(0xC0, 0x00, 0x00));
-        f.setFontWeight(QFont::Bold);
-        f.setBackground(Qt::transparent);
-        f.setFontStrikeOut(false);
-        f.setUnderlineStyle(QTextCharFormat::NoUnderline);
-        mark.insertText(QString(InsertionMark), f);
+        mark.insertText(QString(InsertionMark), insertionFormat(mark.charFormat()));
         for (auto &r : m_ranges[side]) {
             if (r.first > at)
                 r = {r.first + 1, r.second + 1};
@@ -250,8 +270,55 @@ void ComparisonView::render(Side side)
         }
         m_ranges[side][i] = {at, at + 1};
     }
+    for (int i = 0; i < m_annotations.size(); ++i) {
+        if (m_annotations[i])
+            decorate(side, i, doc);
+    }
     batch.endEditBlock();
     pane->setDocument(doc);
+}
+
+void ComparisonView::decorate(Side side, int index, QTextDocument *doc)
+{
+    const Difference &d = m_passage.differences.at(index);
+    const auto [start, end] = m_ranges[side].at(index);
+    QTextCursor mark(doc);
+    mark.setPosition(start);
+    mark.setPosition(end, QTextCursor::KeepAnchor);
+    const bool lacking = d.keyEnd[side] == d.keyStart[side];
+    QTextCharFormat f = lacking ? insertionFormat({}) : markFormat(d, side);
+    const std::optional<Annotation> &a = m_annotations.value(index);
+    // Reviewed: the status's colour, and a line above, which shows in black and white.
+    if (a)
+        f.setBackground(ReviewStyle::colour(a->status));
+    f.setFontOverline(a.has_value());
+    f.setToolTip(a ? ReviewStyle::describe(*a) : QString());
+    mark.mergeCharFormat(f);
+}
+
+void ComparisonView::setAnnotations(const QList<std::optional<Annotation>> &annotations)
+{
+    m_annotations = annotations;
+    m_annotations.resize(m_passage.differences.size());
+    for (Side s : {SideA, SideB}) {
+        QTextDocument *doc = m_panes[s]->document();
+        if (m_ranges[s].size() != m_passage.differences.size())
+            continue;
+        QTextCursor batch(doc);
+        batch.beginEditBlock();
+        for (int i = 0; i < m_annotations.size(); ++i)
+            decorate(s, i, doc);
+        batch.endEditBlock();
+    }
+    // The marks stay where they are; only their status changes.
+    QList<OverviewRuler::Mark> marks = m_ruler->marks();
+    if (marks.size() == m_annotations.size()) {
+        for (int i = 0; i < marks.size(); ++i)
+            marks[i].annotation = annotationColour(i);
+        m_ruler->setMarks(marks);
+    } else {
+        updateRuler();
+    }
 }
 
 qsizetype ComparisonView::mapToB(qsizetype keyA) const
@@ -433,17 +500,33 @@ void ComparisonView::updateRuler()
         const double height = std::max(1.0, doc->size().height());
         for (int i = 0; i < m_ranges[SideA].size(); ++i) {
             const Extent e = extentOf(SideA, m_ranges[SideA][i].first, m_ranges[SideA][i].second);
-            marks.append({e.top / height, e.bottom / height, colourOf(m_passage.differences[i])});
+            marks.append({e.top / height, e.bottom / height, colourOf(m_passage.differences[i]), annotationColour(i)});
         }
     } else {
         // Too long to lay out at once: place marks by characters.
         const double count = std::max(1, doc->characterCount());
         for (int i = 0; i < m_ranges[SideA].size(); ++i)
             marks.append({m_ranges[SideA][i].first / count, m_ranges[SideA][i].second / count,
-                          colourOf(m_passage.differences[i])});
+                          colourOf(m_passage.differences[i]), annotationColour(i)});
     }
     m_ruler->setMarks(marks);
     m_ruler->setCurrent(m_current);
+}
+
+QColor ComparisonView::annotationColour(int index) const
+{
+    const std::optional<Annotation> &a = m_annotations.value(index);
+    return a ? ReviewStyle::colour(a->status) : QColor();
+}
+
+int ComparisonView::differenceAt(Side side, int position) const
+{
+    const QList<std::pair<int, int>> &ranges = m_ranges[side];
+    for (int i = 0; i < ranges.size(); ++i) {
+        if (position >= ranges[i].first && position <= ranges[i].second)
+            return i;
+    }
+    return -1;
 }
 
 void ComparisonView::setCurrentDifference(int index)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotate/annotation.h"
 #include "diff/passagecomparison.h"
 #include "differencegutter.h"
 #include "match/analyzedpage.h"
@@ -10,6 +11,8 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
+class QTextDocument;
 class QSplitter;
 class QTextBrowser;
 
@@ -42,6 +45,11 @@ public:
     int differenceCount() const { return int(m_passage.differences.size()); }
     int currentDifference() const { return m_current; }
     void setCurrentDifference(int index);
+    // Per difference, its annotation if it has one: marked in its status's colour with a
+    // line above, its comment as the tooltip, and on the overview ruler.
+    void setAnnotations(const QList<std::optional<Core::Annotation>> &annotations);
+    // The difference whose mark holds document position on side, or -1.
+    int differenceAt(Core::Side side, int position) const;
     QTextBrowser *pane(Core::Side side) const { return m_panes[side]; }
     QByteArray splitterState() const;
     void restoreSplitterState(const QByteArray &state);
@@ -53,6 +61,9 @@ public:
 
 signals:
     void currentDifferenceChanged(int index);
+    // A right click on a difference's mark, which is now current: add to menu what can
+    // be done with it, before it shows.
+    void contextMenuRequested(int difference, QMenu *menu);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -65,6 +76,8 @@ private:
     };
 
     void render(Core::Side side);
+    void decorate(Core::Side side, int index, QTextDocument *doc);
+    QColor annotationColour(int index) const;
     void align();
     void scheduleAlign();
     QList<DifferenceGutter::Band> visibleBands() const;
@@ -75,6 +88,7 @@ private:
 
     std::array<std::shared_ptr<const Core::AnalyzedPage>, Core::SideCount> m_pages;
     Core::PassageComparison m_passage;
+    QList<std::optional<Core::Annotation>> m_annotations;   // per difference
     QSplitter *m_splitter = nullptr;
     DifferenceGutter *m_gutter = nullptr;
     OverviewRuler *m_ruler = nullptr;

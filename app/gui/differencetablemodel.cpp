@@ -1,5 +1,7 @@
 #include "differencetablemodel.h"
 
+#include "reviewstyle.h"
+
 namespace Jiaokan::App {
 
 using namespace Jiaokan::Core;
@@ -13,7 +15,39 @@ void DifferenceTableModel::setDifferences(const QList<Difference> &differences)
 {
     beginResetModel();
     m_differences = differences;
+    m_annotations = QList<std::optional<Annotation>>(differences.size());
     endResetModel();
+}
+
+void DifferenceTableModel::setAnnotations(const QList<std::optional<Annotation>> &annotations)
+{
+    m_annotations = annotations;
+    m_annotations.resize(m_differences.size());
+    if (!m_differences.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const std::optional<Annotation> &DifferenceTableModel::annotation(int row) const
+{
+    static const std::optional<Annotation> none;
+    return row >= 0 && row < m_annotations.size() ? m_annotations[row] : none;
+}
+
+Qt::ItemFlags DifferenceTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.column() == Comment)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool DifferenceTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != Comment || index.row() >= m_differences.size())
+        return false;
+    // The window records the edit (undoably) and sends the annotations back.
+    emit commentEdited(index.row(), value.toString());
+    return true;
 }
 
 int DifferenceTableModel::rowCount(const QModelIndex &parent) const
@@ -45,6 +79,21 @@ QVariant DifferenceTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_differences.size())
         return {};
     const Difference &d = m_differences.at(index.row());
+    const std::optional<Annotation> &a = annotation(index.row());
+    const ReviewStatus status = a ? a->status : ReviewStatus::Unreviewed;
+    if (role == FilterRole)
+        return QString(reviewStatusName(status) + (a ? QStringLiteral(" annotated") : QString()));
+    if (index.column() == Comment && (role == Qt::DisplayRole || role == Qt::EditRole))
+        return a ? a->comment : QString();
+    if (index.column() == Status) {
+        if (role == Qt::DisplayRole)
+            return a ? QString(ReviewStyle::sign(status) + u' ' + ReviewStyle::name(status)) : QString();
+        if (role == Qt::BackgroundRole && a)
+            return ReviewStyle::colour(status);
+        if (role == Qt::ForegroundRole && a)
+            return QColor(Qt::black);
+        return {};
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Number: return index.row() + 1;
@@ -72,6 +121,8 @@ QVariant DifferenceTableModel::headerData(int section, Qt::Orientation orientati
     case ReadingB: return tr("Reading B");
     case LinesA: return tr("Lines A");
     case LinesB: return tr("Lines B");
+    case Status: return tr("Status");
+    case Comment: return tr("Comment");
     }
     return {};
 }

@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -8,8 +12,29 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Jiaokan"));
     QApplication::setOrganizationName(QStringLiteral("Jiaokan"));
     QApplication::setApplicationDisplayName(QStringLiteral("校勘 Jiaokan"));
-    Jiaokan::App::MainWindow window;
+    using Jiaokan::App::MainWindow;
+    MainWindow window;
     window.show();
-    window.openFiles(app.arguments().mid(1));
+
+    // Work autosaved before the app last ended without closing: offer it back first.
+    if (MainWindow::hasRecovery()) {
+        const QString when = QLocale().toString(QFileInfo(MainWindow::recoveryPath()).lastModified(), QLocale::ShortFormat);
+        const auto answer = QMessageBox::question(
+            &window, MainWindow::tr("Restore unsaved work"),
+            MainWindow::tr("Jiaokan did not close normally. Restore the annotations saved automatically at %1?")
+                .arg(when),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes && window.restoreRecovery())
+            return app.exec();
+        MainWindow::discardRecovery();
+    }
+    QStringList pages;
+    for (const QString &argument : app.arguments().mid(1)) {
+        if (argument.endsWith(QStringLiteral(".jiaokan"), Qt::CaseInsensitive))
+            window.openProject(argument);
+        else
+            pages.append(argument);
+    }
+    window.openFiles(pages);
     return app.exec();
 }

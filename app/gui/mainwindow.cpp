@@ -1,18 +1,23 @@
 #include "mainwindow.h"
 
+#include "annotationlistview.h"
+#include "annotationstore.h"
 #include "collationview.h"
 #include "comparisonview.h"
 #include "differencetablemodel.h"
 #include "pagelibrarymodel.h"
 #include "readerview.h"
+#include "reviewstyle.h"
 
 #include "collate/collator.h"
+#include "project/projectfile.h"
 #include "stories/reflowedpage.h"
 #include "text/pageloader.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -21,12 +26,17 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -36,6 +46,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
 #include <QtConcurrentMap>
 #include <QtConcurrentRun>
 
@@ -104,8 +116,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_library(new PageLibraryModel(this))
     , m_differences(new DifferenceTableModel(this))
+    , m_differenceFilter(new QSortFilterProxyModel(this))
+    , m_annotations(new AnnotationStore(this))
 {
-    setWindowTitle(tr("Jiaokan"));
     setAcceptDrops(true);
     m_mainSplitter = new QSplitter(this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -139,6 +152,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_collation = new CollationView(m_views);
     m_views->addTab(m_comparison, tr("&Compare"));
     m_views->addTab(m_collation, tr("Co&llation"));
+    m_annotationList = new AnnotationListView(m_views);
+    m_views->addTab(m_annotationList, tr("&Annotations"));
     m_mainSplitter->addWidget(m_leftSplitter);
     m_mainSplitter->addWidget(m_views);
     m_mainSplitter->setStretchFactor(0, 0);
@@ -148,18 +163,51 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *dock = new QDockWidget(tr("Differences"), this);
     dock->setObjectName(QStringLiteral("differencesDock"));
-    m_differenceTable = new QTableView(dock);
+    auto *dockContents = new QWidget(dock);
+    m_statusFilter = new QComboBox(dockContents);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Show the differences with this review status"));
+    // The filter matches DifferenceTableModel::FilterRole: "accepted annotated", …
+    m_statusFilter->addItem(tr("All differences"), QString());
+    m_statusFilter->addItem(tr("Annotated"), QStringLiteral("annotated"));
+    for (int i = 0; i < ReviewStatusCount; ++i) {
+        const auto status = ReviewStatus(i);
+        m_statusFilter->addItem(ReviewStyle::sign(status) + u' ' + ReviewStyle::name(status),
+                                QStringLiteral("^%1\\b").arg(reviewStatusName(status)));
+    }
+    auto *filterLabel = new QLabel(tr("S&how:"), dockContents);
+    filterLabel->setBuddy(m_statusFilter);
+    m_differenceFilter->setSourceModel(m_differences);
+    m_differenceFilter->setFilterRole(DifferenceTableModel::FilterRole);
+    m_differenceFilter->setFilterKeyColumn(DifferenceTableModel::Status);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_differenceFilter->setFilterRegularExpression(m_statusFilter->currentData().toString());
+    });
+    m_differenceTable = new QTableView(dockContents);
     m_differenceTable->setObjectName(QStringLiteral("differencesTable"));
     m_differenceTable->setAccessibleName(tr("Differences of the passage"));
-    m_differenceTable->setModel(m_differences);
+    m_differenceTable->setModel(m_differenceFilter);
     m_differenceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_differenceTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several at once: a status can be given to all of them in one step.
+    m_differenceTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_differenceTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
+    m_differenceTable->setContextMenuPolicy(Qt::CustomContextMenu);
     m_differenceTable->verticalHeader()->hide();
     m_differenceTable->horizontalHeader()->setStretchLastSection(false);
     m_differenceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_differenceTable->horizontalHeader()->setSectionResizeMode(DifferenceTableModel::ReadingA, QHeaderView::Stretch);
     m_differenceTable->horizontalHeader()->setSectionResizeMode(DifferenceTableModel::ReadingB, QHeaderView::Stretch);
-    dock->setWidget(m_differenceTable);
+    m_differenceTable->horizontalHeader()->setSectionResizeMode(DifferenceTableModel::Comment, QHeaderView::Stretch);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_statusFilter);
+    filterRow->addStretch(1);
+    auto *dockLayout = new QVBoxLayout(dockContents);
+    dockLayout->setContentsMargins(0, 0, 0, 0);
+    dockLayout->setSpacing(2);
+    dockLayout->addLayout(filterRow);
+    dockLayout->addWidget(m_differenceTable, 1);
+    dock->setWidget(dockContents);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
 
     m_progressBar = new QProgressBar(this);
@@ -175,6 +223,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_progressTimer = new QTimer(this);
     m_progressTimer->setInterval(50);
     connect(m_progressTimer, &QTimer::timeout, this, &MainWindow::updateProgress);
+    // A recovery copy a few seconds after the last edit: at most that much is lost.
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(3000);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::writeRecovery);
+    connect(m_annotations, &AnnotationStore::changed, this, [this] {
+        refreshAnnotations();
+        workChanged();
+    });
+    connect(m_annotations->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_annotationList, &AnnotationListView::activated, this, &MainWindow::goToAnnotation);
+    connect(m_differences, &DifferenceTableModel::commentEdited, this, [this](int row, const QString &comment) {
+        m_comparison->setCurrentDifference(row);
+        setComment(comment);
+    });
 
     createActions();
     m_cancelButton->setDefaultAction(m_cancel);
@@ -197,13 +260,16 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_differenceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid() && current.row() != m_comparison->currentDifference())
-                    m_comparison->setCurrentDifference(current.row());
+                const int row = differenceRow(current);
+                if (row >= 0 && row != m_comparison->currentDifference())
+                    m_comparison->setCurrentDifference(row);
             });
     connect(m_comparison, &ComparisonView::currentDifferenceChanged, this, &MainWindow::showCurrentDifference);
     resize(1280, 860);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("differencesDock"))}, {170}, Qt::Vertical);
     restoreSettings();
+    updateTitle();
+    refreshAnnotations();
     statusBar()->showMessage(tr("Open newspaper pages with File ▸ Open, drop them here, or Help ▸ Sample pages."));
 }
 
@@ -227,8 +293,27 @@ void MainWindow::createActions()
     paste->setObjectName(QStringLiteral("pasteAction"));
     paste->setShortcut(QKeySequence::Paste);
     file->addSeparator();
+    QAction *openProject = file->addAction(tr("Open pro&ject…"), this, &MainWindow::openProjectRequested);
+    openProject->setObjectName(QStringLiteral("openProjectAction"));
+    openProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *save = file->addAction(tr("&Save project"), this, [this] { saveRequested(false); });
+    save->setObjectName(QStringLiteral("saveProjectAction"));
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs = file->addAction(tr("Save project &as…"), this, [this] { saveRequested(true); });
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_showFurniture = view->addAction(tr("Show page &furniture"));
@@ -256,8 +341,10 @@ void MainWindow::createActions()
     });
     table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
-    QAction *nextTab = view->addAction(tr("&Reader or comparison"), this,
-                                       [this] { m_views->setCurrentIndex(1 - m_views->currentIndex()); });
+    QAction *nextTab = view->addAction(tr("&Reader or comparison"), this, [this] {
+        m_views->setCurrentWidget(m_views->currentWidget() == m_reader ? static_cast<QWidget *>(m_comparison)
+                                                                       : m_reader);
+    });
     nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
     view->addAction(findChild<QDockWidget *>(QStringLiteral("differencesDock"))->toggleViewAction());
 
@@ -306,6 +393,7 @@ void MainWindow::createActions()
         if (m_options.granularity == granularity)
             return;
         m_options.granularity = granularity;
+        workChanged();
         findMatches();
     });
     compare->addSeparator();
@@ -313,6 +401,8 @@ void MainWindow::createActions()
     m_cancel->setObjectName(QStringLiteral("cancelAction"));
     m_cancel->setShortcut(QKeySequence::Cancel);
     m_cancel->setEnabled(false);
+
+    createReviewActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Sample pages"), this, &MainWindow::openSamples);
@@ -325,6 +415,10 @@ void MainWindow::createActions()
                "<tr><td>Ctrl+1 … Ctrl+4</td><td>Library, shared stories, text, differences table</td></tr>"
                "<tr><td>Ctrl+Tab</td><td>Reader or comparison</td></tr>"
                "<tr><td>Ctrl+L</td><td>Original lines in the reader</td></tr>"
+               "<tr><td>Alt+0 … Alt+4</td><td>Unreviewed, accepted, error in A, error in B, query</td></tr>"
+               "<tr><td>F2</td><td>Comment on the difference</td></tr>"
+               "<tr><td>Ctrl+Z, Ctrl+Shift+Z</td><td>Undo, redo an annotation</td></tr>"
+               "<tr><td>Ctrl+S, Ctrl+Shift+O</td><td>Save, open a project</td></tr>"
                "<tr><td>Ctrl+O, Ctrl+V</td><td>Open pages, paste a page</td></tr>"
                "<tr><td>Esc</td><td>Cancel comparing</td></tr>"
                "</table>"));
@@ -365,6 +459,18 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (isModified() && (!m_annotations->annotations().isEmpty() || !m_annotations->undoStack()->isClean())) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Unsaved annotations"),
+            tr("The annotations have changes that are not saved in a project. Save them?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveRequested(false))) {
+            event->ignore();
+            return;
+        }
+    }
+    // Closed on purpose: nothing to recover.
+    discardRecovery();
     saveSettings();
     event->accept();
 }
@@ -490,6 +596,7 @@ void MainWindow::addPages(QList<ReflowedPage> pages)
 {
     if (pages.isEmpty())
         return;
+    workChanged();
     int firstNew = -1;
     for (ReflowedPage &page : pages) {
         const int index = m_library->addPage(std::move(page));
@@ -638,6 +745,10 @@ void MainWindow::applyMatches(PassageFinder::Result result, const std::optional<
     const QString collatedHeadline = m_collatedGroup >= 0 && m_collatedGroup < m_groups.size()
         ? m_groups[m_collatedGroup].headline : QString();
     m_matches = std::move(result);
+    QStringList paths;
+    for (const ReflowedPage &page : m_library->pages())
+        paths.append(page.source.path);
+    m_placer.emplace(paths, m_matches.pages);
     m_groups = StoryGroup::group(m_library->pages(), m_matches.passages);
     m_library->setStoryGroups(m_groups);
     m_currentMatch = -1;
@@ -665,6 +776,9 @@ void MainWindow::applyMatches(PassageFinder::Result result, const std::optional<
         if (place->difference >= 0)
             m_comparison->setCurrentDifference(std::min(place->difference, m_comparison->differenceCount() - 1));
     }
+    if (m_pendingView)
+        applyProjectView();
+    refreshAnnotations();
     emit matchesUpdated();
 }
 
@@ -720,6 +834,7 @@ void MainWindow::showCollation(int group, std::optional<int> base)
     }
     const Collation c = Collator::collate(m_matches, m_groups[group], base);
     m_collation->showCollation(c, m_matches.pages[size_t(c.witnesses.value(c.base).page)]);
+    refreshAnnotations();
     if (QTreeWidgetItem *item = m_matchList->topLevelItem(group); item && m_matchList->currentItem() != item) {
         const QSignalBlocker blocker(m_matchList);
         m_matchList->setCurrentItem(item);
@@ -741,6 +856,7 @@ void MainWindow::compareMatch(int index)
     m_views->setCurrentWidget(m_comparison);
     m_comparison->showPassage(a, b, p);
     m_differences->setDifferences(p.differences);
+    refreshAnnotations();
     if (QTreeWidgetItem *item = m_matchItems.value(index); item && m_matchList->currentItem() != item) {
         const QSignalBlocker blocker(m_matchList);
         m_matchList->setCurrentItem(item);
@@ -753,6 +869,7 @@ void MainWindow::setOption(bool CompareOptions::*option, bool value)
     if (m_options.*option == value)
         return;
     m_options.*option = value;
+    workChanged();
     findMatches();
 }
 
@@ -776,12 +893,17 @@ void MainWindow::stepDifference(int delta)
 
 void MainWindow::showCurrentDifference(int index)
 {
-    const QModelIndex row = m_differences->index(index, 0);
-    if (m_differenceTable->currentIndex().row() != index) {
+    const QModelIndex row = m_differenceFilter->mapFromSource(m_differences->index(index, 0));
+    if (differenceRow(m_differenceTable->currentIndex()) != index && row.isValid()) {
         m_differenceTable->setCurrentIndex(row);
         m_differenceTable->scrollTo(row);
     }
     updateStatus();
+}
+
+int MainWindow::differenceRow(const QModelIndex &tableIndex) const
+{
+    return tableIndex.isValid() ? m_differenceFilter->mapToSource(tableIndex).row() : -1;
 }
 
 void MainWindow::updateStatus()
@@ -803,6 +925,477 @@ void MainWindow::updateStatus()
                                  .arg(p.similarity * 100, 0, 'f', 1)
                                  .arg(p.lines[SideA].first.value).arg(p.lines[SideA].last.value)
                                  .arg(p.lines[SideB].first.value).arg(p.lines[SideB].last.value));
+}
+
+void MainWindow::createReviewActions()
+{
+    QMenu *review = menuBar()->addMenu(tr("Re&view"));
+    // Alt+digit: one hand on the keys while the other moves through the differences (F7).
+    const std::array<Qt::Key, ReviewStatusCount> keys = {Qt::Key_0, Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
+    for (int i = 0; i < ReviewStatusCount; ++i) {
+        const auto status = ReviewStatus(i);
+        QAction *action = review->addAction(ReviewStyle::sign(status) + u' ' + ReviewStyle::name(status), this,
+                                            [this, status] { setStatus(status); });
+        action->setObjectName(QStringLiteral("status-") + reviewStatusName(status));
+        action->setShortcut(QKeySequence(Qt::ALT | keys[size_t(i)]));
+    }
+    review->addSeparator();
+    QAction *comment = review->addAction(tr("&Comment…"), this, &MainWindow::editCommentRequested);
+    comment->setObjectName(QStringLiteral("commentAction"));
+    comment->setShortcut(QKeySequence(Qt::Key_F2));
+    review->addSeparator();
+    review->addAction(tr("Show all &annotations"), this, [this] { m_views->setCurrentWidget(m_annotationList); });
+
+    // The same actions on a right click: in the text, on a location, in the table.
+    const auto addReviewActions = [review](QMenu *menu) {
+        QAction *first = menu->actions().value(0);
+        for (QAction *action : review->actions())
+            menu->insertAction(first, action);
+        if (first)
+            menu->insertSeparator(first);
+    };
+    connect(m_comparison, &ComparisonView::contextMenuRequested, this,
+            [addReviewActions](int, QMenu *menu) { addReviewActions(menu); });
+    connect(m_collation, &CollationView::contextMenuRequested, this,
+            [addReviewActions](int, QMenu *menu) { addReviewActions(menu); });
+    connect(m_differenceTable, &QWidget::customContextMenuRequested, this, [this, addReviewActions](const QPoint &pos) {
+        if (!m_differenceTable->indexAt(pos).isValid())
+            return;
+        QMenu menu;
+        addReviewActions(&menu);
+        menu.exec(m_differenceTable->viewport()->mapToGlobal(pos));
+    });
+}
+
+void MainWindow::reviewTargets(QList<Annotation> *edits) const
+{
+    if (!m_placer)
+        return;
+    const QList<Annotation> &all = m_annotations->annotations();
+    if (m_views->currentWidget() == m_collation) {
+        const int location = m_collation->currentLocation();
+        if (location < 0)
+            return;
+        const int existing = m_locationAnnotation.value(location, -1);
+        edits->append(existing >= 0 ? all[existing] : m_placer->forLocation(m_collation->collation(), location));
+        return;
+    }
+    if (m_currentMatch < 0)
+        return;
+    QList<int> rows;
+    for (const QModelIndex &index : m_differenceTable->selectionModel()->selectedRows())
+        rows.append(differenceRow(index));
+    if (rows.isEmpty() && m_comparison->currentDifference() >= 0)
+        rows.append(m_comparison->currentDifference());
+    std::sort(rows.begin(), rows.end());
+    const PassageComparison &passage = m_matches.passages.at(m_currentMatch);
+    for (int row : std::as_const(rows)) {
+        const int existing = m_differenceAnnotation.value(row, -1);
+        edits->append(existing >= 0 ? all[existing] : m_placer->forDifference(passage, row));
+    }
+}
+
+void MainWindow::editTargets(const std::function<void(Annotation &)> &change,
+                             const std::function<QString(int)> &description)
+{
+    QList<Annotation> edits;
+    reviewTargets(&edits);
+    if (edits.isEmpty()) {
+        statusBar()->showMessage(tr("Select a difference or a variant location first."), 5000);
+        return;
+    }
+    for (Annotation &a : edits) {
+        change(a);
+        a.modified = QDateTime::currentDateTimeUtc();
+    }
+    m_annotations->edit(edits, description(int(edits.size())));
+}
+
+void MainWindow::setStatus(ReviewStatus status)
+{
+    editTargets([status](Annotation &a) { a.status = status; }, [status](int n) {
+        return tr("Mark %n difference(s) as %1", nullptr, n).arg(ReviewStyle::name(status));
+    });
+}
+
+void MainWindow::setComment(const QString &comment)
+{
+    editTargets([&comment](Annotation &a) { a.comment = comment; },
+                [](int n) { return tr("Comment on %n difference(s)", nullptr, n); });
+}
+
+void MainWindow::editCommentRequested()
+{
+    QList<Annotation> edits;
+    reviewTargets(&edits);
+    if (edits.isEmpty()) {
+        statusBar()->showMessage(tr("Select a difference or a variant location first."), 5000);
+        return;
+    }
+    bool ok = false;
+    const QString comment = QInputDialog::getMultiLineText(
+        this, tr("Comment"), tr("Comment on %1:").arg(edits.first().readings()), edits.first().comment, &ok);
+    if (ok)
+        setComment(comment);
+}
+
+void MainWindow::refreshAnnotations()
+{
+    const QList<Annotation> &all = m_annotations->annotations();
+    const Collation *collation = m_collatedGroup >= 0 ? &m_collation->collation() : nullptr;
+    m_placements = m_placer ? m_placer->place(all, m_matches.passages, collation)
+                            : QList<Placement>(all.size(), Placement{});
+    m_differenceAnnotation = QList<int>(m_comparison->differenceCount(), -1);
+    m_locationAnnotation = QList<int>(m_collation->locationCount(), -1);
+    QList<std::optional<Annotation>> rows(m_differenceAnnotation.size());
+    QList<std::optional<Annotation>> locations(m_locationAnnotation.size());
+    QList<AnnotationListView::Entry> entries;
+    const auto pageName = [this](const QString &path) {
+        for (int i = 0; i < m_library->pages().size(); ++i) {
+            if (m_library->page(i).source.path == path)
+                return m_library->pageName(i);
+        }
+        return QFileInfo(path).completeBaseName();
+    };
+    for (int i = 0; i < all.size(); ++i) {
+        const Annotation &a = all[i];
+        const Placement &p = m_placements[i];
+        AnnotationListView::Entry entry{a, {}, {}, p.state == Placement::State::Orphaned};
+        QStringList pages;
+        for (const Annotation::Anchor &anchor : a.anchors)
+            pages.append(pageName(anchor.page));
+        entry.pages = pages.join(QStringLiteral(" ↔ "));
+        const bool location = a.target == Annotation::Target::Location;
+        switch (p.state) {
+        case Placement::State::Attached:
+            if (location) {
+                entry.where = tr("Variant location %1 of the collation").arg(p.item + 1);
+                locations[p.item] = a;
+                m_locationAnnotation[p.item] = i;
+            } else {
+                const PassageComparison &passage = m_matches.passages[p.passage];
+                const Difference &d = passage.differences[p.item];
+                entry.where = tr("Difference %1, lines %2 / %3")
+                                  .arg(p.item + 1)
+                                  .arg(d.lines[SideA].text(), d.lines[SideB].text());
+                if (p.passage == m_currentMatch && p.item < rows.size()) {
+                    rows[p.item] = a;
+                    m_differenceAnnotation[p.item] = i;
+                }
+            }
+            break;
+        case Placement::State::Hidden:
+            entry.where = location ? tr("Not shown: collate the story on %1").arg(entry.pages)
+                                   : tr("Not shown: the options hide it");
+            break;
+        case Placement::State::Orphaned: {
+            QStringList closed;
+            for (const Annotation::Anchor &anchor : a.anchors) {
+                const auto &pagesOpen = m_library->pages();
+                if (std::none_of(pagesOpen.begin(), pagesOpen.end(),
+                                 [&](const ReflowedPage &page) { return page.source.path == anchor.page; }))
+                    closed.append(pageName(anchor.page));
+            }
+            entry.where = closed.isEmpty() ? tr("Orphaned: its text is gone from the page")
+                                           : tr("Orphaned: %1 not open").arg(closed.join(QStringLiteral(", ")));
+            break;
+        }
+        }
+        entries.append(entry);
+    }
+    m_differences->setAnnotations(rows);
+    m_comparison->setAnnotations(rows);
+    m_collation->setAnnotations(locations);
+    m_annotationList->setEntries(entries);
+    const int orphaned = m_annotationList->orphanedCount();
+    m_views->setTabText(m_views->indexOf(m_annotationList),
+                        orphaned > 0 ? tr("&Annotations (%1, %2 orphaned)").arg(all.size()).arg(orphaned)
+                                     : tr("&Annotations (%1)").arg(all.size()));
+    emit annotationsPlaced();
+}
+
+void MainWindow::goToAnnotation(int index)
+{
+    if (index < 0 || index >= m_placements.size())
+        return;
+    const Placement &p = m_placements[index];
+    if (p.state != Placement::State::Attached) {
+        statusBar()->showMessage(p.state == Placement::State::Hidden
+                                     ? tr("This annotation's difference is not shown with the current options or pages.")
+                                     : tr("This annotation is orphaned: what it was made on is gone."),
+                                 5000);
+        return;
+    }
+    if (p.passage >= 0) {
+        compareMatch(p.passage);
+        m_comparison->setCurrentDifference(p.item);
+    } else {
+        m_views->setCurrentWidget(m_collation);
+        m_collation->setCurrentLocation(p.item);
+    }
+}
+
+void MainWindow::workChanged()
+{
+    m_workChanged = true;
+    updateTitle();
+    if (!m_annotations->annotations().isEmpty() || !m_annotations->undoStack()->isClean())
+        m_autosaveTimer->start();
+}
+
+bool MainWindow::isModified() const
+{
+    // Opening pages and changing options is work worth saving in a project, or when
+    // there are annotations; otherwise nobody needs to be asked about it.
+    return !m_annotations->undoStack()->isClean()
+        || (m_workChanged && (!m_projectPath.isEmpty() || !m_annotations->annotations().isEmpty()));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_projectPath.isEmpty() ? tr("Untitled") : QFileInfo(m_projectPath).fileName();
+    setWindowTitle(tr("Jiaokan — %1[*]").arg(name));
+    setWindowModified(isModified());
+}
+
+Project MainWindow::currentProject() const
+{
+    Project project;
+    for (const ReflowedPage &page : m_library->pages()) {
+        const PageText &source = page.source;
+        // Pages that came from no file (pasted, dropped text) keep their text in the project.
+        const bool fromFile = QDir::isAbsolutePath(source.path);
+        project.pages.append({source.path, source.digest, source.encoding,
+                              fromFile ? std::nullopt : std::optional(source.lines.join(u'\n'))});
+    }
+    // Pages of the project that could not be opened stay in it, with their annotations.
+    const auto listed = [&](const QString &path) {
+        return std::any_of(project.pages.begin(), project.pages.end(), [&](const Project::Page &p) { return p.path == path; });
+    };
+    for (const Project::Page &missing : m_missingPages) {
+        if (!listed(missing.path))
+            project.pages.append(missing);
+    }
+    for (const Annotation &a : m_annotations->annotations()) {
+        for (const Annotation::Anchor &anchor : a.anchors) {
+            if (!listed(anchor.page))
+                project.pages.append({anchor.page, {}, {}, std::nullopt});
+        }
+    }
+    project.options = m_options;
+    if (m_currentMatch >= 0) {
+        const PassageComparison &p = m_matches.passages.at(m_currentMatch);
+        project.comparison = Project::Comparison{{p.page[SideA], p.page[SideB]}, p.lines[SideA].first.value};
+    }
+    if (m_collatedGroup >= 0 && m_collation->collation().witnesses.size() > 0) {
+        const Collation &c = m_collation->collation();
+        Project::CollationChoice choice;
+        for (const Collation::Witness &w : c.witnesses)
+            choice.witnesses.append(w.page);
+        choice.base = c.witnesses[c.base].page;
+        project.collation = choice;
+    }
+    project.annotations = m_annotations->annotations();
+    return project;
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    QString error;
+    auto project = ProjectFile::load(path, &error);
+    if (!project) {
+        reportProblem(tr("The project could not be opened"), tr("%1\n\nThe file has not been changed.").arg(error));
+        return false;
+    }
+    // Whatever is opening or comparing belongs to the pages being closed (twice: the
+    // first call cancels the opening, the second the comparison).
+    cancelComparison();
+    cancelComparison();
+    const QList<ProjectFile::LoadedPage> loaded = ProjectFile::loadPages(*project);
+    QStringList problems;
+    QList<ReflowedPage> pages;
+    m_missingPages.clear();
+    // The project's page numbers, as the library will number the pages that open.
+    QList<int> renumbered;
+    for (int i = 0; i < loaded.size(); ++i) {
+        if (!loaded[i].problem.isEmpty())
+            problems.append(loaded[i].problem);
+        if (loaded[i].text) {
+            renumbered.append(int(pages.size()));
+            pages.append(ReflowedPage::analyze(*loaded[i].text));
+        } else {
+            renumbered.append(-1);
+            m_missingPages.append(project->pages[i]);
+        }
+    }
+    const auto renumber = [&](int page) { return renumbered.value(page, -1); };
+    if (project->comparison) {
+        for (int &page : project->comparison->pages)
+            page = renumber(page);
+    }
+    if (project->collation) {
+        for (int &page : project->collation->witnesses)
+            page = renumber(page);
+        project->collation->base = renumber(project->collation->base);
+    }
+
+    m_library->clearPages();
+    m_reader->showPage(nullptr, -1);
+    m_comparison->clear();
+    m_collation->clear();
+    m_differences->setDifferences({});
+    m_matches = {};
+    m_groups.clear();
+    m_currentMatch = m_collatedGroup = -1;
+    m_annotations->reset(project->annotations);
+    m_options = project->options;
+    for (const auto &[action, member] : std::as_const(m_optionActions)) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(m_options.*member);
+    }
+    {
+        const QSignalBlocker blocker(m_wordGranularity);
+        m_wordGranularity->setChecked(m_options.granularity == CompareOptions::Granularity::Word);
+    }
+    m_projectPath = project->recoveryOf.isEmpty() ? path : project->recoveryOf;
+    m_pendingView = *project;
+    if (pages.isEmpty()) {
+        fillMatchList();
+        refreshAnnotations();
+    } else {
+        addPages(std::move(pages));
+    }
+    m_workChanged = false;
+    updateTitle();
+    if (!problems.isEmpty())
+        reportProblem(tr("Some pages of the project have changed"), problems.join(u'\n'));
+    statusBar()->showMessage(tr("Opened %1: %n annotation(s)", nullptr, int(project->annotations.size()))
+                                 .arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::applyProjectView()
+{
+    const Project view = *std::exchange(m_pendingView, std::nullopt);
+    if (view.collation && view.collation->base >= 0) {
+        for (int g = 0; g < m_groups.size(); ++g) {
+            const StoryGroup &group = m_groups[g];
+            const auto member = std::find_if(group.members.begin(), group.members.end(),
+                                             [&](const StoryGroup::Member &m) { return m.page == view.collation->base; });
+            const bool same = member != group.members.end()
+                && std::all_of(view.collation->witnesses.begin(), view.collation->witnesses.end(), [&](int page) {
+                       return std::any_of(group.members.begin(), group.members.end(),
+                                          [&](const StoryGroup::Member &m) { return m.page == page; });
+                   });
+            if (same) {
+                showCollation(g, int(member - group.members.begin()));
+                break;
+            }
+        }
+    }
+    if (view.comparison) {
+        int best = -1;
+        for (int i = 0; i < m_matches.passages.size(); ++i) {
+            const PassageComparison &p = m_matches.passages[i];
+            if (p.page[SideA] == view.comparison->pages[0] && p.page[SideB] == view.comparison->pages[1]
+                && (best < 0 || std::abs(p.lines[SideA].first.value - view.comparison->line)
+                                    < std::abs(m_matches.passages[best].lines[SideA].first.value - view.comparison->line)))
+                best = i;
+        }
+        // The collation stays in front if it was shown; the comparison is ready behind it.
+        QWidget *front = m_views->currentWidget();
+        if (best >= 0)
+            compareMatch(best);
+        if (view.collation && m_collatedGroup >= 0)
+            m_views->setCurrentWidget(front);
+    }
+}
+
+bool MainWindow::saveProject(const QString &path)
+{
+    QString error;
+    if (!ProjectFile::save(currentProject(), path, &error)) {
+        reportProblem(tr("The project could not be saved"), error);
+        return false;
+    }
+    m_projectPath = QFileInfo(path).absoluteFilePath();
+    m_annotations->undoStack()->setClean();
+    m_workChanged = false;
+    m_autosaveTimer->stop();
+    discardRecovery();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(m_projectPath), 5000);
+    return true;
+}
+
+bool MainWindow::saveRequested(bool choosePath)
+{
+    QString path = m_projectPath;
+    if (choosePath || path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Save project"), path,
+                                            tr("Jiaokan projects (*.jiaokan);;All files (*)"));
+        if (path.isEmpty())
+            return false;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".jiaokan");
+    }
+    return saveProject(path);
+}
+
+void MainWindow::openProjectRequested()
+{
+    if (isModified()
+        && QMessageBox::question(this, tr("Open project"),
+                                 tr("The open work has unsaved changes, which opening a project discards. Go on?"))
+               != QMessageBox::Yes)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("Jiaokan projects (*.jiaokan);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+QString MainWindow::recoveryPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery.jiaokan");
+}
+
+bool MainWindow::hasRecovery()
+{
+    return QFileInfo::exists(recoveryPath());
+}
+
+bool MainWindow::writeRecovery()
+{
+    if (!isModified())
+        return false;
+    Project project = currentProject();
+    project.recoveryOf = m_projectPath;
+    QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
+    QString error;
+    if (!ProjectFile::save(project, recoveryPath(), &error)) {
+        statusBar()->showMessage(tr("The recovery copy could not be written: %1").arg(error), 10000);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::restoreRecovery()
+{
+    if (!openProject(recoveryPath()))
+        return false;
+    // What was restored is not saved anywhere but in the recovery copy.
+    m_workChanged = true;
+    if (m_projectPath == recoveryPath())
+        m_projectPath.clear();
+    updateTitle();
+    setWindowModified(true);
+    return true;
+}
+
+void MainWindow::discardRecovery()
+{
+    QFile::remove(recoveryPath());
 }
 
 } // namespace Jiaokan::App

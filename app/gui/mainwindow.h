@@ -1,15 +1,20 @@
 #pragma once
 
+#include "annotate/annotationplacer.h"
 #include "diff/compareoptions.h"
 #include "match/passagefinder.h"
 #include "match/storygroups.h"
+#include "project/project.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
+class QComboBox;
 class QMenu;
+class QSortFilterProxyModel;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
@@ -26,6 +31,8 @@ struct ReflowedPage;
 
 namespace Jiaokan::App {
 
+class AnnotationListView;
+class AnnotationStore;
 class CollationView;
 class ComparisonView;
 class DifferenceTableModel;
@@ -69,11 +76,38 @@ public:
     void cancelComparison();
     void setBackgroundThreshold(qsizetype characters) { m_backgroundThreshold = characters; }
 
+    // Annotations: the status (and comment) of what is selected: the current location
+    // when the collation is shown, otherwise the differences selected in the table (or
+    // the current one). One undo step.
+    AnnotationStore *annotations() const { return m_annotations; }
+    void setStatus(Core::ReviewStatus status);
+    void setComment(const QString &comment);
+    // Where each annotation stands now (same order as annotations()).
+    const QList<Core::Placement> &placements() const { return m_placements; }
+    AnnotationListView *annotationList() const { return m_annotationList; }
+
+    // Projects: the open pages, options, what is compared and collated, and the
+    // annotations. Problems are reported in a message; false when nothing was done.
+    Core::Project currentProject() const;
+    bool openProject(const QString &path);
+    bool saveProject(const QString &path);
+    QString projectPath() const { return m_projectPath; }
+    // Unsaved annotation edits (or other changes to a saved project).
+    bool isModified() const;
+    // The copy autosaved while there are unsaved annotations, restored after a crash.
+    static QString recoveryPath();
+    static bool hasRecovery();
+    bool writeRecovery();
+    bool restoreRecovery();
+    static void discardRecovery();
+
 signals:
     // A comparison, in the background or not, has finished (or was cancelled).
     void matchesUpdated();
     // Files opened in the background have been added (or the opening was cancelled).
     void pagesOpened();
+    // The annotations were placed anew (after an edit, a comparison, a collation).
+    void annotationsPlaced();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +139,20 @@ private:
     void showCurrentDifference(int index);
     void updateStatus();
     void updateProgress();
+    void createReviewActions();
+    void refreshAnnotations();
+    void reviewTargets(QList<Core::Annotation> *edits) const;
+    // Changes every review target in one undo step, described for the Edit menu.
+    void editTargets(const std::function<void(Core::Annotation &)> &change,
+                     const std::function<QString(int)> &description);
+    void editCommentRequested();
+    void goToAnnotation(int index);
+    void workChanged();
+    void updateTitle();
+    bool saveRequested(bool choosePath);
+    void openProjectRequested();
+    void applyProjectView();
+    int differenceRow(const QModelIndex &tableIndex) const;
 
     PageLibraryModel *m_library = nullptr;
     QSplitter *m_mainSplitter = nullptr;
@@ -119,6 +167,22 @@ private:
     int m_collatedGroup = -1;
     DifferenceTableModel *m_differences = nullptr;
     QTableView *m_differenceTable = nullptr;
+    QSortFilterProxyModel *m_differenceFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    AnnotationStore *m_annotations = nullptr;
+    AnnotationListView *m_annotationList = nullptr;
+    std::optional<Core::AnnotationPlacer> m_placer;    // for the pages of m_matches
+    QList<Core::Placement> m_placements;
+    // Per difference of the passage shown, per location of the collation shown: the
+    // index of its annotation, or -1.
+    QList<int> m_differenceAnnotation;
+    QList<int> m_locationAnnotation;
+    QString m_projectPath;
+    // Project pages that could not be opened: kept in the project, with their annotations.
+    QList<Core::Project::Page> m_missingPages;
+    std::optional<Core::Project> m_pendingView;   // a project's comparison and collation, once compared
+    bool m_workChanged = false;
+    QTimer *m_autosaveTimer = nullptr;
     QAction *m_showFurniture = nullptr;
     QAction *m_showOriginal = nullptr;
     QAction *m_wordGranularity = nullptr;

@@ -56,6 +56,14 @@ void OverviewRuler::paintEvent(QPaintEvent *)
         painter.fillRect(r, m.colour);
         painter.setPen(m.colour.darker(i == m_current ? 250 : 150));
         painter.drawRect(r.adjusted(0, 0, -1, -1));
+        if (m.annotation.isValid()) {
+            // A reviewed difference: its right half in the status's colour, edged in black
+            // so that it shows in grey too.
+            const QRect half = r.adjusted(r.width() / 2, 0, 0, 0);
+            painter.fillRect(half, m.annotation);
+            painter.setPen(Qt::black);
+            painter.drawRect(half.adjusted(0, 0, -1, -1));
+        }
     }
     painter.setPen(palette().mid().color());
     painter.drawRect(rect().adjusted(0, 0, -1, -1));

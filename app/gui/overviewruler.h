@@ -14,6 +14,7 @@ public:
         double start = 0;   // share of the passage's height, 0..1
         double end = 0;
         QColor colour;
+        QColor annotation;  // the review status's colour, when annotated
     };
 
     explicit OverviewRuler(QWidget *parent = nullptr);

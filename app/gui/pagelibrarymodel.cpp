@@ -57,6 +57,12 @@ int PageLibraryModel::addPage(ReflowedPage page)
     return index;
 }
 
+void PageLibraryModel::clearPages()
+{
+    removeRows(0, rowCount());
+    m_pages.clear();
+}
+
 QString PageLibraryModel::pageName(int index) const
 {
     // The name up to its first underscore when no other open page's name starts the

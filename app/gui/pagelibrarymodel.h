@@ -20,6 +20,8 @@ public:
     explicit PageLibraryModel(QObject *parent = nullptr);
 
     int addPage(Core::ReflowedPage page);
+    // Closes every page (a project is opened in their place).
+    void clearPages();
     const QList<Core::ReflowedPage> &pages() const { return m_pages; }
     const Core::ReflowedPage &page(int index) const { return m_pages.at(index); }
     // The page's name as lists show it: the file's base name, or the part before its

@@ -1,0 +1,450 @@
+// The annotation workflow in the real window: a status and comment from the table, the
+// menu or the keys, marked in the text and the ruler, filtered, undone; projects saved
+// and opened again whole; damaged projects refused; work recovered after a crash.
+#include "annotationlistview.h"
+#include "annotationstore.h"
+#include "collationview.h"
+#include "comparisonview.h"
+#include "differencetablemodel.h"
+#include "mainwindow.h"
+#include "overviewruler.h"
+#include "pagelibrarymodel.h"
+
+#include "project/projectfile.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Jiaokan::App;
+using namespace Jiaokan::Core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Talks = u"习近平同俄罗斯总统普京会谈"_s;
+
+int matchOf(const MainWindow &window, const QString &pageA, const QString &pageB)
+{
+    for (const StoryGroup &g : window.storyGroups()) {
+        if (g.headline != Talks)
+            continue;
+        for (int i : g.passages) {
+            const PassageComparison &p = window.matches().at(i);
+            if (window.library()->pageName(p.page[0]).startsWith(pageA)
+                && window.library()->pageName(p.page[1]).startsWith(pageB))
+                return i;
+        }
+    }
+    return -1;
+}
+
+int differenceWith(const MainWindow &window, const QString &a, const QString &b)
+{
+    const auto *view = window.findChild<ComparisonView *>();
+    const QList<Difference> &ds = view->passage().differences;
+    for (int i = 0; i < ds.size(); ++i) {
+        if (ds[i].text[SideA] == a && ds[i].text[SideB] == b)
+            return i;
+    }
+    return -1;
+}
+
+void trigger(MainWindow &window, const QString &action)
+{
+    QAction *a = window.findChild<QAction *>(action);
+    QVERIFY2(a, qPrintable(action));
+    a->trigger();
+}
+
+} // namespace
+
+class tst_AnnotationWorkflow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void statusIsMarkedInTableTextAndRuler();
+    void tableFiltersByStatus_data();
+    void tableFiltersByStatus();
+    void editsAreUndoneAndRedone();
+    void commentWrittenInTheTableIsKept();
+    void annotationFollowsItsDifferenceWhenOptionsChange();
+    void locationOfACollationIsAnnotated();
+    void saveThenOpenGivesTheSameState();
+    void damagedProjectIsRefusedAndTheWorkKept_data();
+    void damagedProjectIsRefusedAndTheWorkKept();
+    void missingPageOrphansItsAnnotationsAndKeepsThem();
+    void unsavedWorkIsRecoveredAfterACrash();
+
+private:
+    // The window with pages 000, 001, 002 and 004 (copies, in a folder of the test's own),
+    // showing the talks story of 001 against 002.
+    std::unique_ptr<MainWindow> windowOnTalks();
+    void annotate(MainWindow &window, const QString &a, const QString &b, const QString &status,
+                  const QString &comment = {});
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_pages;
+};
+
+void tst_AnnotationWorkflow::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(u"JiaokanTest"_s);
+    QCoreApplication::setApplicationName(u"tst_annotationworkflow"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    // The recovery copy goes to a test location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_AnnotationWorkflow::init()
+{
+    QSettings().clear();
+    MainWindow::discardRecovery();
+    m_pages = std::make_unique<QTemporaryDir>();
+    const QDir samples(QStringLiteral(JIAOKAN_SAMPLES_DIR));
+    for (const QString &name : samples.entryList({u"*.txt"_s}))
+        QVERIFY(QFile::copy(samples.filePath(name), m_pages->filePath(name)));
+}
+
+void tst_AnnotationWorkflow::cleanup()
+{
+    MainWindow::discardRecovery();
+}
+
+std::unique_ptr<MainWindow> tst_AnnotationWorkflow::windowOnTalks()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1200, 800);
+    window->show();
+    QStringList paths;
+    const QDir dir(m_pages->path());
+    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    window->openFiles(paths);
+    const int talks = matchOf(*window, u"001"_s, u"002"_s);
+    if (talks >= 0)
+        window->compareMatch(talks);
+    return window;
+}
+
+void tst_AnnotationWorkflow::annotate(MainWindow &window, const QString &a, const QString &b, const QString &status,
+                                      const QString &comment)
+{
+    const int index = differenceWith(window, a, b);
+    QVERIFY2(index >= 0, qPrintable(a + u" / "_s + b));
+    auto *table = window.findChild<QTableView *>(u"differencesTable"_s);
+    table->clearSelection();
+    window.findChild<ComparisonView *>()->setCurrentDifference(index);
+    trigger(window, u"status-"_s + status);
+    if (!comment.isEmpty())
+        window.setComment(comment);
+}
+
+void tst_AnnotationWorkflow::statusIsMarkedInTableTextAndRuler()
+{
+    const auto window = windowOnTalks();
+    annotate(*window, u"阔"_s, u"淡"_s, u"error-in-b"_s);
+    const int index = differenceWith(*window, u"阔"_s, u"淡"_s);
+
+    QCOMPARE(window->annotations()->annotations().size(), 1);
+    QCOMPARE(window->annotations()->annotations().first().status, ReviewStatus::ErrorInB);
+    QCOMPARE(window->placements().first().state, Placement::State::Attached);
+
+    const auto *model = window->findChild<DifferenceTableModel *>();
+    QVERIFY(model->data(model->index(index, DifferenceTableModel::Status)).toString().contains(u"Error in B"_s));
+    QVERIFY(model->data(model->index(0, DifferenceTableModel::Status)).toString().isEmpty() || index == 0);
+
+    // In both panes the mark has a line above it (black-and-white proof) and a tooltip.
+    auto *view = window->findChild<ComparisonView *>();
+    for (Side side : {SideA, SideB}) {
+        QTextCursor c = view->pane(side)->textCursor();   // the current difference is selected
+        QTextCursor inside(view->pane(side)->document());
+        inside.setPosition(c.selectionStart() + 1);
+        QVERIFY2(inside.charFormat().fontOverline(), side == SideA ? "A" : "B");
+        QVERIFY(inside.charFormat().toolTip().contains(u"Error in B"_s));
+    }
+    // Another difference, not annotated, has no such line.
+    const int other = index == 0 ? 1 : 0;
+    view->setCurrentDifference(other);
+    QTextCursor inside(view->pane(SideB)->document());
+    inside.setPosition(view->pane(SideB)->textCursor().selectionStart() + 1);
+    QVERIFY(!inside.charFormat().fontOverline());
+
+    const auto *ruler = window->findChild<OverviewRuler *>();
+    QCOMPARE(ruler->marks().size(), view->differenceCount());
+    for (int i = 0; i < ruler->marks().size(); ++i)
+        QCOMPARE(ruler->marks()[i].annotation.isValid(), i == index);
+}
+
+void tst_AnnotationWorkflow::tableFiltersByStatus_data()
+{
+    QTest::addColumn<int>("filter");   // the item of the Show combo
+    QTest::addColumn<int>("rows");
+    // Four differences: 阔/淡 an error in B, 膺担当/身而出 accepted, the rest unannotated.
+    QTest::newRow("all") << 0 << 4;
+    QTest::newRow("annotated") << 1 << 2;
+    QTest::newRow("unreviewed") << 2 << 2;
+    QTest::newRow("accepted") << 3 << 1;
+    QTest::newRow("error in A") << 4 << 0;
+    QTest::newRow("error in B") << 5 << 1;
+    QTest::newRow("query") << 6 << 0;
+}
+
+void tst_AnnotationWorkflow::tableFiltersByStatus()
+{
+    QFETCH(int, filter);
+    QFETCH(int, rows);
+    const auto window = windowOnTalks();
+    annotate(*window, u"阔"_s, u"淡"_s, u"error-in-b"_s);
+    annotate(*window, u"膺担当"_s, u"身而出"_s, u"accepted"_s);
+    auto *combo = window->findChild<QComboBox *>(u"statusFilter"_s);
+    combo->setCurrentIndex(filter);
+    auto *table = window->findChild<QTableView *>(u"differencesTable"_s);
+    QCOMPARE(table->model()->rowCount(), rows);
+}
+
+void tst_AnnotationWorkflow::editsAreUndoneAndRedone()
+{
+    const auto window = windowOnTalks();
+    annotate(*window, u"阔"_s, u"淡"_s, u"query"_s);
+    annotate(*window, u"阔"_s, u"淡"_s, u"accepted"_s);
+    QUndoStack *undo = window->annotations()->undoStack();
+    QCOMPARE(undo->count(), 2);
+    QVERIFY(window->isWindowModified());
+
+    trigger(*window, u"undoAction"_s);
+    QCOMPARE(window->annotations()->annotations().first().status, ReviewStatus::Query);
+    trigger(*window, u"undoAction"_s);
+    QVERIFY(window->annotations()->annotations().isEmpty());
+    QVERIFY(!window->isWindowModified());
+    const auto *model = window->findChild<DifferenceTableModel *>();
+    const int index = differenceWith(*window, u"阔"_s, u"淡"_s);
+    QVERIFY(model->data(model->index(index, DifferenceTableModel::Status)).toString().isEmpty());
+    trigger(*window, u"redoAction"_s);
+    trigger(*window, u"redoAction"_s);
+    QCOMPARE(window->annotations()->annotations().first().status, ReviewStatus::Accepted);
+
+    // Several selected rows take one status in one step.
+    auto *table = window->findChild<QTableView *>(u"differencesTable"_s);
+    table->selectAll();
+    trigger(*window, u"status-error-in-a"_s);
+    QCOMPARE(window->annotations()->annotations().size(), 4);
+    QCOMPARE(undo->count(), 3);
+    trigger(*window, u"undoAction"_s);
+    QCOMPARE(window->annotations()->annotations().size(), 1);
+}
+
+void tst_AnnotationWorkflow::commentWrittenInTheTableIsKept()
+{
+    const auto window = windowOnTalks();
+    const int index = differenceWith(*window, u"膺担当"_s, u"身而出"_s);
+    auto *table = window->findChild<QTableView *>(u"differencesTable"_s);
+    const QModelIndex cell = table->model()->index(index, DifferenceTableModel::Comment);
+    QVERIFY(table->model()->flags(cell) & Qt::ItemIsEditable);
+    QVERIFY(table->model()->setData(cell, u"通稿作“挺膺担当”"_s));
+    QCOMPARE(window->annotations()->annotations().size(), 1);
+    const Annotation &a = window->annotations()->annotations().first();
+    QCOMPARE(a.comment, u"通稿作“挺膺担当”"_s);
+    QCOMPARE(a.status, ReviewStatus::Unreviewed);
+    QCOMPARE(table->model()->data(cell).toString(), u"通稿作“挺膺担当”"_s);
+    // An emptied comment on an unreviewed difference leaves nothing to keep.
+    QVERIFY(table->model()->setData(cell, QString()));
+    QVERIFY(window->annotations()->annotations().isEmpty());
+}
+
+void tst_AnnotationWorkflow::annotationFollowsItsDifferenceWhenOptionsChange()
+{
+    const auto window = windowOnTalks();
+    annotate(*window, u"阔"_s, u"淡"_s, u"error-in-b"_s, u"见通稿"_s);
+    for (const QString &option : {u"ignorePunctuationAction"_s, u"wordGranularityAction"_s, u"ignoreWidthAction"_s}) {
+        trigger(*window, option);
+        QCOMPARE(window->placements().first().state, Placement::State::Attached);
+        const Placement p = window->placements().first();
+        const Difference &d = window->matches().at(p.passage).differences.at(p.item);
+        QVERIFY2(d.text[SideA].contains(u"阔"_s), qPrintable(option));
+        // Shown in the table of the passage on screen.
+        const auto *model = window->findChild<DifferenceTableModel *>();
+        if (window->findChild<ComparisonView *>()->passage().page == window->matches().at(p.passage).page)
+            QCOMPARE(model->annotation(p.item)->comment, u"见通稿"_s);
+    }
+}
+
+void tst_AnnotationWorkflow::locationOfACollationIsAnnotated()
+{
+    const auto window = windowOnTalks();
+    int group = -1;
+    for (int g = 0; g < window->storyGroups().size(); ++g) {
+        if (window->storyGroups()[g].headline == Talks)
+            group = g;
+    }
+    window->showCollation(group);
+    auto *collation = window->findChild<CollationView *>();
+    QVERIFY(collation->locationCount() > 0);
+    collation->setCurrentLocation(0);
+    trigger(*window, u"status-query"_s);
+    QCOMPARE(window->annotations()->annotations().size(), 1);
+    QCOMPARE(window->annotations()->annotations().first().target, Annotation::Target::Location);
+    QCOMPARE(window->placements().first().item, 0);
+    auto *list = window->annotationList();
+    QCOMPARE(list->count(), 1);
+    QVERIFY2(list->text(0, AnnotationListView::Where).contains(u"Variant location 1"_s),
+             qPrintable(list->text(0, AnnotationListView::Where)));
+}
+
+void tst_AnnotationWorkflow::saveThenOpenGivesTheSameState()
+{
+    const QString path = m_pages->filePath(u"work.jiaokan"_s);
+    Project saved;
+    {
+        const auto window = windowOnTalks();
+        annotate(*window, u"阔"_s, u"淡"_s, u"error-in-b"_s, u"新华社通稿作“天高云阔”"_s);
+        annotate(*window, u"膺担当"_s, u"身而出"_s, u"query"_s);
+        trigger(*window, u"ignorePunctuationAction"_s);
+        QVERIFY(window->saveProject(path));
+        QVERIFY(!window->isWindowModified());
+        QCOMPARE(window->annotations()->undoStack()->isClean(), true);
+        saved = window->currentProject();
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QCOMPARE(window.library()->pages().size(), 4);
+    QVERIFY(window.options().ignorePunctuation);
+    QVERIFY(window.findChild<QAction *>(u"ignorePunctuationAction"_s)->isChecked());
+    const Project opened = window.currentProject();
+    QCOMPARE(opened.pages, saved.pages);
+    QCOMPARE(opened.annotations, saved.annotations);
+    QCOMPARE(opened.comparison, saved.comparison);
+    QVERIFY(opened == saved);
+    QVERIFY(!window.isWindowModified());
+    for (const Placement &p : window.placements())
+        QCOMPARE(p.state, Placement::State::Attached);
+    // The comparison on screen is the one saved, its differences marked.
+    const auto *model = window.findChild<DifferenceTableModel *>();
+    const int index = differenceWith(window, u"阔"_s, u"淡"_s);
+    QVERIFY(index >= 0);
+    QCOMPARE(model->annotation(index)->comment, u"新华社通稿作“天高云阔”"_s);
+    QVERIFY(window.windowTitle().contains(u"work.jiaokan"_s));
+}
+
+void tst_AnnotationWorkflow::damagedProjectIsRefusedAndTheWorkKept_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("truncated") << QByteArray("{\n    \"format\": \"jiaokan-project\",\n    \"schemaVersion\": 1,\n    \"pa")
+                               << u"damaged"_s;
+    QTest::newRow("newer") << QByteArray(R"({"format": "jiaokan-project", "schemaVersion": 2, "pages": []})")
+                           << u"newer version of Jiaokan"_s;
+}
+
+void tst_AnnotationWorkflow::damagedProjectIsRefusedAndTheWorkKept()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    const QString path = m_pages->filePath(u"damaged.jiaokan"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const auto window = windowOnTalks();
+    annotate(*window, u"阔"_s, u"淡"_s, u"accepted"_s);
+    QVERIFY(!window->openProject(path));
+    auto *box = window->findChild<QMessageBox *>(u"problemMessage"_s);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(message), qPrintable(box->text()));
+    QVERIFY(box->text().contains(u"has not been changed"_s));
+    // Nothing of the open work is lost, and the file is as it was.
+    QCOMPARE(window->library()->pages().size(), 4);
+    QCOMPARE(window->annotations()->annotations().size(), 1);
+    QVERIFY(window->projectPath().isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+}
+
+void tst_AnnotationWorkflow::missingPageOrphansItsAnnotationsAndKeepsThem()
+{
+    const QString path = m_pages->filePath(u"work.jiaokan"_s);
+    QString page002;
+    {
+        const auto window = windowOnTalks();
+        annotate(*window, u"阔"_s, u"淡"_s, u"error-in-b"_s, u"留"_s);
+        QVERIFY(window->saveProject(path));
+        for (const ReflowedPage &p : window->library()->pages()) {
+            if (p.source.fileName().startsWith(u"002"_s))
+                page002 = p.source.path;
+        }
+    }
+    QVERIFY(QFile::rename(page002, page002 + u".moved"_s));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    auto *box = window.findChild<QMessageBox *>(u"problemMessage"_s);
+    QVERIFY(box && box->text().contains(u"missing"_s));
+    QCOMPARE(window.library()->pages().size(), 3);
+    QCOMPARE(window.placements().first().state, Placement::State::Orphaned);
+    QVERIFY(window.annotationList()->text(0, AnnotationListView::Where).contains(u"not open"_s));
+    QCOMPARE(window.annotationList()->orphanedCount(), 1);
+
+    // Saved again without the page: the page and its annotation are still in the project.
+    QVERIFY(window.saveProject(path));
+    QString error;
+    const auto reread = ProjectFile::load(path, &error);
+    QVERIFY2(reread, qPrintable(error));
+    QCOMPARE(reread->pages.size(), 4);
+    QCOMPARE(reread->annotations.size(), 1);
+    QCOMPARE(reread->annotations.first().comment, u"留"_s);
+
+    // The page back where it was: the annotation is on its difference again.
+    QVERIFY(QFile::rename(page002 + u".moved"_s, page002));
+    MainWindow again;
+    QVERIFY(again.openProject(path));
+    QCOMPARE(again.placements().first().state, Placement::State::Attached);
+}
+
+void tst_AnnotationWorkflow::unsavedWorkIsRecoveredAfterACrash()
+{
+    QVERIFY(!MainWindow::hasRecovery());
+    {
+        const auto window = windowOnTalks();
+        annotate(*window, u"阔"_s, u"淡"_s, u"error-in-b"_s, u"未保存的批注"_s);
+        // The autosave timer's work, done now rather than in three seconds.
+        QVERIFY(window->writeRecovery());
+        // The window goes without being closed, as in a crash: the copy stays.
+    }
+    QVERIFY(MainWindow::hasRecovery());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.restoreRecovery());
+    QCOMPARE(window.annotations()->annotations().size(), 1);
+    QCOMPARE(window.annotations()->annotations().first().comment, u"未保存的批注"_s);
+    QCOMPARE(window.placements().first().state, Placement::State::Attached);
+    QCOMPARE(window.library()->pages().size(), 4);
+    // Restored work is unsaved work: never an untitled project pretending to be saved.
+    QVERIFY(window.isModified());
+    QVERIFY(window.projectPath().isEmpty());
+    MainWindow::discardRecovery();
+    QVERIFY(!MainWindow::hasRecovery());
+}
+
+QTEST_MAIN(tst_AnnotationWorkflow)
+#include "tst_annotationworkflow.moc"
