@@ -87,6 +87,7 @@ private slots:
     void annotationFollowsItsDifferenceWhenOptionsChange();
     void locationOfACollationIsAnnotated();
     void saveThenOpenGivesTheSameState();
+    void collationAndItsBaseAreSavedWithTheProject();
     void damagedProjectIsRefusedAndTheWorkKept_data();
     void damagedProjectIsRefusedAndTheWorkKept();
     void missingPageOrphansItsAnnotationsAndKeepsThem();
@@ -343,6 +344,35 @@ void tst_AnnotationWorkflow::saveThenOpenGivesTheSameState()
     QVERIFY(index >= 0);
     QCOMPARE(model->annotation(index)->comment, u"新华社通稿作“天高云阔”"_s);
     QVERIFY(window.windowTitle().contains(u"work.jiaokan"_s));
+}
+
+void tst_AnnotationWorkflow::collationAndItsBaseAreSavedWithTheProject()
+{
+    const QString path = m_pages->filePath(u"collated.jiaokan"_s);
+    QString base;
+    {
+        const auto window = windowOnTalks();
+        int group = -1;
+        for (int g = 0; g < window->storyGroups().size(); ++g) {
+            if (window->storyGroups()[g].headline == Talks)
+                group = g;
+        }
+        // Not the default base: the last member.
+        window->showCollation(group, int(window->storyGroups()[group].members.size()) - 1);
+        auto *collation = window->findChild<CollationView *>();
+        base = collation->collation().witnesses[collation->collation().base].siglum;
+        collation->setCurrentLocation(1);
+        trigger(*window, u"status-accepted"_s);
+        QVERIFY(window->saveProject(path));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    auto *collation = window.findChild<CollationView *>();
+    QCOMPARE(window.findChild<QTabWidget *>(u"views"_s)->currentWidget(), collation);
+    QCOMPARE(collation->collation().witnesses[collation->collation().base].siglum, base);
+    QCOMPARE(window.placements().first().state, Placement::State::Attached);
+    QCOMPARE(window.placements().first().item, 1);
 }
 
 void tst_AnnotationWorkflow::damagedProjectIsRefusedAndTheWorkKept_data()
