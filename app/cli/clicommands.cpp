@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "annotate/annotationplacer.h"
 #include "collate/collationhtml.h"
 #include "collate/collator.h"
 #include "collate/teiwriter.h"
@@ -8,11 +9,16 @@
 #include "json/comparisonjson.h"
 #include "json/pagejson.h"
 #include "match/passagefinder.h"
+#include "project/projectfile.h"
+#include "report/comparisonreport.h"
+#include "reportprinter.h"
 #include "stories/reflowedpage.h"
 #include "text/pageloader.h"
 #include "text/tr.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -30,6 +36,10 @@ const QString UsageText = QStringLiteral(
     "       jiaokan-cli diff [--json] [--ignore LIST] [--granularity char|word] A B\n"
     "       jiaokan-cli collate [--json | --tei | --html | --csv | --tsv] [--base FILE] [--ignore LIST]\n"
     "                           [--granularity char|word] FILE FILE [FILE...]\n"
+    "       jiaokan-cli report [--project FILE.jiaokan] (--pdf OUT | --html OUT) [--ignore LIST]\n"
+    "                          [--granularity char|word] [--only annotated|STATUS] [--paper a4|letter]\n"
+    "                          [--landscape] A B [C...]\n"
+    "  STATUS: unreviewed, accepted, error-in-a, error-in-b, query\n"
     "  LIST: comma list of width, punctuation, script, space (default width,space)\n");
 
 // One line per difference: line numbers, then the reading in its context.
@@ -90,6 +100,8 @@ int CliCommands::run(const QStringList &arguments)
         return diff(rest);
     if (command == u"collate")
         return collate(rest);
+    if (command == u"report")
+        return report(rest);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         m_out << UsageText;
         return Success;
@@ -157,6 +169,7 @@ QString CliCommands::parseCompareArguments(const QString &command, const QString
 {
     QString ignore = QStringLiteral("width,space");
     QString granularity = QStringLiteral("char");
+    bool optionsGiven = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         // "--name VALUE" or "--name=VALUE"; false when the value is missing.
@@ -175,12 +188,19 @@ QString CliCommands::parseCompareArguments(const QString &command, const QString
         } else if (a == u"--ignore" || a.startsWith(u"--ignore=")) {
             if (!value(QStringLiteral("--ignore"), &ignore))
                 return QStringLiteral("%1: --ignore needs a LIST").arg(command);
+            optionsGiven = true;
         } else if (a == u"--granularity" || a.startsWith(u"--granularity=")) {
             if (!value(QStringLiteral("--granularity"), &granularity))
                 return QStringLiteral("%1: --granularity needs char or word").arg(command);
+            optionsGiven = true;
         } else if (parsed->takesBase && (a == u"--base" || a.startsWith(u"--base="))) {
             if (!value(QStringLiteral("--base"), &parsed->base))
                 return QStringLiteral("%1: --base needs a FILE").arg(command);
+        } else if (const auto option = std::find_if(parsed->valueOptions.begin(), parsed->valueOptions.end(),
+                                                    [&](const auto &o) { return a == o.first || a.startsWith(o.first + u'='); });
+                   option != parsed->valueOptions.end()) {
+            if (!value(option->first, &option->second))
+                return QStringLiteral("%1: %2 needs a value").arg(command, option->first);
         } else if (a.startsWith(u"--")) {
             return QStringLiteral("%1: unknown option '%2'").arg(command, a);
         } else {
@@ -196,6 +216,7 @@ QString CliCommands::parseCompareArguments(const QString &command, const QString
     else if (granularity != u"char")
         return QStringLiteral("%1: --granularity is char or word, not '%2'").arg(command, granularity);
     parsed->options = *options;
+    parsed->optionsGiven = optionsGiven;
     return {};
 }
 
@@ -312,6 +333,123 @@ int CliCommands::collate(const QStringList &args)
                   << readings.join(QStringLiteral(" | ")) << '\n';
         }
         m_out << '\n';
+    }
+    return Success;
+}
+
+} // namespace Jiaokan::Cli
+
+namespace Jiaokan::Cli {
+
+using App::ReportPrinter;
+
+int CliCommands::report(const QStringList &args)
+{
+    CompareArguments parsed;
+    parsed.valueOptions = {{QStringLiteral("--project"), {}}, {QStringLiteral("--pdf"), {}}, {QStringLiteral("--html"), {}},
+                           {QStringLiteral("--only"), {}}, {QStringLiteral("--paper"), QStringLiteral("a4")}};
+    if (const QString error = parseCompareArguments(QStringLiteral("report"), args, {QStringLiteral("--landscape")}, &parsed);
+        !error.isEmpty())
+        return usage(error);
+    const auto option = [&](const QString &name) {
+        for (const auto &[key, value] : std::as_const(parsed.valueOptions))
+            if (key == name)
+                return value;
+        return QString();
+    };
+    const QString pdfPath = option(QStringLiteral("--pdf")), htmlPath = option(QStringLiteral("--html"));
+    if (pdfPath.isEmpty() && htmlPath.isEmpty())
+        return usage(QStringLiteral("report: give --pdf OUT or --html OUT"));
+
+    ReportOptions reportOptions;
+    reportOptions.compare = *parsed.options;
+    if (const QString only = option(QStringLiteral("--only")); !only.isEmpty()) {
+        if (only == u"annotated") {
+            reportOptions.filter = ReportOptions::Filter::Annotated;
+        } else if (const auto status = reviewStatusFromName(only)) {
+            reportOptions.filter = ReportOptions::Filter::Status;
+            reportOptions.status = *status;
+        } else {
+            return usage(QStringLiteral("report: --only is annotated or a status, not '%1'").arg(only));
+        }
+    }
+    ReportPrinter::PageSetup setup;
+    const QString paper = option(QStringLiteral("--paper")).toLower();
+    if (paper == u"letter")
+        setup.size = QPageSize::Letter;
+    else if (paper != u"a4")
+        return usage(QStringLiteral("report: --paper is a4 or letter, not '%1'").arg(paper));
+    if (parsed.flags.contains(u"--landscape"))
+        setup.orientation = QPageLayout::Landscape;
+
+    // The project's annotations, placed on the pages as they are now.
+    QList<Annotation> annotations;
+    QStringList files;
+    for (const QString &file : std::as_const(parsed.files))
+        files.append(QFileInfo(file).absoluteFilePath());
+    if (const QString projectPath = option(QStringLiteral("--project")); !projectPath.isEmpty()) {
+        QString error;
+        const auto project = ProjectFile::load(projectPath, &error);
+        if (!project) {
+            m_err << "jiaokan-cli: " << error << '\n';
+            return BadInput;
+        }
+        annotations = project->annotations;
+        if (!parsed.optionsGiven)
+            reportOptions.compare = project->options;
+        if (files.isEmpty()) {
+            for (const Project::Page &page : project->pages)
+                if (!page.text)
+                    files.append(page.path);
+        }
+    }
+    if (files.size() < 2)
+        return usage(QStringLiteral("report takes two or more FILEs (or a --project with them)"));
+
+    const PassageFinder::Result result = PassageFinder::run(files, reportOptions.compare);
+    if (!result.failures.isEmpty()) {
+        m_err << "jiaokan-cli: " << result.failures.first().reason << '\n';
+        return BadInput;
+    }
+    if (result.pages.empty()) {
+        m_err << "jiaokan-cli: report: too many pages for one report; give fewer\n";
+        return BadInput;
+    }
+    const AnnotationPlacer placer(result.paths, result.pages);
+    const QList<Placement> placements = placer.place(annotations, result.passages);
+    QList<ComparisonReport::Section> sections;
+    for (int i = 0; i < result.passages.size(); ++i) {
+        const PassageComparison &p = result.passages[i];
+        ComparisonReport::Section section{result.pages[size_t(p.page[SideA])], result.pages[size_t(p.page[SideB])], p,
+                                          QList<std::optional<Annotation>>(p.differences.size())};
+        for (int a = 0; a < placements.size(); ++a)
+            if (placements[a].state == Placement::State::Attached && placements[a].passage == i)
+                section.annotations[placements[a].item] = annotations[a];
+        sections.append(section);
+    }
+    if (sections.isEmpty()) {
+        m_err << "jiaokan-cli: report: the pages share no passage\n";
+        return BadInput;
+    }
+
+    if (!htmlPath.isEmpty()) {
+        QSaveFile file(htmlPath);
+        const QByteArray html = ComparisonReport::build(sections, reportOptions).html.toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
+            m_err << "jiaokan-cli: cannot write " << htmlPath << ": " << file.errorString() << '\n';
+            return BadInput;
+        }
+    }
+    if (!pdfPath.isEmpty()) {
+        reportOptions.forPrint = true;
+        const ComparisonReport::Document document = ComparisonReport::build(sections, reportOptions);
+        QString error;
+        int pages = 0;
+        if (!ReportPrinter::writePdf(document.html, document.title, document.versions, pdfPath, setup, &error, &pages)) {
+            m_err << "jiaokan-cli: " << error << '\n';
+            return BadInput;
+        }
+        m_out << Core::Tr::tr("%1: %n page(s)", nullptr, pages).arg(pdfPath) << '\n';
     }
     return Success;
 }

@@ -22,13 +22,17 @@ private:
     int match(const QStringList &args);
     int diff(const QStringList &args);
     int collate(const QStringList &args);
+    int report(const QStringList &args);
 
     struct CompareArguments {
         QStringList files;
         QStringList flags;          // those of the command's own that were given
         bool takesBase = false;     // whether --base FILE is an option of the command
         QString base;
+        // Options of the command's own that take a value: name and value (preset: the default).
+        QList<std::pair<QString, QString>> valueOptions;
         std::optional<Core::CompareOptions> options;
+        bool optionsGiven = false;  // --ignore or --granularity was given
     };
     static QString parseCompareArguments(const QString &command, const QStringList &args, const QStringList &flags,
                                          CompareArguments *parsed);

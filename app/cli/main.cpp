@@ -3,14 +3,23 @@
 #include "util/heaptuning.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringConverter>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
     Jiaokan::Core::HeapTuning::preferHugePages();
-    QCoreApplication app(argc, argv);
+    // A report is laid out with Qt's fonts and text layout, which need a GUI
+    // application; it never needs a display.
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> owned = report ? std::make_unique<QGuiApplication>(argc, argv)
+                                                     : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *owned;
     QCoreApplication::setApplicationName(QStringLiteral("jiaokan-cli"));
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,0 +1,98 @@
+#include "reportprinter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace Jiaokan::App {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Jiaokan::App::ReportPrinter)
+};
+
+QFont reportFont(qreal points)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC"),
+                      QStringLiteral("Source Han Serif SC"), QStringLiteral("serif")});
+    font.setPointSizeF(points);
+    return font;
+}
+} // namespace
+
+int ReportPrinter::print(const QString &html, const QString &title, const QString &versions, QPagedPaintDevice *device)
+{
+    QTextDocument document;
+    // Laid out at the device's resolution, so that what is measured is what prints.
+    document.documentLayout()->setPaintDevice(device);
+    document.setDefaultFont(reportFont(10));
+    document.setDocumentMargin(0);
+    document.setHtml(html);
+
+    const QRect paint = device->pageLayout().paintRectPixels(device->logicalDpiY());
+    const qreal mm = device->logicalDpiY() / 25.4;
+    const qreal headerHeight = 9 * mm;
+    const qreal footerHeight = 8 * mm;
+    const QSizeF body(paint.width(), paint.height() - headerHeight - footerHeight);
+    document.setPageSize(body);
+    const int pages = document.pageCount();
+
+    QPainter painter(device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QFont small = reportFont(8);
+    // Header and footer in a Latin face first (CJK text falls back to the CJK face): the
+    // CJK face's Latin letters and digits drawn straight by the painter come back from
+    // the PDF as nothing (pdftotext, copy and paste).
+    QFont furniture = small;
+    furniture.setFamilies(QStringList{QStringLiteral("DejaVu Sans")} + small.families());
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device->newPage();
+        painter.setFont(furniture);
+        painter.setPen(Qt::black);
+        const QRectF header(0, 0, body.width(), headerHeight - 2 * mm);
+        const QString elidedTitle = painter.fontMetrics().elidedText(title, Qt::ElideRight, int(body.width() * 0.6));
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, elidedTitle);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, versions);
+        painter.drawLine(QPointF(0, headerHeight - 1.5 * mm), QPointF(body.width(), headerHeight - 1.5 * mm));
+        painter.drawText(QRectF(0, headerHeight + body.height() + 2 * mm, body.width(), footerHeight - 2 * mm),
+                         Qt::AlignHCenter | Qt::AlignTop, Tr::tr("Page %1 of %2").arg(page + 1).arg(pages));
+
+        painter.save();
+        painter.translate(0, headerHeight - page * body.height());
+        const QRectF clip(0, page * body.height(), body.width(), body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        painter.setClipRect(clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+    return pages;
+}
+
+bool ReportPrinter::writePdf(const QString &html, const QString &title, const QString &versions, const QString &path,
+                             const PageSetup &setup, QString *error, int *pages)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QPdfWriter pdf(&file);
+    pdf.setTitle(title);
+    pdf.setCreator(QStringLiteral("Jiaokan"));
+    pdf.setResolution(300);
+    pdf.setPageLayout(QPageLayout(QPageSize(setup.size), setup.orientation, QMarginsF(15, 15, 15, 15),
+                                  QPageLayout::Millimeter));
+    const int drawn = print(html, title, versions, &pdf);
+    if (pages)
+        *pages = drawn;
+    return true;
+}
+
+} // namespace Jiaokan::App

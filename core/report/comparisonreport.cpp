@@ -1,0 +1,301 @@
+#include "report/comparisonreport.h"
+
+#include "report/reportmarkup.h"
+
+#include "match/storygroups.h"
+#include "text/tr.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <map>
+
+namespace Jiaokan::Core {
+
+namespace {
+
+// The first and last reading rank of the passage on a side, with any block a
+// difference reaches outside it (a headline set apart from its story).
+std::pair<int, int> rankRange(const AnalyzedPage &page, const PassageComparison &p, Side side)
+{
+    const ComparisonKey &key = page.diffKey;
+    if (key.size() == 0)
+        return {0, -1};
+    const auto rankOf = [&](qsizetype pos) { return key.rankAt(std::clamp<qsizetype>(pos, 0, key.size() - 1)); };
+    int first = rankOf(p.keyStart[side]);
+    int last = rankOf(std::max(p.keyStart[side], p.keyEnd[side] - 1));
+    for (const Difference &d : p.differences) {
+        first = std::min(first, rankOf(d.keyStart[side]));
+        last = std::max(last, rankOf(std::max(d.keyStart[side], d.keyEnd[side] - 1)));
+    }
+    return {first, last};
+}
+
+// Where a point of A's key is in B's: between differences the two keys run alike.
+qsizetype mapToB(const PassageComparison &p, qsizetype keyA)
+{
+    qsizetype shift = p.keyStart[SideB] - p.keyStart[SideA];
+    for (const Difference &d : p.differences) {
+        if (keyA < d.keyStart[SideA])
+            break;
+        if (keyA < d.keyEnd[SideA])
+            return d.keyStart[SideB];
+        shift = d.keyEnd[SideB] - d.keyEnd[SideA];
+    }
+    return keyA + shift;
+}
+
+// Markup to put into a block's text: at offset, closes before insertions before opens.
+struct Insert {
+    int offset = 0;
+    int order = 0;
+    QString html;
+};
+
+class SectionWriter
+{
+public:
+    SectionWriter(const ComparisonReport::Section &section, const ReportOptions &options, QString &out)
+        : m_s(section)
+        , m_options(options)
+        , m_out(out)
+    {
+    }
+
+    void write(int number)
+    {
+        const PassageComparison &p = m_s.passage;
+        const std::array<const AnalyzedPage *, SideCount> pages{m_s.a.get(), m_s.b.get()};
+        QStringList heading;
+        for (int s = 0; s < SideCount; ++s) {
+            heading.append(Tr::tr("%1 %2, lines %3")
+                               .arg(s == SideA ? QStringLiteral("A") : QStringLiteral("B"),
+                                    QFileInfo(pages[s]->page.source.path).completeBaseName().toHtmlEscaped(),
+                                    p.lines[s].text()));
+        }
+        m_out += QStringLiteral("<h2>%1</h2>\n").arg(Tr::tr("Passage %1: %2").arg(number).arg(heading.join(QStringLiteral(" · "))));
+        for (int s = 0; s < SideCount; ++s) {
+            if (p.only[s].isEmpty())
+                continue;
+            QStringList ranges;
+            for (const LineRange &r : p.only[s])
+                ranges.append(r.text());
+            m_out += QStringLiteral("<p>%1</p>\n").arg(Tr::tr("Only in %1 (not compared): lines %2")
+                                                         .arg(s == SideA ? QStringLiteral("A") : QStringLiteral("B"),
+                                                              ranges.join(QStringLiteral(", "))));
+        }
+        collectMarks(pages);
+
+        m_out += ReportMarkup::table(QStringLiteral("text"), m_options);
+        m_out += QStringLiteral("<thead><tr><th>%1</th><th>%2</th></tr></thead>\n<tbody>\n")
+                     .arg(QString(QStringLiteral("A: ") + pages[SideA]->page.source.fileName()).toHtmlEscaped(),
+                          QString(QStringLiteral("B: ") + pages[SideB]->page.source.fileName()).toHtmlEscaped());
+        for (const ComparisonReport::Row &row : ComparisonReport::alignParagraphs(*pages[SideA], *pages[SideB], p)) {
+            m_out += QStringLiteral("<tr>");
+            for (int s = 0; s < SideCount; ++s) {
+                m_out += m_options.forPrint ? QStringLiteral("<td width=\"50%\" valign=\"top\">") : QStringLiteral("<td>");
+                for (int rank = row.first[s]; rank <= row.last[s]; ++rank)
+                    writeBlock(*pages[s], rank, Side(s));
+                m_out += QStringLiteral("</td>");
+            }
+            m_out += QStringLiteral("</tr>\n");
+        }
+        m_out += QStringLiteral("</tbody>\n</table>\n");
+        writeApparatus();
+    }
+
+private:
+    QString number(int i) const
+    {
+        return ReportMarkup::number(i, m_s.annotations.value(i), m_options);
+    }
+
+    QString openTag(const Difference &d, Side side, bool annotated) const
+    {
+        const bool onlyA = d.text[SideB].isEmpty(), onlyB = d.text[SideA].isEmpty();
+        if (!m_options.forPrint) {
+            const QString kind = onlyA ? QStringLiteral("only-a") : onlyB ? QStringLiteral("only-b") : QStringLiteral("changed");
+            return QStringLiteral("<span class=\"%1%2\">").arg(kind, annotated ? QStringLiteral(" annotated") : QString());
+        }
+        Q_UNUSED(side);
+        const QString colour = onlyA ? QStringLiteral("#f8b4b4") : onlyB ? QStringLiteral("#b4e6b4") : QStringLiteral("#ffe08a");
+        QString decoration = onlyA ? QStringLiteral("line-through") : QStringLiteral("underline");
+        if (annotated)
+            decoration += QStringLiteral(" overline");
+        return QStringLiteral("<span style=\"background-color:%1; text-decoration:%2;\">").arg(colour, decoration);
+    }
+
+    void collectMarks(const std::array<const AnalyzedPage *, SideCount> &pages)
+    {
+        const PassageComparison &p = m_s.passage;
+        for (int i = 0; i < p.differences.size(); ++i) {
+            if (!m_options.includes(m_s.annotations.value(i)))
+                continue;
+            m_included.append(i);
+            const Difference &d = p.differences[i];
+            const bool annotated = m_s.annotations.value(i).has_value();
+            for (int s = 0; s < SideCount; ++s) {
+                const ComparisonKey &key = pages[s]->diffKey;
+                if (key.size() == 0)
+                    continue;
+                if (d.keyEnd[s] > d.keyStart[s]) {
+                    const qsizetype start = d.keyStart[s], end = std::min(d.keyEnd[s], key.size()) - 1;
+                    const int firstRank = key.rankAt(start), lastRank = key.rankAt(end);
+                    for (int rank = firstRank; rank <= lastRank; ++rank) {
+                        const int block = key.readingOrder()[rank];
+                        const int from = rank == firstRank ? int(key.origin(start).offset) : 0;
+                        const int to = rank == lastRank ? int(key.origin(end).offset + key.origin(end).length)
+                                                        : int(pages[s]->page.blocks[block].text.size());
+                        m_inserts[s][block].append({from, 2, openTag(d, Side(s), annotated)});
+                        m_inserts[s][block].append(
+                            {to, 0, QStringLiteral("</span>") + (rank == lastRank ? number(i) : QString())});
+                    }
+                } else {
+                    // The side that lacks the text: a ‸ and the number where it would be.
+                    int block, offset;
+                    if (d.keyStart[s] < key.size()) {
+                        block = key.readingOrder()[key.rankAt(d.keyStart[s])];
+                        offset = int(key.origin(d.keyStart[s]).offset);
+                    } else {
+                        const qsizetype last = key.size() - 1;
+                        block = key.readingOrder()[key.rankAt(last)];
+                        offset = int(key.origin(last).offset + key.origin(last).length);
+                    }
+                    m_inserts[s][block].append({offset, 1, ReportMarkup::gapMark(m_options) + number(i)});
+                }
+            }
+        }
+    }
+
+    void writeBlock(const AnalyzedPage &page, int rank, Side side)
+    {
+        const int index = page.diffKey.readingOrder()[rank];
+        const Block &block = page.page.blocks[index];
+        QList<Insert> inserts = m_inserts[side].value(index);
+        std::stable_sort(inserts.begin(), inserts.end(), [](const Insert &x, const Insert &y) {
+            return x.offset != y.offset ? x.offset < y.offset : x.order < y.order;
+        });
+        QString html;
+        int at = 0;
+        for (const Insert &insert : std::as_const(inserts)) {
+            const int to = std::clamp(insert.offset, at, int(block.text.size()));
+            html += block.text.mid(at, to - at).toHtmlEscaped() + insert.html;
+            at = to;
+        }
+        html += block.text.mid(at).toHtmlEscaped();
+        m_out += ReportMarkup::paragraph(html, block.kind == BlockKind::Heading, m_options);
+    }
+
+    void writeApparatus()
+    {
+        const PassageComparison &p = m_s.passage;
+        m_out += QStringLiteral("<h3>%1</h3>\n").arg(Tr::tr("Differences"));
+        if (m_included.isEmpty()) {
+            m_out += QStringLiteral("<p>%1</p>\n").arg(Tr::tr("None to show."));
+            return;
+        }
+        m_out += ReportMarkup::table(QStringLiteral("apparatus"), m_options);
+        m_out += QStringLiteral("<thead><tr><th>#</th><th>%1</th><th>A</th><th>B</th><th>%2</th><th>%3</th></tr></thead>\n<tbody>\n")
+                     .arg(Tr::tr("Class"), Tr::tr("Status"), Tr::tr("Comment"));
+        for (int i : std::as_const(m_included)) {
+            const Difference &d = p.differences[i];
+            const std::optional<Annotation> &a = m_s.annotations.value(i);
+            m_out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3<br/>%4</td><td>%5<br/>%6</td><td>%7</td><td>%8</td></tr>\n")
+                         .arg(i + 1)
+                         .arg(ReportMarkup::className(d.kind), ReportMarkup::reading(d.text[SideA]), d.lines[SideA].text(),
+                              ReportMarkup::reading(d.text[SideB]), d.lines[SideB].text(), ReportMarkup::statusText(a),
+                              ReportMarkup::comment(a));
+        }
+        m_out += QStringLiteral("</tbody>\n</table>\n");
+    }
+
+    const ComparisonReport::Section &m_s;
+    const ReportOptions &m_options;
+    QString &m_out;
+    QList<int> m_included;
+    std::array<QHash<int, QList<Insert>>, SideCount> m_inserts;
+};
+
+} // namespace
+
+QString ComparisonReport::pageDate(const ReflowedPage &page)
+{
+    static const QRegularExpression date(QStringLiteral("(?:19|20)\\d\\d年\\d{1,2}月\\d{1,2}日"));
+    // The dateline of the page is furniture at its head; a date in the body is news.
+    for (const Block &block : page.blocks) {
+        if (block.kind != BlockKind::Furniture)
+            continue;
+        if (const QRegularExpressionMatch m = date.match(block.text); m.hasMatch())
+            return m.captured();
+    }
+    return {};
+}
+
+QList<ComparisonReport::Row> ComparisonReport::alignParagraphs(const AnalyzedPage &a, const AnalyzedPage &b,
+                                                              const PassageComparison &passage)
+{
+    const auto [firstA, lastA] = rankRange(a, passage, SideA);
+    const auto [firstB, lastB] = rankRange(b, passage, SideB);
+    QList<Row> rows;
+    Row row{{firstA, firstB}, {firstA, firstB}};
+    for (int rank = firstA + 1; rank <= lastA; ++rank) {
+        const qsizetype keyB = mapToB(passage, a.diffKey.rankStart(rank));
+        if (keyB <= 0 || keyB >= b.diffKey.size())
+            continue;
+        const int rankB = b.diffKey.rankAt(keyB);
+        // Both start a paragraph here: a new row, level on both sides.
+        if (rankB > row.first[SideB] && rankB <= lastB && b.diffKey.rankStart(rankB) == keyB) {
+            row.last = {rank - 1, rankB - 1};
+            rows.append(row);
+            row.first = {rank, rankB};
+        }
+    }
+    row.last = {lastA, lastB};
+    rows.append(row);
+    return rows;
+}
+
+ComparisonReport::Document ComparisonReport::build(const QList<Section> &sections, const ReportOptions &options)
+{
+    Document document;
+    QString out;
+    const Section *first = sections.isEmpty() ? nullptr : &sections.first();
+    if (first) {
+        const int story = StoryGroup::storyAt(first->a->page, first->passage.lines[SideA]);
+        document.title = story >= 0 ? first->a->page.stories[story].headline : QString();
+        document.versions = QStringLiteral("%1 ↔ %2").arg(QFileInfo(first->a->page.source.path).completeBaseName(),
+                                                          QFileInfo(first->b->page.source.path).completeBaseName());
+    }
+    if (document.title.isEmpty())
+        document.title = Tr::tr("Comparison");
+
+    out += ReportMarkup::head(document.title, options);
+    // Every page of the report, once: A and B as the passages name them when there are
+    // two, numbered when more.
+    QList<const AnalyzedPage *> pages;
+    for (const Section &s : sections) {
+        for (const AnalyzedPage *p : {s.a.get(), s.b.get()}) {
+            if (!pages.contains(p))
+                pages.append(p);
+        }
+    }
+    QList<std::pair<QString, QString>> versions;
+    for (int i = 0; i < pages.size(); ++i) {
+        const AnalyzedPage *p = pages[i];
+        const QString date = pageDate(p->page);
+        versions.append({pages.size() == 2 ? QString(QChar(u'A' + i)) : Tr::tr("Version %1").arg(i + 1),
+                         Tr::tr("%1 — %2%3").arg(p->page.source.fileName(), p->page.source.encoding,
+                                                 date.isEmpty() ? QString() : QStringLiteral(" — ") + date)});
+    }
+    out += ReportMarkup::titleBlock(versions, options);
+
+    for (int i = 0; i < sections.size(); ++i)
+        SectionWriter(sections[i], options, out).write(i + 1);
+    out += ReportMarkup::tail();
+    document.html = out;
+    return document;
+}
+
+} // namespace Jiaokan::Core

@@ -1,0 +1,166 @@
+#include "report/reportmarkup.h"
+
+#include "text/tr.h"
+
+#include <QLocale>
+
+namespace Jiaokan::Core {
+
+namespace {
+const QString Style = QStringLiteral(R"(
+body { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; margin: 2em auto; max-width: 60em; line-height: 1.8; color: #000; background: #fff; }
+h1 { font-size: 1.5em; margin-bottom: 0.3em; } h2 { font-size: 1.15em; margin-top: 1.6em; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #999; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+.meta th { width: 8em; background: #f2f2f2; }
+.text td { width: 50%; }
+p.body { text-indent: 2em; margin: 0.2em 0; }
+p.heading { font-weight: bold; margin: 0.2em 0; }
+.changed { background: #ffe08a; text-decoration: underline; }
+.only-a { background: #f8b4b4; text-decoration: line-through; }
+.only-b { background: #b4e6b4; text-decoration: underline; }
+.annotated { text-decoration-line: underline overline; }
+.gap { color: #c00000; font-weight: bold; }
+sup { font-weight: bold; color: #804000; }
+.none { color: #666; font-style: italic; }
+)");
+} // namespace
+
+QString ReportMarkup::head(const QString &title, const ReportOptions &options)
+{
+    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>%1</title>\n")
+                      .arg(title.toHtmlEscaped());
+    if (!options.forPrint)
+        out += QStringLiteral("<style>%1</style>\n").arg(Style);
+    out += QStringLiteral("</head>\n<body>\n<h1>%1</h1>\n").arg(title.toHtmlEscaped());
+    return out;
+}
+
+QString ReportMarkup::table(const QString &cssClass, const ReportOptions &options)
+{
+    // Qt's text layout sizes tables by attributes; a browser by the style sheet.
+    return options.forPrint ? QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"%1\" "
+                                             "style=\"border-collapse:collapse;\">\n")
+                                  .arg(cssClass == u"text" ? 6 : 4)
+                            : QStringLiteral("<table class=\"%1\">\n").arg(cssClass);
+}
+
+QString ReportMarkup::titleBlock(const QList<std::pair<QString, QString>> &versions, const ReportOptions &options)
+{
+    QString out = table(QStringLiteral("meta"), options);
+    const auto row = [&](const QString &name, const QString &value) {
+        out += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(name, value);
+    };
+    for (const auto &[label, text] : versions)
+        row(label.toHtmlEscaped(), text.toHtmlEscaped());
+    const CompareOptions &compare = options.compare;
+    QStringList ignored;
+    if (compare.ignoreWidth)
+        ignored.append(Tr::tr("punctuation width"));
+    if (compare.ignorePunctuation)
+        ignored.append(Tr::tr("punctuation"));
+    if (compare.ignoreSpace)
+        ignored.append(Tr::tr("white space"));
+    if (compare.ignoreScript)
+        ignored.append(Tr::tr("simplified/traditional"));
+    row(Tr::tr("Options"), Tr::tr("ignoring %1; marking %2")
+                               .arg(ignored.isEmpty() ? Tr::tr("nothing") : ignored.join(QStringLiteral(", ")),
+                                    compare.granularity == CompareOptions::Granularity::Word ? Tr::tr("whole words")
+                                                                                             : Tr::tr("characters"))
+                               .toHtmlEscaped());
+    QString shown = Tr::tr("all differences");
+    if (options.filter == ReportOptions::Filter::Annotated)
+        shown = Tr::tr("annotated differences only");
+    else if (options.filter == ReportOptions::Filter::Status)
+        shown = Tr::tr("differences marked “%1” only").arg(statusName(options.status));
+    row(Tr::tr("Shown"), shown.toHtmlEscaped());
+    row(Tr::tr("Printed"), QLocale().toString(options.printed, QLocale::LongFormat).toHtmlEscaped());
+    row(Tr::tr("Key"), Tr::tr("marked text differs; struck out: only in A; underlined: only in B; %1: the other "
+                              "version has text here; a line above: annotated (✓ accepted, ✗A/✗B error in A/B, "
+                              "? query)").arg(gapMark(options)));
+    out += QStringLiteral("</table>\n");
+    return out;
+}
+
+QString ReportMarkup::number(int index, const std::optional<Annotation> &annotation, const ReportOptions &options)
+{
+    const QString label = QString::number(index + 1) + (annotation ? statusSign(annotation->status) : QString());
+    // Printed small but upright and bold: a raised number is too small to read on paper.
+    return options.forPrint
+        ? QStringLiteral("<span style=\"font-size:7.5pt; font-weight:bold; color:#803000;\">[%1]</span>").arg(label)
+        : QStringLiteral("<sup>%1</sup>").arg(label);
+}
+
+QString ReportMarkup::gapMark(const ReportOptions &options)
+{
+    return options.forPrint ? QStringLiteral("<span style=\"color:#c00000; font-weight:bold;\">‸</span>")
+                            : QStringLiteral("<span class=\"gap\">‸</span>");
+}
+
+QString ReportMarkup::statusSign(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::Unreviewed: return QString();
+    case ReviewStatus::Accepted: return QStringLiteral("✓");
+    case ReviewStatus::ErrorInA: return QStringLiteral("✗A");
+    case ReviewStatus::ErrorInB: return QStringLiteral("✗B");
+    case ReviewStatus::Query: return QStringLiteral("?");
+    }
+    return {};
+}
+
+QString ReportMarkup::statusName(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::Unreviewed: return Tr::tr("unreviewed");
+    case ReviewStatus::Accepted: return Tr::tr("accepted");
+    case ReviewStatus::ErrorInA: return Tr::tr("error in A");
+    case ReviewStatus::ErrorInB: return Tr::tr("error in B");
+    case ReviewStatus::Query: return Tr::tr("query");
+    }
+    return {};
+}
+
+QString ReportMarkup::statusText(const std::optional<Annotation> &annotation)
+{
+    if (!annotation)
+        return statusName(ReviewStatus::Unreviewed);
+    return QString(statusSign(annotation->status) + u' ' + statusName(annotation->status)).trimmed();
+}
+
+QString ReportMarkup::className(DifferenceClass kind)
+{
+    switch (kind) {
+    case DifferenceClass::Text: return Tr::tr("wording");
+    case DifferenceClass::Punctuation: return Tr::tr("punctuation");
+    case DifferenceClass::Width: return Tr::tr("width");
+    case DifferenceClass::Script: return Tr::tr("simplified/traditional");
+    case DifferenceClass::Space: return Tr::tr("white space");
+    case DifferenceClass::Dateline: return Tr::tr("dateline");
+    case DifferenceClass::Heading: return Tr::tr("headline");
+    }
+    return {};
+}
+
+QString ReportMarkup::reading(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("<i>%1</i>").arg(Tr::tr("(none)"))
+                          : QString(text).replace(u'\n', QStringLiteral(" ¶ ")).toHtmlEscaped();
+}
+
+QString ReportMarkup::comment(const std::optional<Annotation> &annotation)
+{
+    return annotation ? annotation->comment.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")) : QString();
+}
+
+QString ReportMarkup::paragraph(const QString &html, bool heading, const ReportOptions &options)
+{
+    if (!options.forPrint)
+        return QStringLiteral("<p class=\"%1\">%2</p>").arg(heading ? QStringLiteral("heading") : QStringLiteral("body"), html);
+    // Qt's text layout takes no text-indent in em: two ideographic spaces are the indent
+    // of a Chinese paragraph.
+    return heading ? QStringLiteral("<p style=\"font-weight:bold; margin-top:4px;\">%1</p>").arg(html)
+                   : QStringLiteral("<p style=\"margin-top:4px;\">\u3000\u3000%1</p>").arg(html);
+}
+
+} // namespace Jiaokan::Core

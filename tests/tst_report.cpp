@@ -1,0 +1,254 @@
+// The printed and exported report of a comparison: the talks story of 001 against 002
+// with two annotations, as `jiaokan-cli report` writes it, read back with pdftotext and
+// an XML parser.
+#include "annotate/annotationplacer.h"
+#include "match/passagefinder.h"
+#include "project/projectfile.h"
+#include "report/comparisonreport.h"
+
+#include "clirun.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Jiaokan::Core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    const CliRun run = CliRun::run(args);
+    return {run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
+}
+
+// Text of a PDF (pages first to last, or one page), white space removed: a reading
+// that wraps in its cell is still found whole.
+QString pdfText(const QString &pdf, int page = 0)
+{
+    QStringList args;
+    if (page > 0)
+        args << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+    QProcess p;
+    p.start(u"pdftotext"_s, args << pdf << u"-"_s);
+    if (!p.waitForFinished(60000))
+        return {};
+    // NFKC: Qt's PDF writer maps some glyphs back to their Kangxi-radical twins (⽉ for
+    // 月), which the compatibility mapping folds back.
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .remove(QRegularExpression(u"\\s+"_s))
+        .normalized(QString::NormalizationForm_KC);
+}
+
+int pdfPages(const QString &pdf)
+{
+    QProcess p;
+    p.start(u"pdfinfo"_s, {pdf});
+    p.waitForFinished(60000);
+    const QRegularExpressionMatch m
+        = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(QString::fromUtf8(p.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+// The four differences of the talks story, both readings each, as printed in the text:
+// the number follows a reading, the ‸ stands where a version lacks the other's.
+const QStringList Readings{u"据新华社电"_s, u"新华社莫斯科5月8日电"_s, u"天高云阔"_s, u"天高云淡"_s,
+                           u"挺膺担当"_s, u"挺身而出"_s, u"加征高"_s, u"加征‸"_s};
+
+const QString CommentOnTheSky = u"新华社通稿作“天高云阔”，002误"_s;
+const QString CommentOnTheTeam = u"待查原稿 <script>alert('x')</script> & \"q\""_s;
+
+} // namespace
+
+class tst_Report : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pdfHoldsEveryReadingAndBothComments_data();
+    void pdfHoldsEveryReadingAndBothComments();
+    void htmlParsesAndHoldsTheSame();
+    void onlyAnnotatedLeavesTheOthersOut();
+    void paragraphsOfAPassageAreAligned();
+    void badArgumentsAreRefused_data();
+    void badArgumentsAreRefused();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_a;
+    QString m_b;
+    QString m_project;
+};
+
+void tst_Report::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QDir corpus(QFINDTESTDATA(u"data/corpus"_s));
+    m_a = corpus.absoluteFilePath(corpus.entryList({u"001_*.txt"_s}).value(0));
+    m_b = corpus.absoluteFilePath(corpus.entryList({u"002_*.txt"_s}).value(0));
+    // Two annotations, made as the app makes them.
+    const PassageFinder::Result result = PassageFinder::run({m_a, m_b}, CompareOptions{});
+    const AnnotationPlacer placer(result.paths, result.pages);
+    Project project;
+    for (const QString &path : {m_a, m_b})
+        project.pages.append({path, {}, {}, std::nullopt});
+    for (const PassageComparison &p : result.passages) {
+        for (int i = 0; i < p.differences.size(); ++i) {
+            const Difference &d = p.differences[i];
+            if (d.text[SideA] == u"阔"_s || (d.text[SideA] == u"膺担当"_s && p.lines[SideA].first.value < 100)) {
+                Annotation a = placer.forDifference(p, i);
+                a.status = d.text[SideA] == u"阔"_s ? ReviewStatus::ErrorInB : ReviewStatus::Query;
+                a.comment = d.text[SideA] == u"阔"_s ? CommentOnTheSky : CommentOnTheTeam;
+                project.annotations.append(a);
+            }
+        }
+    }
+    QCOMPARE(project.annotations.size(), 2);
+    m_project = m_dir.filePath(u"talks.jiaokan"_s);
+    QString error;
+    QVERIFY2(ProjectFile::save(project, m_project, &error), qPrintable(error));
+}
+
+void tst_Report::pdfHoldsEveryReadingAndBothComments_data()
+{
+    QTest::addColumn<QString>("paper");
+    QTest::addColumn<bool>("landscape");
+    QTest::newRow("A4 portrait") << u"a4"_s << false;
+    QTest::newRow("A4 landscape") << u"a4"_s << true;
+    QTest::newRow("Letter portrait") << u"letter"_s << false;
+}
+
+void tst_Report::pdfHoldsEveryReadingAndBothComments()
+{
+    QFETCH(QString, paper);
+    QFETCH(bool, landscape);
+    const QString pdf = m_dir.filePath(u"talks-%1-%2.pdf"_s.arg(paper).arg(landscape));
+    QStringList args{u"report"_s, u"--project"_s, m_project, u"--pdf"_s, pdf, u"--paper"_s, paper};
+    if (landscape)
+        args << u"--landscape"_s;
+    const Run run = cli(args << m_a << m_b);
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QString text = pdfText(pdf);
+    QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) reads the PDF");
+    for (const QString &reading : Readings)
+        QVERIFY2(text.contains(reading), qPrintable(reading));
+    // The apparatus: both comments, whole (white space aside), and the statuses.
+    for (const QString &comment : {CommentOnTheSky, CommentOnTheTeam}) {
+        const QString expected = QString(comment).remove(u' ').normalized(QString::NormalizationForm_KC);
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+    QVERIFY(text.contains(u"errorinB"_s));
+    QVERIFY(text.contains(u"query"_s));
+
+    // The pages: as many as the CLI said, each with its running header and its number.
+    const int pages = pdfPages(pdf);
+    QVERIFY(pages >= 2);
+    QVERIFY2(run.out.contains(u"%1 page"_s.arg(pages)), qPrintable(run.out));
+    for (int page = 1; page <= pages; ++page) {
+        const QString onPage = pdfText(pdf, page);
+        QVERIFY2(onPage.contains(u"Page%1of%2"_s.arg(page).arg(pages)), qPrintable(onPage.right(40)));
+        QVERIFY(onPage.contains(u"001_7bef9e0345aafa9a↔002_8f3d60094bcd0134"_s));
+    }
+}
+
+void tst_Report::htmlParsesAndHoldsTheSame()
+{
+    const QString html = m_dir.filePath(u"talks.html"_s);
+    const Run run = cli({u"report"_s, u"--project"_s, m_project, u"--html"_s, html, m_a, m_b});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    // Written as well-formed markup, so an XML parser reads it: stricter than HTML5.
+    QXmlStreamReader xml(&file);
+    QString text;
+    int scripts = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"script")
+            ++scripts;
+        if (xml.isCharacters())
+            text += xml.text();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString() + u" at line "_s + QString::number(xml.lineNumber())));
+    QCOMPARE(scripts, 0);
+    text.remove(QRegularExpression(u"\\s+"_s));
+    for (const QString &reading : Readings)
+        QVERIFY2(text.contains(reading), qPrintable(reading));
+    QVERIFY(text.contains(QString(CommentOnTheSky).remove(u' ')));
+    // The comment's markup is text, shown as written.
+    QVERIFY(text.contains(QString(CommentOnTheTeam).remove(u' ')));
+}
+
+void tst_Report::onlyAnnotatedLeavesTheOthersOut()
+{
+    const QString html = m_dir.filePath(u"annotated.html"_s);
+    const Run run = cli({u"report"_s, u"--project"_s, m_project, u"--only"_s, u"annotated"_s, u"--html"_s, html, m_a, m_b});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    // Two numbered marks in each printing (four markers in all), the apparatus has two rows.
+    QCOMPARE(text.count(u"<sup>"_s), 4);
+    QVERIFY(text.contains(u"annotated differences only"_s));
+    QVERIFY(!text.contains(u"<td>据新华社电"_s));
+}
+
+void tst_Report::paragraphsOfAPassageAreAligned()
+{
+    const PassageFinder::Result result = PassageFinder::run({m_a, m_b}, CompareOptions{});
+    QVERIFY(!result.passages.isEmpty());
+    const PassageComparison &talks = result.passages.first();
+    const auto rows = ComparisonReport::alignParagraphs(*result.pages[0], *result.pages[1], talks);
+    // 001 and 002 set the talks in the same paragraphs: one row each, one block a side.
+    QVERIFY(rows.size() > 10);
+    for (const ComparisonReport::Row &row : rows) {
+        QCOMPARE(row.last[SideA] - row.first[SideA], row.last[SideB] - row.first[SideB]);
+    }
+    for (int i = 1; i < rows.size(); ++i) {
+        QCOMPARE(rows[i].first[SideA], rows[i - 1].last[SideA] + 1);
+        QCOMPARE(rows[i].first[SideB], rows[i - 1].last[SideB] + 1);
+    }
+}
+
+void tst_Report::badArgumentsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no output") << QStringList{u"report"_s} << 2 << u"--pdf OUT or --html OUT"_s;
+    QTest::newRow("one file") << QStringList{u"report"_s, u"--html"_s, u"x.html"_s, u"a.txt"_s} << 2 << u"two or more"_s;
+    QTest::newRow("bad status") << QStringList{u"report"_s, u"--only"_s, u"done"_s, u"--html"_s, u"x"_s} << 2 << u"--only"_s;
+    QTest::newRow("bad paper") << QStringList{u"report"_s, u"--paper"_s, u"a3"_s, u"--pdf"_s, u"x"_s} << 2 << u"--paper"_s;
+    QTest::newRow("damaged project") << QStringList{u"report"_s, u"--project"_s, u"DAMAGED"_s, u"--html"_s, u"x"_s}
+                                     << 1 << u"damaged"_s;
+}
+
+void tst_Report::badArgumentsAreRefused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const QString damaged = m_dir.filePath(u"damaged.jiaokan"_s);
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"jiaokan-project\", \"schemaVersion\": 1, \"pag");
+    file.close();
+    args.replaceInStrings(u"DAMAGED"_s, damaged);
+    const Run run = cli(args);
+    QCOMPARE(run.code, code);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(tst_Report)
+#include "tst_report.moc"
