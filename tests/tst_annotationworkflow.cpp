@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -92,6 +93,8 @@ private slots:
     void damagedProjectIsRefusedAndTheWorkKept();
     void missingPageOrphansItsAnnotationsAndKeepsThem();
     void unsavedWorkIsRecoveredAfterACrash();
+    void exportsTheComparisonShownWithItsAnnotations();
+    void exportsTheCollationShownWithItsApparatus();
 
 private:
     // The window with pages 000, 001, 002 and 004 (copies, in a folder of the test's own),
@@ -474,6 +477,55 @@ void tst_AnnotationWorkflow::unsavedWorkIsRecoveredAfterACrash()
     QVERIFY(window.projectPath().isEmpty());
     MainWindow::discardRecovery();
     QVERIFY(!MainWindow::hasRecovery());
+}
+
+void tst_AnnotationWorkflow::exportsTheComparisonShownWithItsAnnotations()
+{
+    const auto window = windowOnTalks();
+    annotate(*window, u"阔"_s, u"淡"_s, u"error-in-b"_s, u"通稿作阔"_s);
+    const QString html = m_pages->filePath(u"talks.html"_s);
+    const QString pdf = m_pages->filePath(u"talks.pdf"_s);
+    QVERIFY(window->exportReport(html));
+    QVERIFY(window->exportReport(pdf));
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(u"通稿作阔"_s));
+    QVERIFY(text.contains(u"天高云<span class=\"changed annotated\">阔</span><sup>2✗B</sup>"_s));
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(u"通稿作阔"_s));
+
+    // Only the annotated: the other three are neither numbered nor listed.
+    window->setReportFilter(ReportOptions::Filter::Annotated);
+    const QString only = window->currentReport(false).html;
+    QCOMPARE(only.count(u"<sup>"_s), 2);
+}
+
+void tst_AnnotationWorkflow::exportsTheCollationShownWithItsApparatus()
+{
+    const auto window = windowOnTalks();
+    int group = -1;
+    for (int g = 0; g < window->storyGroups().size(); ++g) {
+        if (window->storyGroups()[g].headline == Talks)
+            group = g;
+    }
+    window->showCollation(group);
+    auto *collation = window->findChild<CollationView *>();
+    collation->setCurrentLocation(0);
+    window->setComment(u"见通稿"_s);
+    const QString html = window->currentReport(false).html;
+    QVERIFY(html.contains(u"Apparatus"_s));
+    QVERIFY(html.contains(u"见通稿"_s));
+    // Every location numbered in the base text, every reading with its witnesses.
+    QCOMPARE(html.count(u"<sup>"_s), collation->locationCount());
+    for (const Collation::Location &l : collation->collation().locations) {
+        for (const Collation::Reading &r : l.readings) {
+            if (!r.text.isEmpty())
+                QVERIFY2(html.contains(r.text.toHtmlEscaped() + u" — "_s), qPrintable(r.text));
+        }
+    }
 }
 
 QTEST_MAIN(tst_AnnotationWorkflow)

@@ -11,6 +11,8 @@
 
 #include "collate/collator.h"
 #include "project/projectfile.h"
+#include "report/collationreport.h"
+#include "report/comparisonreport.h"
 #include "stories/reflowedpage.h"
 #include "text/pageloader.h"
 
@@ -33,7 +35,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QActionGroup>
+#include <QPageSetupDialog>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -301,6 +309,8 @@ void MainWindow::createActions()
     save->setShortcut(QKeySequence::Save);
     QAction *saveAs = file->addAction(tr("Save project &as…"), this, [this] { saveRequested(true); });
     saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    createReportActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -1396,6 +1406,145 @@ bool MainWindow::restoreRecovery()
 void MainWindow::discardRecovery()
 {
     QFile::remove(recoveryPath());
+}
+
+} // namespace Jiaokan::App
+
+namespace Jiaokan::App {
+
+void MainWindow::createReportActions(QMenu *file)
+{
+    QAction *preview = file->addAction(tr("Print pre&view…"), this, [this] { printRequested(true); });
+    preview->setObjectName(QStringLiteral("printPreviewAction"));
+    QAction *print = file->addAction(tr("&Print…"), this, [this] { printRequested(false); });
+    print->setObjectName(QStringLiteral("printAction"));
+    print->setShortcut(QKeySequence::Print);
+    QAction *pdf = file->addAction(tr("Export P&DF…"), this, [this] { exportRequested(true); });
+    pdf->setObjectName(QStringLiteral("exportPdfAction"));
+    QAction *html = file->addAction(tr("Export &HTML…"), this, [this] { exportRequested(false); });
+    html->setObjectName(QStringLiteral("exportHtmlAction"));
+    file->addAction(tr("Page set&up…"), this, [this] {
+        QPrinter printer;
+        printer.setPageSize(QPageSize(m_pageSetup.size));
+        printer.setPageOrientation(m_pageSetup.orientation);
+        QPageSetupDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_pageSetup.size = printer.pageLayout().pageSize().id();
+            m_pageSetup.orientation = printer.pageLayout().orientation();
+        }
+    });
+    // What a report shows: every difference, the annotated ones, or one status.
+    QMenu *contents = file->addMenu(tr("Report &contents"));
+    auto *group = new QActionGroup(contents);
+    const auto addFilter = [&](const QString &text, ReportOptions::Filter filter, ReviewStatus status) {
+        QAction *a = contents->addAction(text, this, [this, filter, status] { setReportFilter(filter, status); });
+        a->setCheckable(true);
+        a->setChecked(filter == ReportOptions::Filter::All);
+        group->addAction(a);
+    };
+    addFilter(tr("&All differences"), ReportOptions::Filter::All, ReviewStatus::Unreviewed);
+    addFilter(tr("A&nnotated differences only"), ReportOptions::Filter::Annotated, ReviewStatus::Unreviewed);
+    for (int i = 0; i < ReviewStatusCount; ++i) {
+        const auto status = ReviewStatus(i);
+        addFilter(tr("Only “%1”").arg(ReviewStyle::name(status)), ReportOptions::Filter::Status, status);
+    }
+}
+
+void MainWindow::setReportFilter(ReportOptions::Filter filter, ReviewStatus status)
+{
+    m_reportOptions.filter = filter;
+    m_reportOptions.status = status;
+}
+
+ReportDocument MainWindow::currentReport(bool forPrint) const
+{
+    ReportOptions options = m_reportOptions;
+    options.compare = m_options;
+    options.forPrint = forPrint;
+    options.printed = QDateTime::currentDateTime();
+    const auto annotationsOf = [this](const QList<int> &indexes) {
+        QList<std::optional<Annotation>> list;
+        for (int i : indexes)
+            list.append(i >= 0 ? std::optional(m_annotations->annotations().value(i)) : std::nullopt);
+        return list;
+    };
+    if (m_views->currentWidget() == m_collation && m_collatedGroup >= 0 && m_collation->locationCount() >= 0
+        && !m_collation->collation().witnesses.isEmpty())
+        return CollationReport::build(m_collation->collation(), m_matches.pages, annotationsOf(m_locationAnnotation), options);
+    if (m_currentMatch < 0 || m_matches.pages.empty())
+        return {};
+    const PassageComparison &p = m_matches.passages.at(m_currentMatch);
+    return ComparisonReport::build({{m_matches.pages[size_t(p.page[SideA])], m_matches.pages[size_t(p.page[SideB])], p,
+                                     annotationsOf(m_differenceAnnotation)}},
+                                   options);
+}
+
+void MainWindow::printRequested(bool preview)
+{
+    const ReportDocument report = currentReport(true);
+    if (report.html.isEmpty()) {
+        statusBar()->showMessage(tr("Choose a comparison or a collation to print."), 5000);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(m_pageSetup.size));
+    printer.setPageOrientation(m_pageSetup.orientation);
+    printer.setDocName(report.title);
+    const auto draw = [&report](QPrinter *device) { ReportPrinter::print(report.html, report.title, report.versions, device); };
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        dialog.resize(900, 1000);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, draw);
+        dialog.exec();
+        return;
+    }
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        draw(&printer);
+}
+
+void MainWindow::exportRequested(bool pdf)
+{
+    if (currentReport(false).html.isEmpty()) {
+        statusBar()->showMessage(tr("Choose a comparison or a collation to export."), 5000);
+        return;
+    }
+    const QString filter = pdf ? tr("PDF (*.pdf)") : tr("HTML (*.html)");
+    QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Export PDF") : tr("Export HTML"), QString(), filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    exportReport(path);
+}
+
+bool MainWindow::exportReport(const QString &path)
+{
+    const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+    const ReportDocument report = currentReport(pdf);
+    if (report.html.isEmpty()) {
+        statusBar()->showMessage(tr("Choose a comparison or a collation to export."), 5000);
+        return false;
+    }
+    QString error;
+    if (pdf) {
+        int pages = 0;
+        if (ReportPrinter::writePdf(report.html, report.title, report.versions, path, m_pageSetup, &error, &pages)) {
+            statusBar()->showMessage(tr("Exported %1 (%n page(s))", nullptr, pages).arg(path), 5000);
+            return true;
+        }
+    } else {
+        QSaveFile file(path);
+        const QByteArray bytes = report.html.toUtf8();
+        if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit()) {
+            statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+            return true;
+        }
+        error = tr("cannot write %1: %2").arg(path, file.errorString());
+    }
+    reportProblem(tr("The report could not be exported"), error);
+    return false;
 }
 
 } // namespace Jiaokan::App

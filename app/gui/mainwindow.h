@@ -5,6 +5,9 @@
 #include "match/passagefinder.h"
 #include "match/storygroups.h"
 #include "project/project.h"
+#include "report/reportmarkup.h"
+#include "report/reportoptions.h"
+#include "reportprinter.h"
 
 #include <QMainWindow>
 
@@ -101,6 +104,14 @@ public:
     bool restoreRecovery();
     static void discardRecovery();
 
+    // Reports: what is shown (the comparison, or the collation when its tab is in front)
+    // with its annotations, as File ▸ Print and Export make it. An empty html: nothing
+    // to report.
+    Core::ReportDocument currentReport(bool forPrint) const;
+    // Writes the report as PDF (a .pdf path) or HTML; problems are reported.
+    bool exportReport(const QString &path);
+    void setReportFilter(Core::ReportOptions::Filter filter, Core::ReviewStatus status = {});
+
 signals:
     // A comparison, in the background or not, has finished (or was cancelled).
     void matchesUpdated();
@@ -153,6 +164,9 @@ private:
     void openProjectRequested();
     void applyProjectView();
     int differenceRow(const QModelIndex &tableIndex) const;
+    void createReportActions(QMenu *file);
+    void printRequested(bool preview);
+    void exportRequested(bool pdf);
 
     PageLibraryModel *m_library = nullptr;
     QSplitter *m_mainSplitter = nullptr;
@@ -182,6 +196,8 @@ private:
     QList<Core::Project::Page> m_missingPages;
     std::optional<Core::Project> m_pendingView;   // a project's comparison and collation, once compared
     bool m_workChanged = false;
+    Core::ReportOptions m_reportOptions;
+    ReportPrinter::PageSetup m_pageSetup;
     QTimer *m_autosaveTimer = nullptr;
     QAction *m_showFurniture = nullptr;
     QAction *m_showOriginal = nullptr;

@@ -47,13 +47,6 @@ qsizetype mapToB(const PassageComparison &p, qsizetype keyA)
     return keyA + shift;
 }
 
-// Markup to put into a block's text: at offset, closes before insertions before opens.
-struct Insert {
-    int offset = 0;
-    int order = 0;
-    QString html;
-};
-
 class SectionWriter
 {
 public:
@@ -112,14 +105,13 @@ private:
         return ReportMarkup::number(i, m_s.annotations.value(i), m_options);
     }
 
-    QString openTag(const Difference &d, Side side, bool annotated) const
+    QString openTag(const Difference &d, bool annotated) const
     {
         const bool onlyA = d.text[SideB].isEmpty(), onlyB = d.text[SideA].isEmpty();
         if (!m_options.forPrint) {
             const QString kind = onlyA ? QStringLiteral("only-a") : onlyB ? QStringLiteral("only-b") : QStringLiteral("changed");
             return QStringLiteral("<span class=\"%1%2\">").arg(kind, annotated ? QStringLiteral(" annotated") : QString());
         }
-        Q_UNUSED(side);
         const QString colour = onlyA ? QStringLiteral("#f8b4b4") : onlyB ? QStringLiteral("#b4e6b4") : QStringLiteral("#ffe08a");
         QString decoration = onlyA ? QStringLiteral("line-through") : QStringLiteral("underline");
         if (annotated)
@@ -137,34 +129,12 @@ private:
             const Difference &d = p.differences[i];
             const bool annotated = m_s.annotations.value(i).has_value();
             for (int s = 0; s < SideCount; ++s) {
-                const ComparisonKey &key = pages[s]->diffKey;
-                if (key.size() == 0)
-                    continue;
-                if (d.keyEnd[s] > d.keyStart[s]) {
-                    const qsizetype start = d.keyStart[s], end = std::min(d.keyEnd[s], key.size()) - 1;
-                    const int firstRank = key.rankAt(start), lastRank = key.rankAt(end);
-                    for (int rank = firstRank; rank <= lastRank; ++rank) {
-                        const int block = key.readingOrder()[rank];
-                        const int from = rank == firstRank ? int(key.origin(start).offset) : 0;
-                        const int to = rank == lastRank ? int(key.origin(end).offset + key.origin(end).length)
-                                                        : int(pages[s]->page.blocks[block].text.size());
-                        m_inserts[s][block].append({from, 2, openTag(d, Side(s), annotated)});
-                        m_inserts[s][block].append(
-                            {to, 0, QStringLiteral("</span>") + (rank == lastRank ? number(i) : QString())});
-                    }
-                } else {
-                    // The side that lacks the text: a ‸ and the number where it would be.
-                    int block, offset;
-                    if (d.keyStart[s] < key.size()) {
-                        block = key.readingOrder()[key.rankAt(d.keyStart[s])];
-                        offset = int(key.origin(d.keyStart[s]).offset);
-                    } else {
-                        const qsizetype last = key.size() - 1;
-                        block = key.readingOrder()[key.rankAt(last)];
-                        offset = int(key.origin(last).offset + key.origin(last).length);
-                    }
-                    m_inserts[s][block].append({offset, 1, ReportMarkup::gapMark(m_options) + number(i)});
-                }
+                if (d.keyEnd[s] > d.keyStart[s])
+                    ReportMarkup::markRange(*pages[s], d.keyStart[s], d.keyEnd[s], openTag(d, annotated), number(i),
+                                            &m_inserts[s]);
+                else   // the side that lacks the text: a ‸ and the number where it would be
+                    ReportMarkup::markPoint(*pages[s], d.keyStart[s], ReportMarkup::gapMark(m_options) + number(i),
+                                            &m_inserts[s]);
             }
         }
     }
@@ -173,18 +143,7 @@ private:
     {
         const int index = page.diffKey.readingOrder()[rank];
         const Block &block = page.page.blocks[index];
-        QList<Insert> inserts = m_inserts[side].value(index);
-        std::stable_sort(inserts.begin(), inserts.end(), [](const Insert &x, const Insert &y) {
-            return x.offset != y.offset ? x.offset < y.offset : x.order < y.order;
-        });
-        QString html;
-        int at = 0;
-        for (const Insert &insert : std::as_const(inserts)) {
-            const int to = std::clamp(insert.offset, at, int(block.text.size()));
-            html += block.text.mid(at, to - at).toHtmlEscaped() + insert.html;
-            at = to;
-        }
-        html += block.text.mid(at).toHtmlEscaped();
+        const QString html = ReportMarkup::markedText(block.text, m_inserts[side].value(index));
         m_out += ReportMarkup::paragraph(html, block.kind == BlockKind::Heading, m_options);
     }
 
@@ -215,7 +174,7 @@ private:
     const ReportOptions &m_options;
     QString &m_out;
     QList<int> m_included;
-    std::array<QHash<int, QList<Insert>>, SideCount> m_inserts;
+    std::array<ReportMarkup::Inserts, SideCount> m_inserts;
 };
 
 } // namespace

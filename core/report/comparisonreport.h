@@ -3,6 +3,7 @@
 #include "annotate/annotation.h"
 #include "diff/passagecomparison.h"
 #include "match/analyzedpage.h"
+#include "report/reportmarkup.h"
 #include "report/reportoptions.h"
 
 #include <QList>
@@ -28,11 +29,7 @@ public:
         PassageComparison passage;
         QList<std::optional<Annotation>> annotations;   // per difference (may be empty)
     };
-    struct Document {
-        QString title;        // the first story's headline
-        QString versions;     // "001 ↔ 002": for page headers
-        QString html;
-    };
+    using Document = ReportDocument;
 
     static Document build(const QList<Section> &sections, const ReportOptions &options);
     // The date a page prints, if its text gives one (2025年5月9日), as written.

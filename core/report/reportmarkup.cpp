@@ -1,5 +1,6 @@
 #include "report/reportmarkup.h"
 
+#include "match/analyzedpage.h"
 #include "text/tr.h"
 
 #include <QLocale>
@@ -158,9 +159,56 @@ QString ReportMarkup::paragraph(const QString &html, bool heading, const ReportO
     if (!options.forPrint)
         return QStringLiteral("<p class=\"%1\">%2</p>").arg(heading ? QStringLiteral("heading") : QStringLiteral("body"), html);
     // Qt's text layout takes no text-indent in em: two ideographic spaces are the indent
-    // of a Chinese paragraph.
+    // of a Chinese paragraph, kept by pre-wrap (the block's text has no line breaks).
     return heading ? QStringLiteral("<p style=\"font-weight:bold; margin-top:4px;\">%1</p>").arg(html)
-                   : QStringLiteral("<p style=\"margin-top:4px;\">\u3000\u3000%1</p>").arg(html);
+                   : QStringLiteral("<p style=\"margin-top:4px; white-space:pre-wrap;\">\u3000\u3000%1</p>").arg(html);
+}
+
+void ReportMarkup::markRange(const AnalyzedPage &page, qsizetype start, qsizetype end, const QString &open,
+                             const QString &after, Inserts *inserts)
+{
+    const ComparisonKey &key = page.diffKey;
+    end = std::min(end, key.size());
+    if (start >= end)
+        return;
+    const int firstRank = key.rankAt(start), lastRank = key.rankAt(end - 1);
+    for (int rank = firstRank; rank <= lastRank; ++rank) {
+        const int block = key.readingOrder()[rank];
+        const int from = rank == firstRank ? int(key.origin(start).offset) : 0;
+        const int to = rank == lastRank ? int(key.origin(end - 1).offset + key.origin(end - 1).length)
+                                        : int(page.page.blocks[block].text.size());
+        (*inserts)[block].append({from, 2, open});
+        (*inserts)[block].append({to, 0, QStringLiteral("</span>") + (rank == lastRank ? after : QString())});
+    }
+}
+
+void ReportMarkup::markPoint(const AnalyzedPage &page, qsizetype at, const QString &html, Inserts *inserts)
+{
+    const ComparisonKey &key = page.diffKey;
+    if (key.size() == 0)
+        return;
+    if (at < key.size()) {
+        (*inserts)[key.readingOrder()[key.rankAt(at)]].append({int(key.origin(at).offset), 1, html});
+    } else {
+        const qsizetype last = key.size() - 1;
+        (*inserts)[key.readingOrder()[key.rankAt(last)]].append(
+            {int(key.origin(last).offset + key.origin(last).length), 1, html});
+    }
+}
+
+QString ReportMarkup::markedText(const QString &text, QList<Insert> inserts)
+{
+    std::stable_sort(inserts.begin(), inserts.end(), [](const Insert &x, const Insert &y) {
+        return x.offset != y.offset ? x.offset < y.offset : x.order < y.order;
+    });
+    QString html;
+    int at = 0;
+    for (const Insert &insert : std::as_const(inserts)) {
+        const int to = std::clamp(insert.offset, at, int(text.size()));
+        html += text.mid(at, to - at).toHtmlEscaped() + insert.html;
+        at = to;
+    }
+    return html + text.mid(at).toHtmlEscaped();
 }
 
 } // namespace Jiaokan::Core

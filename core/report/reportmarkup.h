@@ -4,12 +4,23 @@
 #include "diff/difference.h"
 #include "report/reportoptions.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 #include <utility>
 
 namespace Jiaokan::Core {
+
+struct AnalyzedPage;
+
+// A report ready to save or print: its HTML, and what the running header of printed
+// pages shows.
+struct ReportDocument {
+    QString title;        // the story's headline
+    QString versions;     // "001 ↔ 002", "001, 002, 000 (base 002)"
+    QString html;
+};
 
 // The pieces every report is made of, in its two flavours (ReportOptions::forPrint):
 // the document head, the title block, tables, number marks and status signs.
@@ -36,6 +47,23 @@ public:
     static QString reading(const QString &text);
     static QString comment(const std::optional<Annotation> &annotation);
     static QString paragraph(const QString &html, bool heading, const ReportOptions &options);
+
+    // Markup to put into blocks' text, by block: at an offset, closing tags go in before
+    // insertions, insertions before opening tags.
+    struct Insert {
+        int offset = 0;
+        int order = 0;   // 0 closes, 1 stands alone, 2 opens
+        QString html;
+    };
+    using Inserts = QHash<int, QList<Insert>>;
+    // Wraps the page's key range [start, end) in open … close (close, and then after,
+    // at its end); a range over several blocks is wrapped in each.
+    static void markRange(const AnalyzedPage &page, qsizetype start, qsizetype end, const QString &open,
+                          const QString &after, Inserts *inserts);
+    // Puts html where key position at is (after the last element, at the key's end).
+    static void markPoint(const AnalyzedPage &page, qsizetype at, const QString &html, Inserts *inserts);
+    // The block's text escaped, with its inserts.
+    static QString markedText(const QString &text, QList<Insert> inserts);
 };
 
 } // namespace Jiaokan::Core
