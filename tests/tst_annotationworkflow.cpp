@@ -53,6 +53,15 @@ int matchOf(const MainWindow &window, const QString &pageA, const QString &pageB
     return -1;
 }
 
+int talksGroup(const MainWindow &window)
+{
+    for (int g = 0; g < window.storyGroups().size(); ++g) {
+        if (window.storyGroups()[g].headline == Talks)
+            return g;
+    }
+    return -1;
+}
+
 int differenceWith(const MainWindow &window, const QString &a, const QString &b)
 {
     const auto *view = window.findChild<ComparisonView *>();
@@ -294,11 +303,7 @@ void tst_AnnotationWorkflow::annotationFollowsItsDifferenceWhenOptionsChange()
 void tst_AnnotationWorkflow::locationOfACollationIsAnnotated()
 {
     const auto window = windowOnTalks();
-    int group = -1;
-    for (int g = 0; g < window->storyGroups().size(); ++g) {
-        if (window->storyGroups()[g].headline == Talks)
-            group = g;
-    }
+    const int group = talksGroup(*window);
     window->showCollation(group);
     auto *collation = window->findChild<CollationView *>();
     QVERIFY(collation->locationCount() > 0);
@@ -355,11 +360,7 @@ void tst_AnnotationWorkflow::collationAndItsBaseAreSavedWithTheProject()
     QString base;
     {
         const auto window = windowOnTalks();
-        int group = -1;
-        for (int g = 0; g < window->storyGroups().size(); ++g) {
-            if (window->storyGroups()[g].headline == Talks)
-                group = g;
-        }
+        const int group = talksGroup(*window);
         // Not the default base: the last member.
         window->showCollation(group, int(window->storyGroups()[group].members.size()) - 1);
         auto *collation = window->findChild<CollationView *>();
@@ -506,11 +507,7 @@ void tst_AnnotationWorkflow::exportsTheComparisonShownWithItsAnnotations()
 void tst_AnnotationWorkflow::exportsTheCollationShownWithItsApparatus()
 {
     const auto window = windowOnTalks();
-    int group = -1;
-    for (int g = 0; g < window->storyGroups().size(); ++g) {
-        if (window->storyGroups()[g].headline == Talks)
-            group = g;
-    }
+    const int group = talksGroup(*window);
     window->showCollation(group);
     auto *collation = window->findChild<CollationView *>();
     collation->setCurrentLocation(0);
