@@ -12,7 +12,13 @@
 
 #include "project/projectfile.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -104,6 +110,8 @@ private slots:
     void unsavedWorkIsRecoveredAfterACrash();
     void exportsTheComparisonShownWithItsAnnotations();
     void exportsTheCollationShownWithItsApparatus();
+    void printedLinesNeverStartWithClosingPunctuation_data();
+    void printedLinesNeverStartWithClosingPunctuation();
 
 private:
     // The window with pages 000, 001, 002 and 004 (copies, in a folder of the test's own),
@@ -523,6 +531,46 @@ void tst_AnnotationWorkflow::exportsTheCollationShownWithItsApparatus()
                 QVERIFY2(html.contains(r.text.toHtmlEscaped() + u" — "_s), qPrintable(r.text));
         }
     }
+}
+
+void tst_AnnotationWorkflow::printedLinesNeverStartWithClosingPunctuation_data()
+{
+    QTest::addColumn<QPageSize::PageSizeId>("size");
+    QTest::addColumn<QPageLayout::Orientation>("orientation");
+    QTest::newRow("A4 portrait") << QPageSize::A4 << QPageLayout::Portrait;
+    QTest::newRow("A4 landscape") << QPageSize::A4 << QPageLayout::Landscape;
+    QTest::newRow("Letter portrait") << QPageSize::Letter << QPageLayout::Portrait;
+}
+
+void tst_AnnotationWorkflow::printedLinesNeverStartWithClosingPunctuation()
+{
+    QFETCH(QPageSize::PageSizeId, size);
+    QFETCH(QPageLayout::Orientation, orientation);
+    const auto window = windowOnTalks();
+    const ReportDocument report = window->currentReport(true);
+    // The report laid out as ReportPrinter lays it out on a PDF page of that size.
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    QPdfWriter pdf(&sink);
+    pdf.setResolution(300);
+    pdf.setPageLayout(QPageLayout(QPageSize(size), orientation, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    QTextDocument document;
+    ReportPrinter::layOut(&document, report.html, &pdf);
+    int lines = 0;
+    const QString closing = u"，。、；：？！）》」』”"_s;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            if (line.textLength() == 0)
+                continue;
+            ++lines;
+            const QChar first = block.text().at(line.textStart());
+            QVERIFY2(i == 0 || !closing.contains(first),
+                     qPrintable(u"line %1 of “%2” starts with %3"_s.arg(i).arg(block.text().left(20)).arg(first)));
+        }
+    }
+    QVERIFY(lines > 100);
 }
 
 QTEST_MAIN(tst_AnnotationWorkflow)

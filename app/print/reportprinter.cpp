@@ -15,6 +15,10 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Jiaokan::App::ReportPrinter)
 };
 
+// The running header and the footer, above and below the body.
+constexpr qreal HeaderMillimetres = 9;
+constexpr qreal FooterMillimetres = 8;
+
 QFont reportFont(qreal points)
 {
     QFont font;
@@ -25,21 +29,25 @@ QFont reportFont(qreal points)
 }
 } // namespace
 
+void ReportPrinter::layOut(QTextDocument *document, const QString &html, QPagedPaintDevice *device)
+{
+    // Laid out at the device's resolution, so that what is measured is what prints.
+    document->documentLayout()->setPaintDevice(device);
+    document->setDefaultFont(reportFont(10));
+    document->setDocumentMargin(0);
+    document->setHtml(html);
+    const QRect paint = device->pageLayout().paintRectPixels(device->logicalDpiY());
+    const qreal mm = device->logicalDpiY() / 25.4;
+    document->setPageSize(QSizeF(paint.width(), paint.height() - (HeaderMillimetres + FooterMillimetres) * mm));
+}
+
 int ReportPrinter::print(const QString &html, const QString &title, const QString &versions, QPagedPaintDevice *device)
 {
     QTextDocument document;
-    // Laid out at the device's resolution, so that what is measured is what prints.
-    document.documentLayout()->setPaintDevice(device);
-    document.setDefaultFont(reportFont(10));
-    document.setDocumentMargin(0);
-    document.setHtml(html);
-
-    const QRect paint = device->pageLayout().paintRectPixels(device->logicalDpiY());
+    layOut(&document, html, device);
+    const QSizeF body = document.pageSize();
     const qreal mm = device->logicalDpiY() / 25.4;
-    const qreal headerHeight = 9 * mm;
-    const qreal footerHeight = 8 * mm;
-    const QSizeF body(paint.width(), paint.height() - headerHeight - footerHeight);
-    document.setPageSize(body);
+    const qreal headerHeight = HeaderMillimetres * mm;
     const int pages = document.pageCount();
 
     QPainter painter(device);
@@ -60,7 +68,7 @@ int ReportPrinter::print(const QString &html, const QString &title, const QStrin
         painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, elidedTitle);
         painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, versions);
         painter.drawLine(QPointF(0, headerHeight - 1.5 * mm), QPointF(body.width(), headerHeight - 1.5 * mm));
-        painter.drawText(QRectF(0, headerHeight + body.height() + 2 * mm, body.width(), footerHeight - 2 * mm),
+        painter.drawText(QRectF(0, headerHeight + body.height() + 2 * mm, body.width(), (FooterMillimetres - 2) * mm),
                          Qt::AlignHCenter | Qt::AlignTop, Tr::tr("Page %1 of %2").arg(page + 1).arg(pages));
 
         painter.save();

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QPagedPaintDevice;
+class QTextDocument;
 
 namespace Jiaokan::App {
 
@@ -20,6 +21,8 @@ public:
         QPageLayout::Orientation orientation = QPageLayout::Portrait;
     };
 
+    // Lays html out in document as print() does on device: its fonts, its page body.
+    static void layOut(QTextDocument *document, const QString &html, QPagedPaintDevice *device);
     // Returns the number of pages drawn.
     static int print(const QString &html, const QString &title, const QString &versions, QPagedPaintDevice *device);
     static bool writePdf(const QString &html, const QString &title, const QString &versions, const QString &path,
