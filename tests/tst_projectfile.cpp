@@ -5,10 +5,15 @@
 #include "text/pageloader.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
 
 using namespace Jiaokan::Core;
 using namespace Qt::StringLiterals;
@@ -25,6 +30,7 @@ private slots:
     void damagedFileIsRefusedAndKept();
     void missingAndChangedPagesAreReported();
     void failedSaveKeepsTheOldFile();
+    void killedWhileSavingLeavesAWholeFile();
 
 private:
     Project sample() const;
@@ -201,5 +207,77 @@ void tst_ProjectFile::failedSaveKeepsTheOldFile()
     QCOMPARE(ProjectFile::load(path, &error)->annotations.size(), 2);
 }
 
-QTEST_GUILESS_MAIN(tst_ProjectFile)
+namespace {
+
+// A project of n annotations: large enough (about 300 bytes each) that a save takes a
+// while to write.
+Project projectOf(int n, const QString &page)
+{
+    Project project;
+    project.pages.append({page, u"00"_s, u"UTF-8"_s, std::nullopt});
+    for (int i = 0; i < n; ++i) {
+        Annotation a;
+        a.id = u"a%1"_s.arg(i);
+        a.anchors = {{page, {i, u"阔"_s, u"天高云"_s, u"。"_s}}, {page, {i, u"淡"_s, u"天高云"_s, u"。"_s}}};
+        a.status = ReviewStatus::Query;
+        a.comment = QString(40, u'注');
+        a.modified = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+        project.annotations.append(a);
+    }
+    return project;
+}
+
+// The child of killedWhileSavingLeavesAWholeFile: saves ever-different projects to the
+// path until it is killed.
+int saveForever(const QString &path)
+{
+    for (int round = 0;; ++round) {
+        QString error;
+        if (!ProjectFile::save(projectOf(2000 + round % 7, u"/p.txt"_s), path, &error))
+            return 1;
+    }
+}
+
+} // namespace
+
+void tst_ProjectFile::killedWhileSavingLeavesAWholeFile()
+{
+#ifdef Q_OS_UNIX
+    const QString path = m_dir->filePath(u"killed.jiaokan"_s);
+    QString error;
+    QVERIFY(ProjectFile::save(projectOf(1, u"/p.txt"_s), path, &error));
+    for (int attempt = 0; attempt < 12; ++attempt) {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"JIAOKAN_SAVE_FOREVER"_s, path);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        // Killed at a different moment each time, most likely in the middle of a save.
+        QTest::qWait(150 + 37 * attempt);
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const auto project = ProjectFile::load(path, &error);
+        QVERIFY2(project, qPrintable(error));
+        const qsizetype n = project->annotations.size();
+        QVERIFY2(n == 1 || (n >= 2000 && n < 2007), qPrintable(QString::number(n)));
+    }
+    // No temporary files left to pile up beside it that a reader could take for it.
+    const QStringList left = QDir(m_dir->path()).entryList({u"killed.jiaokan*"_s}, QDir::Files);
+    QVERIFY2(left.size() <= 13, qPrintable(left.join(u", "_s)));
+#else
+    QSKIP("SIGKILL is POSIX");
+#endif
+}
+
+int main(int argc, char *argv[])
+{
+    // Started by killedWhileSavingLeavesAWholeFile as the process to kill.
+    if (const QString path = qEnvironmentVariable("JIAOKAN_SAVE_FOREVER"); !path.isEmpty())
+        return saveForever(path);
+    QCoreApplication app(argc, argv);
+    tst_ProjectFile test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_projectfile.moc"
