@@ -48,6 +48,9 @@ void tst_HostileInput::refusedWithAReason_data()
     QTest::newRow("UTF-8 with a stretch of GB18030")
         << (u"习近平同俄罗斯总统普京会谈\n"_s.toUtf8() + QByteArray("\xcf\xb0\xbd\xfc\xc6\xbd") + u"天高云阔\n"_s.toUtf8())
         << u"invalid UTF-8 at line 2, byte 3 of the line (file offset 42) (bytes BD); the file may mix encodings"_s;
+    // Found by fuzz_pageloader: ICU's detector proposes no charset, and the message read
+    // an empty optional.
+    QTest::newRow("three bytes no charset fits") << QByteArray("\x01\xac!") << u"as UTF-8 the first invalid bytes are AC"_s;
     QTest::newRow("white space only") << QByteArray(" \n\t\r\n\xe3\x80\x80\n") << u"no text, only white space"_s;
     QTest::newRow("empty") << QByteArray() << u"the file is empty"_s;
 }

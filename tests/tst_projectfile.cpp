@@ -155,6 +155,9 @@ void tst_ProjectFile::damagedFileIsRefusedAndKept_data()
     QTest::newRow("no schema") << edited("\"schemaVersion\": 1", "\"schemaVersio\": 1") << u"schema version"_s;
     QTest::newRow("an unknown status") << edited("\"error-in-b\"", "\"wrong\"") << u"unknown status \"wrong\""_s;
     QTest::newRow("an anchor on no page") << edited("\"page\": 1", "\"page\": 9") << u"\"page\" of an anchor"_s;
+    // Found by fuzz_project: converting 1.1e99 to an integer was undefined.
+    QTest::newRow("an offset out of every range") << edited("\"offset\": 3", "\"offset\": 1.11111e99")
+                                                  << u"not a whole number from 0"_s;
     QTest::newRow("pages not a list") << edited("\"pages\": [", "\"pages\": {\"x\": [") << u"damaged"_s;
     QTest::newRow("a comment that is a number") << edited("\"comment\": \"\"", "\"comment\": 3")
                                                 << u"\"comment\" of annotation 2 is not a string"_s;

@@ -286,6 +286,12 @@ MainWindow::~MainWindow()
     // A comparison still running finishes on its own; its result is dropped.
     if (m_running)
         m_running->progress.cancel();
+    // Children signal as QObject's destructor deletes them (the undo stack's clear()
+    // emits cleanChanged), when this is a MainWindow no longer: nothing of theirs may
+    // call back into it (found by UndefinedBehaviorSanitizer).
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
 }
 
 void MainWindow::createActions()

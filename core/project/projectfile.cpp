@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace Jiaokan::Core {
 
 namespace {
@@ -66,7 +68,9 @@ public:
     {
         const QJsonValue v = field(o, where, name, QJsonValue::Double);
         const double d = v.toDouble();
-        if (m_ok && (d != double(qint64(d)) || d < double(min) || d > double(max))) {
+        // The range first: converting a double out of range to an integer is undefined
+        // (found by fuzz_project with 1.1e99).
+        if (m_ok && (!(d >= double(min) && d <= double(max)) || d != std::floor(d))) {
             fail(Tr::tr("\"%2\" of %1 is %3, not a whole number from %4 to %5")
                      .arg(where, name).arg(d).arg(min).arg(max));
             return min;

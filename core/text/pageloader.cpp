@@ -253,6 +253,13 @@ std::optional<PageText> PageLoader::fromBytes(const QByteArray &bytes, const QSt
                     firstName = name;
                 }
             }
+            if (encoding.isEmpty() && !firstFailure) {
+                // ICU's detector proposed nothing to try (found by fuzzing: three bytes
+                // "\x01\xac!"); say what UTF-8 made of it.
+                *error = Tr::tr("%1: not valid text in UTF-8, GB18030 or Big5; as UTF-8 the first invalid bytes are %2 at %3")
+                             .arg(path, hexBytes(utf8Failure.bytes), describeOffset(bytes, utf8Failure.offset));
+                return std::nullopt;
+            }
             if (encoding.isEmpty()) {
                 *error = Tr::tr("%1: not valid text in UTF-8, GB18030 or Big5; as %2 the first invalid bytes are %3 at %4")
                              .arg(path, QString::fromLatin1(firstName), hexBytes(firstFailure->bytes),
