@@ -30,6 +30,8 @@ private slots:
     void exportsEscapeMarkup();
     void variantTableQuotesAndEscapes_data();
     void variantTableQuotesAndEscapes();
+    void variantTableReadsBackIntact_data();
+    void variantTableReadsBackIntact();
     void jsonListsReadingsAndLacunae();
 
 private:
@@ -310,6 +312,96 @@ void tst_Collator::variantTableQuotesAndEscapes()
         ? u"story,location,class,base,base_lines,before,after,a,b,c\r\n"_s
         : u"story\tlocation\tclass\tbase\tbase_lines\tbefore\tafter\ta\tb\tc\n"_s;
     QCOMPARE(table, header + expected);
+}
+
+namespace {
+
+// The fields of an RFC 4180 CSV text, or of a TSV text with \t \n \r \\ escaped: what a
+// spreadsheet or a script reading the table back sees.
+QList<QStringList> readTable(const QString &text, VariantTable::Format format)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    if (format == VariantTable::Format::Tsv) {
+        for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+            QStringList fields;
+            for (const QString &raw : line.split(u'\t')) {
+                QString out;
+                for (qsizetype i = 0; i < raw.size(); ++i) {
+                    if (raw[i] == u'\\' && i + 1 < raw.size()) {
+                        const QChar c = raw[++i];
+                        out += c == u't' ? QChar(u'\t') : c == u'n' ? QChar(u'\n') : c == u'r' ? QChar(u'\r') : c;
+                    } else {
+                        out += raw[i];
+                    }
+                }
+                fields.append(out);
+            }
+            rows.append(fields);
+        }
+        return rows;
+    }
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(std::exchange(field, {}));
+        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+            row.append(std::exchange(field, {}));
+            rows.append(std::exchange(row, {}));
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+void tst_Collator::variantTableReadsBackIntact_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("csv") << int(VariantTable::Format::Csv);
+    QTest::newRow("tsv") << int(VariantTable::Format::Tsv);
+}
+
+void tst_Collator::variantTableReadsBackIntact()
+{
+    QFETCH(int, format);
+    // Readings and context holding everything a table format must escape.
+    const QString hostile = u"</rdg><script>alert(\"x\")</script>, \"q\"\tand\nlines\r\\end"_s;
+    Collation c;
+    c.headline = hostile;
+    c.witnesses = {Collation::Witness{0, 0, u"a"_s, {}, {{0, 10}}}, Collation::Witness{1, 0, u"b"_s, {}, {{0, 10}}}};
+    c.baseEnd = 10;
+    Collation::Location l;
+    l.before = hostile;
+    l.after = u"，"_s + hostile;
+    l.readings = {Collation::Reading{hostile, {0}}, Collation::Reading{u"天高云淡"_s, {1}}};
+    c.locations = {l};
+    const QString table = QString::fromUtf8(
+        VariantTable::write({u"a_1.txt"_s, u"b_1.txt"_s}, {c}, VariantTable::Format(format)));
+    const QList<QStringList> rows = readTable(table, VariantTable::Format(format));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[1].size(), rows[0].size());
+    QCOMPARE(rows[1][0], hostile);   // story
+    QCOMPARE(rows[1][5], hostile);   // before
+    QCOMPARE(rows[1][6], u"，"_s + hostile);
+    QCOMPARE(rows[1][7], hostile);   // a's reading
+    QCOMPARE(rows[1][8], u"天高云淡"_s);
 }
 
 void tst_Collator::jsonListsReadingsAndLacunae()
