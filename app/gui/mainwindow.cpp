@@ -1474,8 +1474,7 @@ ReportDocument MainWindow::currentReport(bool forPrint) const
             list.append(i >= 0 ? std::optional(m_annotations->annotations().value(i)) : std::nullopt);
         return list;
     };
-    if (m_views->currentWidget() == m_collation && m_collatedGroup >= 0 && m_collation->locationCount() >= 0
-        && !m_collation->collation().witnesses.isEmpty())
+    if (m_views->currentWidget() == m_collation && m_collatedGroup >= 0 && !m_collation->collation().witnesses.isEmpty())
         return CollationReport::build(m_collation->collation(), m_matches.pages, annotationsOf(m_locationAnnotation), options);
     if (m_currentMatch < 0 || m_matches.pages.empty())
         return {};
