@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -12,6 +13,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Jiaokan"));
     QApplication::setOrganizationName(QStringLiteral("Jiaokan"));
     QApplication::setApplicationDisplayName(QStringLiteral("校勘 Jiaokan"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.jiaokan.Jiaokan"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/jiaokan-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     using Jiaokan::App::MainWindow;
     MainWindow window;
     window.show();

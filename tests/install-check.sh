@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the build into a scratch prefix and checks what the desktop needs is there
+# and valid: binaries, launcher (desktop-file-validate), AppStream metainfo
+# (appstreamcli validate), icons.
+# usage: tests/install-check.sh BUILD
+set -euo pipefail
+build=$1
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+cmake --install "$build" --prefix "$prefix" > /dev/null
+id=io.github.jiaokan.Jiaokan
+for f in bin/jiaokan bin/jiaokan-cli share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
+         share/icons/hicolor/scalable/apps/$id.svg; do
+  [ -e "$prefix/$f" ] || { echo "missing: $f" >&2; exit 1; }
+done
+for size in 16 32 48 64 128 256; do
+  f="$prefix/share/icons/hicolor/${size}x${size}/apps/$id.png"
+  [ -e "$f" ] || { echo "missing: $f" >&2; exit 1; }
+done
+desktop-file-validate "$prefix/share/applications/$id.desktop"
+appstreamcli validate --no-net "$prefix/share/metainfo/$id.metainfo.xml"
+"$prefix/bin/jiaokan-cli" --help > /dev/null
+echo "installed and valid"
