@@ -26,6 +26,7 @@ private slots:
     void init();
     void saveThenOpenGivesTheSameProject();
     void pathsAreRelativeToTheProjectFolder();
+    void pathLikeAQtResourceIsAFile();
     void damagedFileIsRefusedAndKept_data();
     void damagedFileIsRefusedAndKept();
     void missingAndChangedPagesAreReported();
@@ -108,6 +109,22 @@ void tst_ProjectFile::saveThenOpenGivesTheSameProject()
     QVERIFY(first.open(QIODevice::ReadOnly));
     const QByteArray bytes = first.readAll();
     QCOMPARE(ProjectFile::toJson(*loaded, QDir(m_dir->path())), bytes);
+}
+
+void tst_ProjectFile::pathLikeAQtResourceIsAFile()
+{
+    // Found by fuzz_project: ":pages/a.txt" was taken for a Qt resource and came back
+    // from a save as "/:pages/a.txt".
+    QByteArray json = ProjectFile::toJson(sample(), QDir(m_dir->path()));
+    json.replace("\"pages/a.txt\"", "\":pages/a.txt\"");
+    QString error;
+    const auto project = ProjectFile::fromJson(json, QDir(m_dir->path()), &error);
+    QVERIFY2(project, qPrintable(error));
+    QCOMPARE(project->pages[0].path, m_dir->path() + u"/:pages/a.txt"_s);
+    const auto again = ProjectFile::fromJson(ProjectFile::toJson(*project, QDir(m_dir->path())), QDir(m_dir->path()), &error);
+    QVERIFY(again);
+    QCOMPARE(again->pages, project->pages);
+    QCOMPARE(again->annotations, project->annotations);
 }
 
 void tst_ProjectFile::pathsAreRelativeToTheProjectFolder()

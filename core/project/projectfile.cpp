@@ -225,9 +225,13 @@ std::optional<Project> ProjectFile::fromJson(const QByteArray &json, const QDir 
             page.text = r.string(o, where, QStringLiteral("text"));
             page.path = r.string(o, where, QStringLiteral("name"));
         } else {
-            const QString path = r.string(o, where, QStringLiteral("path"));
+            QString path = r.string(o, where, QStringLiteral("path"));
             if (r.ok() && path.isEmpty())
                 r.fail(Tr::tr("%1 has an empty path").arg(where));
+            // A leading ':' is a file name here, not one of Qt's resources (found by
+            // fuzz_project: such a path did not survive a save).
+            if (path.startsWith(u':'))
+                path.prepend(QStringLiteral("./"));
             page.path = QDir::cleanPath(folder.absoluteFilePath(path));
         }
         project.pages.append(page);
