@@ -162,6 +162,21 @@ int CliCommands::match(const QStringList &args)
     return Success;
 }
 
+std::optional<PassageFinder::Result> CliCommands::findPassages(const QString &command, const QStringList &files,
+                                                             const CompareOptions &options, bool needPages)
+{
+    PassageFinder::Result result = PassageFinder::run(files, options);
+    if (!result.failures.isEmpty()) {
+        m_err << "jiaokan-cli: " << result.failures.first().reason << '\n';
+        return std::nullopt;
+    }
+    if (needPages && result.pages.empty()) {
+        m_err << "jiaokan-cli: " << command << ": too many pages to keep in memory at once; give fewer\n";
+        return std::nullopt;
+    }
+    return result;
+}
+
 // The options diff and collate share: --ignore LIST and --granularity char|word, and
 // any flags the command takes; the rest are files. Returns an error for usage().
 QString CliCommands::parseCompareArguments(const QString &command, const QStringList &args, const QStringList &flags,
@@ -232,11 +247,10 @@ int CliCommands::diff(const QStringList &args)
     if (files.size() != 2)
         return usage(QStringLiteral("diff takes two FILEs"));
 
-    const PassageFinder::Result result = PassageFinder::run(files, *options);
-    if (!result.failures.isEmpty()) {
-        m_err << "jiaokan-cli: " << result.failures.first().reason << '\n';
+    const auto found = findPassages(QStringLiteral("diff"), files, *options, false);
+    if (!found)
         return BadInput;
-    }
+    const PassageFinder::Result &result = *found;
     if (json) {
         writeBytes(passagesToJson(result));
         return Success;
@@ -281,15 +295,10 @@ int CliCommands::collate(const QStringList &args)
         if (!basePage)
             return usage(QStringLiteral("collate: --base %1 is not among the FILEs").arg(parsed.base));
     }
-    const PassageFinder::Result result = PassageFinder::run(parsed.files, *parsed.options);
-    if (!result.failures.isEmpty()) {
-        m_err << "jiaokan-cli: " << result.failures.first().reason << '\n';
+    const auto found = findPassages(QStringLiteral("collate"), parsed.files, *parsed.options, true);
+    if (!found)
         return BadInput;
-    }
-    if (result.pages.empty()) {
-        m_err << "jiaokan-cli: collate: too many pages to keep in memory at once; collate fewer\n";
-        return BadInput;
-    }
+    const PassageFinder::Result &result = *found;
     const QList<Collation> collations = Collator::collate(result, basePage);
     const QString format = parsed.flags.value(0);
     if (format == u"--json") {
@@ -406,15 +415,10 @@ int CliCommands::report(const QStringList &args)
     if (files.size() < 2)
         return usage(QStringLiteral("report takes two or more FILEs (or a --project with them)"));
 
-    const PassageFinder::Result result = PassageFinder::run(files, reportOptions.compare);
-    if (!result.failures.isEmpty()) {
-        m_err << "jiaokan-cli: " << result.failures.first().reason << '\n';
+    const auto found = findPassages(QStringLiteral("report"), files, reportOptions.compare, true);
+    if (!found)
         return BadInput;
-    }
-    if (result.pages.empty()) {
-        m_err << "jiaokan-cli: report: too many pages for one report; give fewer\n";
-        return BadInput;
-    }
+    const PassageFinder::Result &result = *found;
     const AnnotationPlacer placer(result.paths, result.pages);
     const QList<Placement> placements = placer.place(annotations, result.passages);
     QList<ComparisonReport::Section> sections;

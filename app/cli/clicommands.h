@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diff/compareoptions.h"
+#include "match/passagefinder.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -36,6 +37,10 @@ private:
     };
     static QString parseCompareArguments(const QString &command, const QStringList &args, const QStringList &flags,
                                          CompareArguments *parsed);
+    // Every passage the files share; unreadable files (and, when the pages are needed,
+    // too many of them) are reported, and give nothing.
+    std::optional<Core::PassageFinder::Result> findPassages(const QString &command, const QStringList &files,
+                                                           const Core::CompareOptions &options, bool needPages);
     int usage(const QString &message);
     void writeBytes(const QByteArray &utf8);
 

@@ -215,15 +215,7 @@ void ComparisonView::render(Side side)
         m_lastRank[side] = -1;
         return;
     }
-    auto rankOf = [&](qsizetype pos) { return key.rankAt(std::clamp<qsizetype>(pos, 0, key.size() - 1)); };
-    // Whole blocks, from the passage's first to its last, and any block a difference
-    // reaches outside them (a headline set apart from its story).
-    int firstRank = rankOf(m_passage.keyStart[side]);
-    int lastRank = rankOf(std::max(m_passage.keyStart[side], m_passage.keyEnd[side] - 1));
-    for (const Difference &d : std::as_const(m_passage.differences)) {
-        firstRank = std::min(firstRank, rankOf(d.keyStart[side]));
-        lastRank = std::max(lastRank, rankOf(std::max(d.keyStart[side], d.keyEnd[side] - 1)));
-    }
+    const auto [firstRank, lastRank] = m_passage.rankRange(key, side);
     m_firstRank[side] = firstRank;
     m_lastRank[side] = lastRank;
 
@@ -321,22 +313,6 @@ void ComparisonView::setAnnotations(const QList<std::optional<Annotation>> &anno
     }
 }
 
-qsizetype ComparisonView::mapToB(qsizetype keyA) const
-{
-    // Between differences the two keys run alike.
-    qsizetype fromA = m_passage.keyStart[SideA];
-    qsizetype fromB = m_passage.keyStart[SideB];
-    for (const Difference &d : m_passage.differences) {
-        if (d.keyStart[SideA] > keyA)
-            break;
-        if (keyA < d.keyEnd[SideA])
-            return d.keyStart[SideB];
-        fromA = d.keyEnd[SideA];
-        fromB = d.keyEnd[SideB];
-    }
-    return fromB + (keyA - fromA);
-}
-
 qreal ComparisonView::blockTop(Side side, int rank) const
 {
     const QTextDocument *doc = m_panes[side]->document();
@@ -359,7 +335,7 @@ void ComparisonView::align()
         for (int rankA = m_firstRank[SideA]; rankA <= m_lastRank[SideA]; ++rankA) {
             if (keyA.rankEnd(rankA) == keyA.rankStart(rankA))
                 continue;
-            const qsizetype b = std::clamp<qsizetype>(mapToB(keyA.rankStart(rankA)), 0, keyB.size() - 1);
+            const qsizetype b = std::clamp<qsizetype>(m_passage.mapToB(keyA.rankStart(rankA)), 0, keyB.size() - 1);
             const int rankB = keyB.rankAt(b);
             // A start that falls inside a paragraph of B: one paper ran two into one.
             if (rankB <= lastB || rankB < m_firstRank[SideB] || rankB > m_lastRank[SideB]

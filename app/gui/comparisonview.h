@@ -84,7 +84,6 @@ private:
     void syncScroll(Core::Side from);
     void updateRuler();
     Extent extentOf(Core::Side side, int start, int end) const;
-    qsizetype mapToB(qsizetype keyA) const;
 
     std::array<std::shared_ptr<const Core::AnalyzedPage>, Core::SideCount> m_pages;
     Core::PassageComparison m_passage;

@@ -4,7 +4,11 @@
 
 #include <QList>
 
+#include <utility>
+
 namespace Jiaokan::Core {
+
+class ComparisonKey;
 
 // A passage that two pages both print, and how the two printings differ.
 struct PassageComparison {
@@ -17,6 +21,14 @@ struct PassageComparison {
     // Lines of the same story that one page carries and the other does not: a start
     // printed on another page, a paragraph one paper left out at the end.
     std::array<QList<LineRange>, SideCount> only;
+
+    // Where a point of A's key is in B's: between differences the two keys run alike;
+    // inside one, its start on B.
+    qsizetype mapToB(qsizetype keyA) const;
+    // The first and last reading rank the passage shows on a side: its whole blocks, and
+    // any block a difference reaches outside them (a headline set apart from its
+    // story). {0, -1} for an empty key.
+    std::pair<int, int> rankRange(const ComparisonKey &key, Side side) const;
 };
 
 } // namespace Jiaokan::Core

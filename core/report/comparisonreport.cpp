@@ -16,37 +16,6 @@ namespace Jiaokan::Core {
 
 namespace {
 
-// The first and last reading rank of the passage on a side, with any block a
-// difference reaches outside it (a headline set apart from its story).
-std::pair<int, int> rankRange(const AnalyzedPage &page, const PassageComparison &p, Side side)
-{
-    const ComparisonKey &key = page.diffKey;
-    if (key.size() == 0)
-        return {0, -1};
-    const auto rankOf = [&](qsizetype pos) { return key.rankAt(std::clamp<qsizetype>(pos, 0, key.size() - 1)); };
-    int first = rankOf(p.keyStart[side]);
-    int last = rankOf(std::max(p.keyStart[side], p.keyEnd[side] - 1));
-    for (const Difference &d : p.differences) {
-        first = std::min(first, rankOf(d.keyStart[side]));
-        last = std::max(last, rankOf(std::max(d.keyStart[side], d.keyEnd[side] - 1)));
-    }
-    return {first, last};
-}
-
-// Where a point of A's key is in B's: between differences the two keys run alike.
-qsizetype mapToB(const PassageComparison &p, qsizetype keyA)
-{
-    qsizetype shift = p.keyStart[SideB] - p.keyStart[SideA];
-    for (const Difference &d : p.differences) {
-        if (keyA < d.keyStart[SideA])
-            break;
-        if (keyA < d.keyEnd[SideA])
-            return d.keyStart[SideB];
-        shift = d.keyEnd[SideB] - d.keyEnd[SideA];
-    }
-    return keyA + shift;
-}
-
 class SectionWriter
 {
 public:
@@ -195,12 +164,12 @@ QString ComparisonReport::pageDate(const ReflowedPage &page)
 QList<ComparisonReport::Row> ComparisonReport::alignParagraphs(const AnalyzedPage &a, const AnalyzedPage &b,
                                                               const PassageComparison &passage)
 {
-    const auto [firstA, lastA] = rankRange(a, passage, SideA);
-    const auto [firstB, lastB] = rankRange(b, passage, SideB);
+    const auto [firstA, lastA] = passage.rankRange(a.diffKey, SideA);
+    const auto [firstB, lastB] = passage.rankRange(b.diffKey, SideB);
     QList<Row> rows;
     Row row{{firstA, firstB}, {firstA, firstB}};
     for (int rank = firstA + 1; rank <= lastA; ++rank) {
-        const qsizetype keyB = mapToB(passage, a.diffKey.rankStart(rank));
+        const qsizetype keyB = passage.mapToB(a.diffKey.rankStart(rank));
         if (keyB <= 0 || keyB >= b.diffKey.size())
             continue;
         const int rankB = b.diffKey.rankAt(keyB);
