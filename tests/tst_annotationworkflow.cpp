@@ -24,6 +24,8 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
+#include <QTimer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -107,6 +109,7 @@ private slots:
     void damagedProjectIsRefusedAndTheWorkKept_data();
     void damagedProjectIsRefusedAndTheWorkKept();
     void missingPageOrphansItsAnnotationsAndKeepsThem();
+    void pagesOutsideTheProjectFolderOpenOnlyWhenAgreed();
     void unsavedWorkIsRecoveredAfterACrash();
     void exportsTheComparisonShownWithItsAnnotations();
     void exportsTheCollationShownWithItsApparatus();
@@ -461,6 +464,77 @@ void tst_AnnotationWorkflow::missingPageOrphansItsAnnotationsAndKeepsThem()
     MainWindow again;
     QVERIFY(again.openProject(path));
     QCOMPARE(again.placements().first().state, Placement::State::Attached);
+}
+
+// Answers the question about pages outside a project's folder, if one is asked.
+static void answerOutsideQuestion(const QString &button, bool *asked)
+{
+    *asked = false;
+    QTimer::singleShot(0, [button, asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box && box->objectName() == u"outsidePagesQuestion"_s) {
+            *asked = true;
+            box->findChild<QPushButton *>(button)->click();
+        }
+    });
+}
+
+void tst_AnnotationWorkflow::pagesOutsideTheProjectFolderOpenOnlyWhenAgreed()
+{
+    // The pages in the folder above the project's.
+    QVERIFY(QDir(m_pages->path()).mkdir(u"project"_s));
+    const QString path = m_pages->filePath(u"project/work.jiaokan"_s);
+    {
+        const auto window = windowOnTalks();
+        annotate(*window, u"阔"_s, u"淡"_s, u"error-in-b"_s, u"外"_s);
+        QVERIFY(window->saveProject(path));
+    }
+    bool asked = false;
+    {
+        // Saved by this user: opened again without a question.
+        MainWindow window;
+        answerOutsideQuestion(u"skipOutside"_s, &asked);
+        QVERIFY(window.openProject(path));
+        QVERIFY(!asked);
+        QCOMPARE(window.library()->pages().size(), 4);
+        QCOMPARE(window.placements().first().state, Placement::State::Attached);
+        QTest::qWait(10);   // the unused answer goes by
+    }
+
+    QSettings().clear();   // the same project, as someone else receives it
+    {
+        MainWindow window;
+        window.show();
+        answerOutsideQuestion(u"skipOutside"_s, &asked);
+        QVERIFY(window.openProject(path));
+        QVERIFY(asked);
+        QCOMPARE(window.library()->pages().size(), 0);
+        auto *box = window.findChild<QMessageBox *>(u"problemMessage"_s);
+        QVERIFY(box && box->text().contains(u"outside the project's folder"_s));
+        QCOMPARE(window.placements().first().state, Placement::State::Orphaned);
+    }
+    {
+        MainWindow window;
+        answerOutsideQuestion(u"openOutside"_s, &asked);
+        QVERIFY(window.openProject(path));
+        QVERIFY(asked);
+        QCOMPARE(window.library()->pages().size(), 4);
+        QCOMPARE(window.placements().first().state, Placement::State::Attached);
+    }
+    {
+        // Agreed once: not asked again.
+        MainWindow window;
+        answerOutsideQuestion(u"skipOutside"_s, &asked);
+        QVERIFY(window.openProject(path));
+        QVERIFY(!asked);
+        QCOMPARE(window.library()->pages().size(), 4);
+        QTest::qWait(10);
+    }
+    {
+        MainWindow window;
+        QVERIFY(window.openProject(path, MainWindow::OutsidePages::Skip));
+        QCOMPARE(window.library()->pages().size(), 0);
+    }
 }
 
 void tst_AnnotationWorkflow::unsavedWorkIsRecoveredAfterACrash()

@@ -30,6 +30,10 @@ private slots:
     void damagedFileIsRefusedAndKept_data();
     void damagedFileIsRefusedAndKept();
     void missingAndChangedPagesAreReported();
+    void pagesOutsideTheFolderAreFound_data();
+    void pagesOutsideTheFolderAreFound();
+    void refusedPagesAreNotRead();
+    void pipeIsNotRead();
     void failedSaveKeepsTheOldFile();
     void killedWhileSavingLeavesAWholeFile();
 
@@ -208,6 +212,71 @@ void tst_ProjectFile::missingAndChangedPagesAreReported()
     QVERIFY2(pages[1].problem.contains(u"changed"_s), qPrintable(pages[1].problem));
     QVERIFY(pages[2].text);   // pasted: its text is in the project
     QCOMPARE(pages[2].text->lines.first(), u"天高云阔 \"<script>\""_s);
+}
+
+// A project in proj/ with its pages in proj/pages; other files in the folder above.
+void tst_ProjectFile::pagesOutsideTheFolderAreFound_data()
+{
+    QTest::addColumn<QString>("pagePath");   // as written in the project, relative to proj/
+    QTest::addColumn<bool>("outside");
+
+    QTest::newRow("inside") << u"pages/a.txt"_s << false;
+    QTest::newRow("inside, by a detour") << u"pages/../pages/a.txt"_s << false;
+    QTest::newRow("inside, missing") << u"pages/gone.txt"_s << false;
+    QTest::newRow("the folder above") << u"../outside.txt"_s << true;
+    QTest::newRow("above, missing") << u"pages/../../gone.txt"_s << true;
+    QTest::newRow("a sibling folder with the same prefix") << u"../proj-other/a.txt"_s << true;
+    QTest::newRow("absolute") << u"/etc/hostname"_s << true;
+    QTest::newRow("a link inside to a file outside") << u"pages/link.txt"_s << true;
+    QTest::newRow("a link inside to a file inside") << u"pages/inner-link.txt"_s << false;
+}
+
+void tst_ProjectFile::pagesOutsideTheFolderAreFound()
+{
+    QFETCH(QString, pagePath);
+    QFETCH(bool, outside);
+    write(u"proj/pages/a.txt"_s, "a");
+    const QString outsideFile = write(u"outside.txt"_s, "secret");
+    write(u"proj-other/a.txt"_s, "other");
+    QVERIFY(QFile::link(outsideFile, m_dir->filePath(u"proj/pages/link.txt"_s)));
+    QVERIFY(QFile::link(m_dir->filePath(u"proj/pages/a.txt"_s), m_dir->filePath(u"proj/pages/inner-link.txt"_s)));
+    const QString projectPath = m_dir->filePath(u"proj/work.jiaokan"_s);
+
+    // As the reader makes it: the path resolved against the project's folder, cleaned.
+    Project project;
+    project.pages.append({QDir::cleanPath(QFileInfo(projectPath).absoluteDir().absoluteFilePath(pagePath)), {}, {}, {}});
+    project.pages.append({u"Pasted 1"_s, {}, {}, u"text"_s});   // no file: never outside
+    const QStringList found = ProjectFile::pagesOutsideFolder(project, projectPath);
+    QCOMPARE(found.size(), outside ? 1 : 0);
+    if (outside)
+        QCOMPARE(found.first(), project.pages.first().path);
+}
+
+void tst_ProjectFile::refusedPagesAreNotRead()
+{
+    const Project project = sample();
+    const QList<ProjectFile::LoadedPage> pages = ProjectFile::loadPages(project, {project.pages[1].path});
+    QVERIFY(pages[0].text);
+    QVERIFY(!pages[1].text);
+    QVERIFY2(pages[1].problem.contains(u"outside the project's folder"_s), qPrintable(pages[1].problem));
+    QVERIFY(pages[2].text);
+}
+
+void tst_ProjectFile::pipeIsNotRead()
+{
+#ifdef Q_OS_UNIX
+    // Opening a pipe for reading waits for a writer: the project must not hang on one.
+    Project project = sample();
+    const QString pipe = m_dir->filePath(u"pages/pipe.txt"_s);
+    QVERIFY(QProcess::execute(u"mkfifo"_s, {pipe}) == 0);
+    project.pages[0].path = pipe;
+    const QList<ProjectFile::LoadedPage> pages = ProjectFile::loadPages(project);
+    QVERIFY(!pages[0].text);
+    QVERIFY2(pages[0].problem.contains(u"not a regular file"_s), qPrintable(pages[0].problem));
+    QVERIFY(pages[1].text);
+#else
+    QSKIP("no named pipes here");
+#endif
 }
 
 void tst_ProjectFile::failedSaveKeepsTheOldFile()

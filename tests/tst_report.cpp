@@ -232,6 +232,9 @@ void tst_Report::badArgumentsAreRefused_data()
     QTest::newRow("bad paper") << QStringList{u"report"_s, u"--paper"_s, u"a3"_s, u"--pdf"_s, u"x"_s} << 2 << u"--paper"_s;
     QTest::newRow("damaged project") << QStringList{u"report"_s, u"--project"_s, u"DAMAGED"_s, u"--html"_s, u"x"_s}
                                      << 1 << u"damaged"_s;
+    // The talks project lies in a scratch folder, its pages in the test data.
+    QTest::newRow("project's pages outside its folder")
+        << QStringList{u"report"_s, u"--project"_s, u"TALKS"_s, u"--html"_s, u"x"_s} << 1 << u"outside its folder"_s;
 }
 
 void tst_Report::badArgumentsAreRefused()
@@ -245,6 +248,7 @@ void tst_Report::badArgumentsAreRefused()
     file.write("{\"format\": \"jiaokan-project\", \"schemaVersion\": 1, \"pag");
     file.close();
     args.replaceInStrings(u"DAMAGED"_s, damaged);
+    args.replaceInStrings(u"TALKS"_s, m_project);
     const Run run = cli(args);
     QCOMPARE(run.code, code);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));

@@ -407,9 +407,24 @@ int CliCommands::report(const QStringList &args)
         if (!parsed.optionsGiven)
             reportOptions.compare = project->options;
         if (files.isEmpty()) {
-            for (const Project::Page &page : project->pages)
-                if (!page.text)
-                    files.append(page.path);
+            // The project's own pages; a project from elsewhere must not read any file
+            // it names, nor hang on a pipe.
+            const QStringList outside = ProjectFile::pagesOutsideFolder(*project, projectPath);
+            if (!outside.isEmpty()) {
+                m_err << "jiaokan-cli: report: " << projectPath << " names pages outside its folder ("
+                      << outside.join(QStringLiteral(", "))
+                      << "); name the pages on the command line to use them\n";
+                return BadInput;
+            }
+            for (const Project::Page &page : project->pages) {
+                if (page.text)
+                    continue;
+                if (QFileInfo(page.path).exists() && !QFileInfo(page.path).isFile()) {
+                    m_err << "jiaokan-cli: report: " << page.path << ": is not a regular file\n";
+                    return BadInput;
+                }
+                files.append(page.path);
+            }
         }
     }
     if (files.size() < 2)

@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QActionGroup>
 #include <QPageSetupDialog>
@@ -108,6 +109,8 @@ const QString ComparisonSplitterKey = QStringLiteral("window/comparisonSplitter"
 const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString FurnitureKey = QStringLiteral("view/showFurniture");
 const QString WordsKey = QStringLiteral("compare/wholeWords");
+// Project file → the pages outside its folder this user saved in it or agreed to open.
+const QString TrustedOutsideKey = QStringLiteral("projects/trustedOutsidePages");
 
 QStringList localFiles(const QMimeData *data)
 {
@@ -523,6 +526,40 @@ void MainWindow::reportProblem(const QString &title, const QString &text)
     box->setObjectName(QStringLiteral("problemMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+bool MainWindow::askToOpenOutside(const QString &projectPath, const QStringList &pages)
+{
+    QMessageBox box(QMessageBox::Question, tr("Open project"),
+                    tr("The project %1 opens %n file(s) outside its folder. A project from someone else "
+                       "could name any file on this computer. Open them?", nullptr, int(pages.size()))
+                        .arg(QFileInfo(projectPath).fileName()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("outsidePagesQuestion"));
+    box.setInformativeText(QStringList(pages.mid(0, 10)).join(u'\n') + (pages.size() > 10 ? QStringLiteral("\n…") : QString()));
+    box.setDetailedText(pages.join(u'\n'));
+    QPushButton *open = box.addButton(tr("&Open them"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openOutside"));
+    QPushButton *skip = box.addButton(tr("&Leave them closed"), QMessageBox::RejectRole);
+    skip->setObjectName(QStringLiteral("skipOutside"));
+    box.setDefaultButton(skip);
+    box.exec();
+    return box.clickedButton() == open;
+}
+
+void MainWindow::trustOutside(const QString &projectPath, const QStringList &pages)
+{
+    QSettings settings;
+    QVariantMap trusted = settings.value(TrustedOutsideKey).toMap();
+    const QString key = QFileInfo(projectPath).absoluteFilePath();
+    QStringList known = trusted.value(key).toStringList();
+    for (const QString &page : pages)
+        if (!known.contains(page))
+            known.append(page);
+    if (known.isEmpty())
+        return;
+    trusted.insert(key, known);
+    settings.setValue(TrustedOutsideKey, trusted);
 }
 
 void MainWindow::openRequested()
@@ -1215,7 +1252,7 @@ Project MainWindow::currentProject() const
     return project;
 }
 
-bool MainWindow::openProject(const QString &path)
+bool MainWindow::openProject(const QString &path, OutsidePages outside)
 {
     QString error;
     auto project = ProjectFile::load(path, &error);
@@ -1227,7 +1264,20 @@ bool MainWindow::openProject(const QString &path)
     // first call cancels the opening, the second the comparison).
     cancelComparison();
     cancelComparison();
-    const QList<ProjectFile::LoadedPage> loaded = ProjectFile::loadPages(*project);
+    QStringList refused;
+    if (outside != OutsidePages::Open) {
+        refused = ProjectFile::pagesOutsideFolder(*project, path);
+        if (outside == OutsidePages::Ask) {
+            const QStringList trusted = QSettings().value(TrustedOutsideKey).toMap()
+                                            .value(QFileInfo(path).absoluteFilePath()).toStringList();
+            refused.removeIf([&](const QString &page) { return trusted.contains(page); });
+        }
+        if (outside == OutsidePages::Ask && !refused.isEmpty() && askToOpenOutside(path, refused)) {
+            trustOutside(path, refused);
+            refused.clear();
+        }
+    }
+    const QList<ProjectFile::LoadedPage> loaded = ProjectFile::loadPages(*project, refused);
     QStringList problems;
     QList<ReflowedPage> pages;
     m_missingPages.clear();
@@ -1284,7 +1334,7 @@ bool MainWindow::openProject(const QString &path)
     m_workChanged = false;
     updateTitle();
     if (!problems.isEmpty())
-        reportProblem(tr("Some pages of the project have changed"), problems.join(u'\n'));
+        reportProblem(tr("Some pages of the project were not opened or have changed"), problems.join(u'\n'));
     statusBar()->showMessage(tr("Opened %1: %n annotation(s)", nullptr, int(project->annotations.size()))
                                  .arg(QFileInfo(path).fileName()), 5000);
     return true;
@@ -1335,6 +1385,8 @@ bool MainWindow::saveProject(const QString &path)
         return false;
     }
     m_projectPath = QFileInfo(path).absoluteFilePath();
+    // The pages this user has open are theirs: opening this project again need not ask.
+    trustOutside(m_projectPath, ProjectFile::pagesOutsideFolder(currentProject(), m_projectPath));
     m_annotations->undoStack()->setClean();
     m_workChanged = false;
     m_autosaveTimer->stop();
@@ -1398,7 +1450,8 @@ bool MainWindow::writeRecovery()
 
 bool MainWindow::restoreRecovery()
 {
-    if (!openProject(recoveryPath()))
+    // Written by this app from the user's own pages, which lie elsewhere.
+    if (!openProject(recoveryPath(), OutsidePages::Open))
         return false;
     // What was restored is not saved anywhere but in the recovery copy.
     m_workChanged = true;

@@ -92,7 +92,10 @@ public:
     // Projects: the open pages, options, what is compared and collated, and the
     // annotations. Problems are reported in a message; false when nothing was done.
     Core::Project currentProject() const;
-    bool openProject(const QString &path);
+    // Pages outside the project's folder: Ask opens them when the user agrees, or
+    // without asking when this user saved or accepted them before in this project.
+    enum class OutsidePages { Ask, Open, Skip };
+    bool openProject(const QString &path, OutsidePages outside = OutsidePages::Ask);
     bool saveProject(const QString &path);
     QString projectPath() const { return m_projectPath; }
     // Unsaved annotation edits (or other changes to a saved project).
@@ -137,6 +140,8 @@ private:
     void saveSettings() const;
     void openRequested();
     void reportProblem(const QString &title, const QString &text);
+    bool askToOpenOutside(const QString &projectPath, const QStringList &pages);
+    static void trustOutside(const QString &projectPath, const QStringList &pages);
     void addOpenedFiles(QList<OpenedFile> files);
     void addPages(QList<Core::ReflowedPage> pages);
     void rememberRecent(const QStringList &paths);

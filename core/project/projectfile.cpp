@@ -363,16 +363,23 @@ std::optional<Project> ProjectFile::load(const QString &path, QString *error)
     return project;
 }
 
-QList<ProjectFile::LoadedPage> ProjectFile::loadPages(const Project &project)
+QList<ProjectFile::LoadedPage> ProjectFile::loadPages(const Project &project, const QStringList &refused)
 {
     QList<LoadedPage> loaded;
     for (const Project::Page &page : project.pages) {
         LoadedPage result;
         QString error;
+        const QFileInfo info(page.path);
         if (page.text) {
             result.text = PageLoader::fromText(*page.text, page.path, &error);
-        } else if (!QFileInfo::exists(page.path)) {
+        } else if (refused.contains(page.path)) {
+            error = Tr::tr("%1: not opened, because it lies outside the project's folder").arg(page.path);
+        } else if (!info.exists()) {
             error = Tr::tr("%1: the file is missing (moved or deleted since the project was saved)").arg(page.path);
+        } else if (!info.isFile()) {
+            error = info.isDir() ? Tr::tr("%1: is a folder, not a page").arg(page.path)
+                                 : Tr::tr("%1: is not a regular file (a device, pipe or socket), so it is not read")
+                                       .arg(page.path);
         } else {
             result.text = PageLoader::load(page.path, &error);
         }
@@ -387,6 +394,26 @@ QList<ProjectFile::LoadedPage> ProjectFile::loadPages(const Project &project)
         loaded.append(result);
     }
     return loaded;
+}
+
+QStringList ProjectFile::pagesOutsideFolder(const Project &project, const QString &projectPath)
+{
+    const QDir folder = QFileInfo(projectPath).absoluteDir();
+    // Both sides canonical where the file exists (links resolved), else as written.
+    const auto resolved = [](const QString &path, const QString &canonical) {
+        return canonical.isEmpty() ? QDir::cleanPath(path) : canonical;
+    };
+    const QString root = resolved(folder.absolutePath(), folder.canonicalPath());
+    const QString prefix = root.endsWith(u'/') ? root : root + u'/';
+    QStringList outside;
+    for (const Project::Page &page : project.pages) {
+        if (page.text)
+            continue;
+        const QString where = resolved(page.path, QFileInfo(page.path).canonicalFilePath());
+        if (!where.startsWith(prefix) && !outside.contains(page.path))
+            outside.append(page.path);
+    }
+    return outside;
 }
 
 } // namespace Jiaokan::Core

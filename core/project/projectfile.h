@@ -35,7 +35,14 @@ public:
         QString problem;
         bool changed = false;
     };
-    static QList<LoadedPage> loadPages(const Project &project);
+    // Opens the pages, except those in `refused`, which are reported as not opened.
+    // Only regular files are read: a project naming a pipe or a device would hang.
+    static QList<LoadedPage> loadPages(const Project &project, const QStringList &refused = {});
+
+    // The pages (as Project::Page::path) that lie outside the folder of the project
+    // file at projectPath, symbolic links followed: a project that came from elsewhere
+    // must not read ~/.ssh or /etc on its own, so callers ask before opening these.
+    static QStringList pagesOutsideFolder(const Project &project, const QString &projectPath);
 };
 
 } // namespace Jiaokan::Core
