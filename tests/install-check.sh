@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the build into a scratch prefix and checks what the desktop needs is there
 # and valid: binaries, launcher (desktop-file-validate), AppStream metainfo
-# (appstreamcli validate), icons.
+# (appstreamcli validate), icons, translations (found by the installed CLI).
 # usage: tests/install-check.sh BUILD
 set -euo pipefail
 build=$1
@@ -19,5 +19,15 @@ for size in 16 32 48 64 128 256; do
 done
 desktop-file-validate "$prefix/share/applications/$id.desktop"
 appstreamcli validate --no-net "$prefix/share/metainfo/$id.metainfo.xml"
+for lang in en zh_CN zh_TW; do
+  f="$prefix/share/jiaokan/translations/jiaokan_$lang.qm"
+  [ -s "$f" ] || { echo "missing: $f" >&2; exit 1; }
+done
 "$prefix/bin/jiaokan-cli" --help > /dev/null
+# The installed CLI finds its plural forms beside it: "1 difference", not "difference(s)".
+samples=$(cd "$(dirname "$0")/../resources/samples" && pwd)
+out=$("$prefix/bin/jiaokan-cli" match "$samples"/001_*.txt "$samples"/002_*.txt)
+if grep -q 'difference(s)' <<< "$out" || ! grep -q ' differences\?$' <<< "$out"; then
+  echo "the installed CLI does not find its translations: $out" >&2; exit 1
+fi
 echo "installed and valid"

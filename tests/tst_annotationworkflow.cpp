@@ -10,6 +10,7 @@
 #include "overviewruler.h"
 #include "pagelibrarymodel.h"
 
+#include "i18n/interfacelanguage.h"
 #include "project/projectfile.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -20,6 +21,8 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QMenuBar>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
@@ -110,6 +113,7 @@ private slots:
     void damagedProjectIsRefusedAndTheWorkKept();
     void missingPageOrphansItsAnnotationsAndKeepsThem();
     void pagesOutsideTheProjectFolderOpenOnlyWhenAgreed();
+    void languageChangesAtOnceAndIsRemembered();
     void unsavedWorkIsRecoveredAfterACrash();
     void exportsTheComparisonShownWithItsAnnotations();
     void exportsTheCollationShownWithItsApparatus();
@@ -535,6 +539,65 @@ void tst_AnnotationWorkflow::pagesOutsideTheProjectFolderOpenOnlyWhenAgreed()
         QVERIFY(window.openProject(path, MainWindow::OutsidePages::Skip));
         QCOMPARE(window.library()->pages().size(), 0);
     }
+}
+
+void tst_AnnotationWorkflow::languageChangesAtOnceAndIsRemembered()
+{
+    const auto window = windowOnTalks();
+    annotate(*window, u"阔"_s, u"淡"_s, u"error-in-b"_s);
+    const int index = differenceWith(*window, u"阔"_s, u"淡"_s);
+    const auto *model = window->findChild<DifferenceTableModel *>();
+    auto *views = window->findChild<QTabWidget *>(u"views"_s);
+    auto *dock = window->findChild<QDockWidget *>(u"differencesDock"_s);
+    const auto fileMenu = [&] { return window->menuBar()->actions().first()->text(); };
+    const auto status = [&] { return model->data(model->index(index, DifferenceTableModel::Status)).toString(); };
+    const auto header = [&] { return model->headerData(DifferenceTableModel::Class, Qt::Horizontal).toString(); };
+    QCOMPARE(fileMenu(), u"&File"_s);
+    const int matchBefore = window->findChild<ComparisonView *>()->currentDifference();
+
+    // Qt posts the LanguageChange to each window: let it arrive, as the event loop would.
+    trigger(*window, u"language-zh_CN"_s);
+    QCoreApplication::processEvents();
+    QCOMPARE(InterfaceLanguage::current(), u"zh_CN"_s);
+    QCOMPARE(fileMenu(), u"文件(&F)"_s);
+    QCOMPARE(views->tabText(views->indexOf(window->findChild<ComparisonView *>())), u"对照(&C)"_s);
+    QCOMPARE(views->tabText(views->indexOf(window->annotationList())), u"批注(&A)（1）"_s);
+    QCOMPARE(dock->windowTitle(), u"差异"_s);
+    QCOMPARE(header(), u"类别"_s);
+    QVERIFY2(status().contains(u"B 本有误"_s), qPrintable(status()));
+    QVERIFY(window->findChild<QAction *>(u"undoAction"_s)->text().startsWith(u"撤销"_s));
+    // What was shown stays shown.
+    QCOMPARE(window->findChild<ComparisonView *>()->currentDifference(), matchBefore);
+    {
+        // Qt's own dialogs follow (qtbase's translations).
+        QMessageBox box(QMessageBox::Question, {}, {}, QMessageBox::Cancel);
+        QCOMPARE(box.button(QMessageBox::Cancel)->text(), u"取消"_s);
+    }
+
+    trigger(*window, u"language-zh_TW"_s);
+    QCoreApplication::processEvents();
+    QCOMPARE(fileMenu(), u"檔案(&F)"_s);
+    QCOMPARE(header(), u"類別"_s);
+    QVERIFY2(status().contains(u"B 本有誤"_s), qPrintable(status()));
+    QCOMPARE(QSettings().value(u"view/language"_s).toString(), u"zh_TW"_s);
+    QVERIFY(window->findChild<QAction *>(u"language-zh_TW"_s)->isChecked());
+
+    // A window opened later starts in the language chosen.
+    InterfaceLanguage::apply(u"en"_s);
+    MainWindow::applySavedLanguage();
+    {
+        MainWindow later;
+        QCOMPARE(later.menuBar()->actions().first()->text(), u"檔案(&F)"_s);
+    }
+
+    trigger(*window, u"language-en"_s);
+    QCoreApplication::processEvents();
+    QCOMPARE(fileMenu(), u"&File"_s);
+    QCOMPARE(header(), u"Class"_s);
+    QVERIFY(status().contains(u"Error in B"_s));
+    trigger(*window, u"language-system"_s);
+    QCOMPARE(QSettings().value(u"view/language"_s).toString(), QString());
+    InterfaceLanguage::apply(u"en"_s);   // the other tests read English
 }
 
 void tst_AnnotationWorkflow::unsavedWorkIsRecoveredAfterACrash()

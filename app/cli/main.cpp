@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "i18n/interfacelanguage.h"
 #include "util/heaptuning.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,9 @@ int main(int argc, char *argv[])
                                                      : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *owned;
     QCoreApplication::setApplicationName(QStringLiteral("jiaokan-cli"));
+    // The CLI's output is a contract (../shared/spec/cli.md): English whatever the
+    // locale, with its plural forms ("1 difference").
+    Jiaokan::Core::InterfaceLanguage::apply(QStringLiteral("en"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     out.setEncoding(QStringConverter::Utf8);

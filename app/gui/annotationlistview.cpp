@@ -2,6 +2,7 @@
 
 #include "reviewstyle.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -19,10 +20,9 @@ AnnotationListView::AnnotationListView(QWidget *parent)
     m_summary->setWordWrap(true);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("annotationTable"));
-    m_list->setAccessibleName(tr("Every annotation of the project"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("Status"), tr("Readings"), tr("Comment"), tr("Pages"), tr("Where"), tr("Changed")});
+    retranslate();
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -32,6 +32,20 @@ AnnotationListView::AnnotationListView(QWidget *parent)
         emit activated(m_list->indexOfTopLevelItem(item));
     });
     setEntries({});
+}
+
+void AnnotationListView::retranslate()
+{
+    m_list->setAccessibleName(tr("Every annotation of the project"));
+    m_list->setHeaderLabels({tr("Status"), tr("Readings"), tr("Comment"), tr("Pages"), tr("Where"), tr("Changed")});
+}
+
+void AnnotationListView::changeEvent(QEvent *event)
+{
+    // The rows are the window's to fill again (MainWindow::retranslate).
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void AnnotationListView::setEntries(const QList<Entry> &entries)
@@ -65,8 +79,8 @@ void AnnotationListView::setEntries(const QList<Entry> &entries)
     m_summary->setText(entries.isEmpty()
                            ? tr("No annotations yet: select a difference and give it a status (Alt+1 … Alt+4) or a "
                                 "comment (F2).")
-                           : tr("%1 annotations, %2 orphaned (what they were made on is no longer there; "
-                                "they are kept).").arg(entries.size()).arg(m_orphaned));
+                           : tr("%n annotation(s), %1 orphaned (what they were made on is no longer there; "
+                                "they are kept).", nullptr, int(entries.size())).arg(m_orphaned));
 }
 
 int AnnotationListView::count() const

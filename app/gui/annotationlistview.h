@@ -35,7 +35,11 @@ signals:
     // The user asked to go to the row-th annotation (double click or Enter).
     void activated(int row);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QLabel *m_summary = nullptr;
     QTreeWidget *m_list = nullptr;
     int m_orphaned = 0;

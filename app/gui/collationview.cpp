@@ -41,24 +41,20 @@ CollationView::CollationView(QWidget *parent) : QWidget(parent)
     m_title->setTextFormat(Qt::PlainText);
     m_baseChoice = new QComboBox(this);
     m_baseChoice->setObjectName(QStringLiteral("collationBase"));
-    m_baseChoice->setAccessibleName(tr("Base text of the collation"));
-    auto *baseLabel = new QLabel(tr("&Base:"), this);
-    baseLabel->setBuddy(m_baseChoice);
+    m_baseLabel = new QLabel(this);
+    m_baseLabel->setBuddy(m_baseChoice);
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
-    top->addWidget(baseLabel);
+    top->addWidget(m_baseLabel);
     top->addWidget(m_baseChoice);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("collationSplitter"));
     m_text = new QTextBrowser(splitter);
     m_text->setObjectName(QStringLiteral("collationText"));
-    m_text->setAccessibleName(tr("Base text with the variant locations marked and numbered"));
     m_table = new QTableWidget(0, ColumnCount, splitter);
     m_table->setObjectName(QStringLiteral("collationTable"));
-    m_table->setAccessibleName(tr("Variant locations with every version's reading"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("#"), tr("Class"), tr("Base lines"), tr("Readings"), tr("Lacking"), tr("Status"), tr("Comment")});
+    retranslate();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -148,6 +144,27 @@ QString CollationView::readingsText(const Collation &c, const Collation::Locatio
     return parts.join(QStringLiteral("  |  ")).replace(u'\n', QStringLiteral(" ¶ "));
 }
 
+void CollationView::retranslate()
+{
+    m_baseChoice->setAccessibleName(tr("Base text of the collation"));
+    m_baseLabel->setText(tr("&Base:"));
+    m_text->setAccessibleName(tr("Base text with the variant locations marked and numbered"));
+    m_table->setAccessibleName(tr("Variant locations with every version's reading"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("#"), tr("Class"), tr("Base lines"), tr("Readings"), tr("Lacking"), tr("Status"), tr("Comment")});
+    if (!m_collation.witnesses.isEmpty()) {
+        showHeading();
+        fillTable();
+    }
+}
+
+void CollationView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
 void CollationView::clear()
 {
     m_collation = Collation{};
@@ -167,6 +184,13 @@ void CollationView::showCollation(const Collation &collation, std::shared_ptr<co
     m_base = std::move(base);
     m_annotations.clear();
     m_current = -1;
+    showHeading();
+    render();
+    fillTable();
+}
+
+void CollationView::showHeading()
+{
     {
         const QSignalBlocker blocker(m_baseChoice);
         m_baseChoice->clear();
@@ -181,8 +205,6 @@ void CollationView::showCollation(const Collation &collation, std::shared_ptr<co
                          .arg(m_collation.headline.isEmpty() ? tr("(no headline)") : m_collation.headline,
                               versions.join(QStringLiteral(", ")))
                          .arg(m_collation.locations.size()));
-    render();
-    fillTable();
 }
 
 void CollationView::render()

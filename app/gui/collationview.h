@@ -46,7 +46,12 @@ signals:
     // A right click on a location, which is now current: add to menu what can be done.
     void contextMenuRequested(int location, QMenu *menu);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void showHeading();   // the title and the choice of base
     void render();
     void fillTable();
 
@@ -57,6 +62,7 @@ private:
     int m_current = -1;
     QLabel *m_title = nullptr;
     QComboBox *m_baseChoice = nullptr;
+    QLabel *m_baseLabel = nullptr;
     QTextBrowser *m_text = nullptr;
     QTableWidget *m_table = nullptr;
 };

@@ -96,10 +96,9 @@ ComparisonView::ComparisonView(QWidget *parent)
     setObjectName(QStringLiteral("comparisonView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *legend = new QLabel(legendHtml(), this);
-    legend->setObjectName(QStringLiteral("comparisonLegend"));
-    legend->setAccessibleName(tr("Legend of the difference marks"));
-    layout->addWidget(legend);
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("comparisonLegend"));
+    layout->addWidget(m_legend);
     auto *row = new QHBoxLayout;
     row->setSpacing(2);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -113,7 +112,6 @@ ComparisonView::ComparisonView(QWidget *parent)
         m_titles[s]->setTextFormat(Qt::PlainText);
         m_panes[s] = new QTextBrowser(column);
         m_panes[s]->setObjectName(s == SideA ? QStringLiteral("comparisonPaneA") : QStringLiteral("comparisonPaneB"));
-        m_panes[s]->setAccessibleName(s == SideA ? tr("Version A") : tr("Version B"));
         m_panes[s]->setOpenLinks(false);
         m_panes[s]->viewport()->installEventFilter(this);
         m_panes[s]->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -154,6 +152,7 @@ ComparisonView::ComparisonView(QWidget *parent)
         const int page = bar->pageStep();
         bar->setValue(int(position * (bar->maximum() + page) - page / 2));
     });
+    retranslate();
 }
 
 QByteArray ComparisonView::splitterState() const
@@ -182,6 +181,34 @@ void ComparisonView::clear()
     m_gutter->update();
 }
 
+void ComparisonView::retranslate()
+{
+    m_legend->setText(legendHtml());
+    m_legend->setAccessibleName(tr("Legend of the difference marks"));
+    for (Side s : {SideA, SideB})
+        m_panes[s]->setAccessibleName(s == SideA ? tr("Version A") : tr("Version B"));
+    if (m_pages[SideA] && m_pages[SideB])
+        showTitles();
+}
+
+void ComparisonView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ComparisonView::showTitles()
+{
+    for (Side s : {SideA, SideB}) {
+        const LineRange lines = m_passage.lines[s];
+        m_titles[s]->setText(tr("%1: %2, lines %3–%4")
+                                 .arg(s == SideA ? QStringLiteral("A") : QStringLiteral("B"),
+                                      QFileInfo(m_pages[s]->page.source.path).fileName())
+                                 .arg(lines.first.value).arg(lines.last.value));
+    }
+}
+
 void ComparisonView::showPassage(std::shared_ptr<const AnalyzedPage> a, std::shared_ptr<const AnalyzedPage> b,
                                  const PassageComparison &passage)
 {
@@ -191,12 +218,8 @@ void ComparisonView::showPassage(std::shared_ptr<const AnalyzedPage> a, std::sha
     m_current = -1;
     m_aligned.clear();
     m_alignable = true;
+    showTitles();
     for (Side s : {SideA, SideB}) {
-        const LineRange lines = passage.lines[s];
-        m_titles[s]->setText(tr("%1: %2, lines %3–%4")
-                                 .arg(s == SideA ? QStringLiteral("A") : QStringLiteral("B"),
-                                      QFileInfo(m_pages[s]->page.source.path).fileName())
-                                 .arg(lines.first.value).arg(lines.last.value));
         render(s);
         m_alignable = m_alignable && m_panes[s]->document()->characterCount() <= MaxAlignedCharacters;
     }

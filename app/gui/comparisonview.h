@@ -67,8 +67,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+    void showTitles();
     // A stretch of a pane's document: top and bottom in document coordinates.
     struct Extent {
         qreal top = 0;
@@ -93,6 +96,7 @@ private:
     OverviewRuler *m_ruler = nullptr;
     std::array<QTextBrowser *, Core::SideCount> m_panes{};
     std::array<QLabel *, Core::SideCount> m_titles{};
+    QLabel *m_legend = nullptr;
     // Per side, per difference: where it is in the pane's document.
     std::array<QList<std::pair<int, int>>, Core::SideCount> m_ranges;
     // Per side: the first and last reading rank shown; document block i is rank first + i.

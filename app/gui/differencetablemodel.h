@@ -35,6 +35,8 @@ public:
 
     // The class as the interface names it: Wording, Punctuation, …
     static QString className(Core::DifferenceClass c);
+    // Headers and cells are words of the interface: shown again in its language now.
+    void retranslate();
 
 signals:
     // The user wrote a comment in the row's Comment cell.

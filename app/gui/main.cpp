@@ -19,6 +19,7 @@ int main(int argc, char *argv[])
         icon.addFile(QStringLiteral(":/icons/jiaokan-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
     using Jiaokan::App::MainWindow;
+    MainWindow::applySavedLanguage();
     MainWindow window;
     window.show();
 

@@ -10,6 +10,7 @@
 #include "reviewstyle.h"
 
 #include "collate/collator.h"
+#include "i18n/interfacelanguage.h"
 #include "project/projectfile.h"
 #include "report/collationreport.h"
 #include "report/comparisonreport.h"
@@ -110,6 +111,7 @@ const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString FurnitureKey = QStringLiteral("view/showFurniture");
 const QString WordsKey = QStringLiteral("compare/wholeWords");
 // Project file → the pages outside its folder this user saved in it or agreed to open.
+const QString LanguageKey = QStringLiteral("view/language");
 const QString TrustedOutsideKey = QStringLiteral("projects/trustedOutsidePages");
 
 QStringList localFiles(const QMimeData *data)
@@ -137,7 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
     m_tree = new QTreeView(m_leftSplitter);
     m_tree->setObjectName(QStringLiteral("libraryTree"));
-    m_tree->setAccessibleName(tr("Open pages and their stories"));
+    translated([this] { m_tree->setAccessibleName(tr("Open pages and their stories")); });
     m_tree->setModel(m_library);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
@@ -146,8 +148,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_matchList = new QTreeWidget(m_leftSplitter);
     m_matchList->setObjectName(QStringLiteral("matchList"));
-    m_matchList->setAccessibleName(tr("Stories the open pages share, and each pair of printings"));
-    m_matchList->setHeaderLabels({tr("Shared story / pair of pages"), tr("Similarity"), tr("Differences")});
+    translated([this] {
+        m_matchList->setAccessibleName(tr("Stories the open pages share, and each pair of printings"));
+        m_matchList->setHeaderLabels({tr("Shared story / pair of pages"), tr("Similarity"), tr("Differences")});
+    });
     m_matchList->header()->setStretchLastSection(false);
     m_matchList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_matchList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -159,12 +163,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_views->setObjectName(QStringLiteral("views"));
     m_reader = new ReaderView(m_views);
     m_comparison = new ComparisonView(m_views);
-    m_views->addTab(m_reader, tr("&Reader"));
     m_collation = new CollationView(m_views);
-    m_views->addTab(m_comparison, tr("&Compare"));
-    m_views->addTab(m_collation, tr("Co&llation"));
     m_annotationList = new AnnotationListView(m_views);
-    m_views->addTab(m_annotationList, tr("&Annotations"));
+    for (QWidget *tab : std::initializer_list<QWidget *>{m_reader, m_comparison, m_collation, m_annotationList})
+        m_views->addTab(tab, QString());
+    // The Annotations tab's title counts them: refreshAnnotations() sets it.
+    translated([this] {
+        m_views->setTabText(m_views->indexOf(m_reader), tr("&Reader"));
+        m_views->setTabText(m_views->indexOf(m_comparison), tr("&Compare"));
+        m_views->setTabText(m_views->indexOf(m_collation), tr("Co&llation"));
+    });
     m_mainSplitter->addWidget(m_leftSplitter);
     m_mainSplitter->addWidget(m_views);
     m_mainSplitter->setStretchFactor(0, 0);
@@ -172,21 +180,28 @@ MainWindow::MainWindow(QWidget *parent)
     m_mainSplitter->setSizes({600, 680});
     setCentralWidget(m_mainSplitter);
 
-    auto *dock = new QDockWidget(tr("Differences"), this);
+    auto *dock = new QDockWidget(this);
+    translated([dock] { dock->setWindowTitle(tr("Differences")); });
     dock->setObjectName(QStringLiteral("differencesDock"));
     auto *dockContents = new QWidget(dock);
     m_statusFilter = new QComboBox(dockContents);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->setAccessibleName(tr("Show the differences with this review status"));
     // The filter matches DifferenceTableModel::FilterRole: "accepted annotated", …
-    m_statusFilter->addItem(tr("All differences"), QString());
-    m_statusFilter->addItem(tr("Annotated"), QStringLiteral("annotated"));
-    for (int i = 0; i < ReviewStatusCount; ++i) {
-        const auto status = ReviewStatus(i);
-        m_statusFilter->addItem(ReviewStyle::sign(status) + u' ' + ReviewStyle::name(status),
-                                QStringLiteral("^%1\\b").arg(reviewStatusName(status)));
-    }
-    auto *filterLabel = new QLabel(tr("S&how:"), dockContents);
+    m_statusFilter->addItem(QString(), QString());
+    m_statusFilter->addItem(QString(), QStringLiteral("annotated"));
+    for (int i = 0; i < ReviewStatusCount; ++i)
+        m_statusFilter->addItem(QString(), QStringLiteral("^%1\\b").arg(reviewStatusName(ReviewStatus(i))));
+    auto *filterLabel = new QLabel(dockContents);
+    translated([this, filterLabel] {
+        m_statusFilter->setAccessibleName(tr("Show the differences with this review status"));
+        m_statusFilter->setItemText(0, tr("All differences"));
+        m_statusFilter->setItemText(1, tr("Annotated"));
+        for (int i = 0; i < ReviewStatusCount; ++i) {
+            const auto status = ReviewStatus(i);
+            m_statusFilter->setItemText(2 + i, ReviewStyle::sign(status) + u' ' + ReviewStyle::name(status));
+        }
+        filterLabel->setText(tr("S&how:"));
+    });
     filterLabel->setBuddy(m_statusFilter);
     m_differenceFilter->setSourceModel(m_differences);
     m_differenceFilter->setFilterRole(DifferenceTableModel::FilterRole);
@@ -196,7 +211,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_differenceTable = new QTableView(dockContents);
     m_differenceTable->setObjectName(QStringLiteral("differencesTable"));
-    m_differenceTable->setAccessibleName(tr("Differences of the passage"));
+    translated([this] { m_differenceTable->setAccessibleName(tr("Differences of the passage")); });
     m_differenceTable->setModel(m_differenceFilter);
     m_differenceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several at once: a status can be given to all of them in one step.
@@ -223,7 +238,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(QStringLiteral("comparisonProgress"));
-    m_progressBar->setAccessibleName(tr("Comparison progress"));
+    translated([this] { m_progressBar->setAccessibleName(tr("Comparison progress")); });
     m_progressBar->setMaximumWidth(200);
     m_progressBar->setFormat(tr("Comparing… %p%"));
     m_progressBar->hide();
@@ -299,47 +314,68 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openRequested);
+    QMenu *file = menuBar()->addMenu(QString());
+    translated([=] { file->setTitle(tr("&File")); });
+    QAction *open = file->addAction(QString(), this, &MainWindow::openRequested);
+    translated([=] { open->setText(tr("&Open…")); });
     open->setObjectName(QStringLiteral("openAction"));
     open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu = file->addMenu(QString());
+    translated([this] { m_recentMenu->setTitle(tr("Open &recent")); });
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    QAction *paste = file->addAction(tr("&Paste as new page"), this, &MainWindow::pasteAsPage);
+    QAction *paste = file->addAction(QString(), this, &MainWindow::pasteAsPage);
+    translated([=] { paste->setText(tr("&Paste as new page")); });
     paste->setObjectName(QStringLiteral("pasteAction"));
     paste->setShortcut(QKeySequence::Paste);
     file->addSeparator();
-    QAction *openProject = file->addAction(tr("Open pro&ject…"), this, &MainWindow::openProjectRequested);
+    QAction *openProject = file->addAction(QString(), this, &MainWindow::openProjectRequested);
+    translated([=] { openProject->setText(tr("Open pro&ject…")); });
     openProject->setObjectName(QStringLiteral("openProjectAction"));
     openProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    QAction *save = file->addAction(tr("&Save project"), this, [this] { saveRequested(false); });
+    QAction *save = file->addAction(QString(), this, [this] { saveRequested(false); });
+    translated([=] { save->setText(tr("&Save project")); });
     save->setObjectName(QStringLiteral("saveProjectAction"));
     save->setShortcut(QKeySequence::Save);
-    QAction *saveAs = file->addAction(tr("Save project &as…"), this, [this] { saveRequested(true); });
+    QAction *saveAs = file->addAction(QString(), this, [this] { saveRequested(true); });
+    translated([=] { saveAs->setText(tr("Save project &as…")); });
     saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     createReportActions(file);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    translated([=] { quit->setText(tr("&Quit")); });
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
+    QMenu *edit = menuBar()->addMenu(QString());
+    translated([=] { edit->setTitle(tr("&Edit")); });
+    // Not QUndoStack::createUndoAction: its text stays in the language it was made in.
+    QUndoStack *stack = m_annotations->undoStack();
+    QAction *undo = edit->addAction(QString(), stack, &QUndoStack::undo);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = edit->addAction(QString(), stack, &QUndoStack::redo);
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    const auto updateUndo = [=] {
+        undo->setEnabled(stack->canUndo());
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setEnabled(stack->canRedo());
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
+    connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
+    translated(updateUndo);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_showFurniture = view->addAction(tr("Show page &furniture"));
+    QMenu *view = menuBar()->addMenu(QString());
+    translated([=] { view->setTitle(tr("&View")); });
+    m_showFurniture = view->addAction(QString());
+    translated([this] { m_showFurniture->setText(tr("Show page &furniture")); });
     m_showFurniture->setObjectName(QStringLiteral("showFurnitureAction"));
     m_showFurniture->setCheckable(true);
     connect(m_showFurniture, &QAction::toggled, m_reader, &ReaderView::setFurnitureVisible);
-    m_showOriginal = view->addAction(tr("Show &original lines"));
+    m_showOriginal = view->addAction(QString());
+    translated([this] { m_showOriginal->setText(tr("Show &original lines")); });
     m_showOriginal->setObjectName(QStringLiteral("showOriginalAction"));
     m_showOriginal->setCheckable(true);
     m_showOriginal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -348,54 +384,64 @@ void MainWindow::createActions()
         m_views->setCurrentWidget(m_reader);
     });
     view->addSeparator();
-    QAction *library = view->addAction(tr("Go to &library"), this, [this] { m_tree->setFocus(); });
+    QAction *library = view->addAction(QString(), this, [this] { m_tree->setFocus(); });
+    translated([=] { library->setText(tr("Go to &library")); });
     library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *shared = view->addAction(tr("Go to &shared stories"), this, [this] { m_matchList->setFocus(); });
+    QAction *shared = view->addAction(QString(), this, [this] { m_matchList->setFocus(); });
+    translated([=] { shared->setText(tr("Go to &shared stories")); });
     shared->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *text = view->addAction(tr("Go to the &text"), this, [this] { m_views->currentWidget()->setFocus(); });
+    QAction *text = view->addAction(QString(), this, [this] { m_views->currentWidget()->setFocus(); });
+    translated([=] { text->setText(tr("Go to the &text")); });
     text->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    QAction *table = view->addAction(tr("Go to the &differences table"), this, [this] {
+    QAction *table = view->addAction(QString(), this, [this] {
         m_differenceTable->parentWidget()->show();
         m_differenceTable->setFocus();
     });
+    translated([=] { table->setText(tr("Go to the &differences table")); });
     table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
-    QAction *nextTab = view->addAction(tr("&Reader or comparison"), this, [this] {
+    QAction *nextTab = view->addAction(QString(), this, [this] {
         m_views->setCurrentWidget(m_views->currentWidget() == m_reader ? static_cast<QWidget *>(m_comparison)
                                                                        : m_reader);
     });
+    translated([=] { nextTab->setText(tr("&Reader or comparison")); });
     nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
     view->addAction(findChild<QDockWidget *>(QStringLiteral("differencesDock"))->toggleViewAction());
 
-    QMenu *compare = menuBar()->addMenu(tr("&Compare"));
-    QToolBar *toolbar = addToolBar(tr("Compare"));
+    QMenu *compare = menuBar()->addMenu(QString());
+    translated([=] { compare->setTitle(tr("&Compare")); });
+    QToolBar *toolbar = addToolBar(QString());
+    translated([=] { toolbar->setWindowTitle(tr("Compare")); });
     toolbar->setObjectName(QStringLiteral("compareToolBar"));
     // The keys of diff tools: F7 as in KDiff3 and Beyond Compare, Alt+arrows as in Meld.
-    QAction *next = compare->addAction(tr("&Next difference"), this, [this] { stepDifference(+1); });
+    QAction *next = compare->addAction(QString(), this, [this] { stepDifference(+1); });
+    translated([=] { next->setText(tr("&Next difference")); });
     next->setObjectName(QStringLiteral("nextDifferenceAction"));
     next->setShortcuts({QKeySequence(Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Down)});
-    next->setToolTip(tr("Next difference (F7, Alt+Down)"));
-    QAction *previous = compare->addAction(tr("&Previous difference"), this, [this] { stepDifference(-1); });
+    translated([=] { next->setToolTip(tr("Next difference (F7, Alt+Down)")); });
+    QAction *previous = compare->addAction(QString(), this, [this] { stepDifference(-1); });
+    translated([=] { previous->setText(tr("&Previous difference")); });
     previous->setObjectName(QStringLiteral("previousDifferenceAction"));
     previous->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Up)});
-    previous->setToolTip(tr("Previous difference (Shift+F7, Alt+Up)"));
+    translated([=] { previous->setToolTip(tr("Previous difference (Shift+F7, Alt+Up)")); });
     toolbar->addAction(previous);
     toolbar->addAction(next);
     toolbar->addSeparator();
     compare->addSeparator();
     struct Option {
         QString name;
-        QString text;
+        const char *text;   // translated when shown
         bool CompareOptions::*member;
     };
-    const Option ignoreOptions[] = {
-        {QStringLiteral("ignoreWidthAction"), tr("Ignore punctuation &width (，/ ,)"), &CompareOptions::ignoreWidth},
-        {QStringLiteral("ignorePunctuationAction"), tr("Ignore &punctuation"), &CompareOptions::ignorePunctuation},
-        {QStringLiteral("ignoreSpaceAction"), tr("Ignore white &space"), &CompareOptions::ignoreSpace},
-        {QStringLiteral("ignoreScriptAction"), tr("Ignore simplified/&traditional"), &CompareOptions::ignoreScript},
+    static const Option ignoreOptions[] = {
+        {QStringLiteral("ignoreWidthAction"), QT_TR_NOOP("Ignore punctuation &width (，/ ,)"), &CompareOptions::ignoreWidth},
+        {QStringLiteral("ignorePunctuationAction"), QT_TR_NOOP("Ignore &punctuation"), &CompareOptions::ignorePunctuation},
+        {QStringLiteral("ignoreSpaceAction"), QT_TR_NOOP("Ignore white &space"), &CompareOptions::ignoreSpace},
+        {QStringLiteral("ignoreScriptAction"), QT_TR_NOOP("Ignore simplified/&traditional"), &CompareOptions::ignoreScript},
     };
     for (const Option &o : ignoreOptions) {
-        QAction *action = compare->addAction(o.text);
+        QAction *action = compare->addAction(QString());
+        translated([action, text = o.text] { action->setText(tr(text)); });
         action->setObjectName(o.name);
         action->setCheckable(true);
         action->setChecked(m_options.*(o.member));
@@ -404,7 +450,8 @@ void MainWindow::createActions()
         m_optionActions.append({action, o.member});
     }
     compare->addSeparator();
-    m_wordGranularity = compare->addAction(tr("Mark whole &words"));
+    m_wordGranularity = compare->addAction(QString());
+    translated([this] { m_wordGranularity->setText(tr("Mark whole &words")); });
     m_wordGranularity->setObjectName(QStringLiteral("wordGranularityAction"));
     m_wordGranularity->setCheckable(true);
     connect(m_wordGranularity, &QAction::toggled, this, [this](bool on) {
@@ -416,16 +463,18 @@ void MainWindow::createActions()
         findMatches();
     });
     compare->addSeparator();
-    m_cancel = compare->addAction(tr("&Cancel opening or comparing"), this, &MainWindow::cancelComparison);
+    m_cancel = compare->addAction(QString(), this, &MainWindow::cancelComparison);
+    translated([this] { m_cancel->setText(tr("&Cancel opening or comparing")); });
     m_cancel->setObjectName(QStringLiteral("cancelAction"));
     m_cancel->setShortcut(QKeySequence::Cancel);
     m_cancel->setEnabled(false);
 
     createReviewActions();
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Sample pages"), this, &MainWindow::openSamples);
-    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+    QMenu *help = menuBar()->addMenu(QString());
+    translated([=] { help->setTitle(tr("&Help")); });
+    QAction *samples = help->addAction(QString(), this, &MainWindow::openSamples);
+    QAction *keys = help->addAction(QString(), this, [this] {
         QMessageBox::information(
             this, tr("Keyboard shortcuts"),
             tr("<table>"
@@ -442,6 +491,104 @@ void MainWindow::createActions()
                "<tr><td>Esc</td><td>Cancel comparing</td></tr>"
                "</table>"));
     });
+    translated([=] {
+        samples->setText(tr("&Sample pages"));
+        keys->setText(tr("&Keyboard shortcuts"));
+    });
+    createLanguageMenu(view);
+}
+
+void MainWindow::createLanguageMenu(QMenu *view)
+{
+    view->addSeparator();
+    m_languageMenu = view->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(m_languageMenu);
+    const QString chosen = QSettings().value(LanguageKey).toString();
+    QAction *system = m_languageMenu->addAction(QString());
+    system->setData(QString());
+    m_languageMenu->addSeparator();
+    // Each language by its own name, as language menus do: found whatever is shown now.
+    const std::pair<QString, QString> languages[] = {{QStringLiteral("en"), QStringLiteral("English")},
+                                                     {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+                                                     {QStringLiteral("zh_TW"), QStringLiteral("繁體中文")}};
+    QList<QAction *> actions{system};
+    for (const auto &[code, name] : languages) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setData(code);
+        actions.append(action);
+    }
+    for (QAction *action : std::as_const(actions)) {
+        action->setObjectName(QStringLiteral("language-") + (action->data().toString().isEmpty()
+                                                                  ? QStringLiteral("system")
+                                                                  : action->data().toString()));
+        action->setCheckable(true);
+        action->setChecked(action->data().toString() == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] { setLanguage(action->data().toString()); });
+    }
+    translated([this, system] {
+        m_languageMenu->setTitle(tr("&Language"));
+        system->setText(tr("&System language"));
+    });
+}
+
+void MainWindow::setLanguage(const QString &choice)
+{
+    QSettings().setValue(LanguageKey, choice);
+    QString error;
+    if (!InterfaceLanguage::apply(choice, &error))
+        statusBar()->showMessage(tr("The interface stays in English: %1").arg(error), 10000);
+    // Every window's menu shows the choice.
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<MainWindow *>(widget)) {
+            for (QAction *action : window->m_languageMenu->actions())
+                if (action->isCheckable())
+                    action->setChecked(action->data().toString() == choice);
+        }
+    }
+}
+
+void MainWindow::applySavedLanguage()
+{
+    InterfaceLanguage::apply(QSettings().value(LanguageKey).toString());
+}
+
+void MainWindow::translated(std::function<void()> apply)
+{
+    apply();
+    m_texts.append(std::move(apply));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    for (const auto &apply : std::as_const(m_texts))
+        apply();
+    // What is made from the data in the words of the interface.
+    m_library->retranslate();
+    m_library->setStoryGroups(m_groups);
+    m_differences->retranslate();
+    QTreeWidgetItem *current = m_matchList->currentItem();
+    const bool groupCurrent = current && current->childCount() > 0;
+    fillMatchList();
+    {
+        const QSignalBlocker blocker(m_matchList);
+        if (groupCurrent && m_collatedGroup >= 0)
+            m_matchList->setCurrentItem(m_matchList->topLevelItem(m_collatedGroup));
+        else if (m_currentMatch >= 0 && m_currentMatch < m_matchItems.size())
+            m_matchList->setCurrentItem(m_matchItems[m_currentMatch]);
+    }
+    refreshAnnotations();
+    updateTitle();
+    if (m_currentMatch >= 0)
+        showCurrentDifference(m_comparison->currentDifference());
 }
 
 void MainWindow::restoreSettings()
@@ -982,22 +1129,25 @@ void MainWindow::updateStatus()
 
 void MainWindow::createReviewActions()
 {
-    QMenu *review = menuBar()->addMenu(tr("Re&view"));
+    QMenu *review = menuBar()->addMenu(QString());
+    translated([=] { review->setTitle(tr("Re&view")); });
     // Alt+digit: one hand on the keys while the other moves through the differences (F7).
     const std::array<Qt::Key, ReviewStatusCount> keys = {Qt::Key_0, Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
     for (int i = 0; i < ReviewStatusCount; ++i) {
         const auto status = ReviewStatus(i);
-        QAction *action = review->addAction(ReviewStyle::sign(status) + u' ' + ReviewStyle::name(status), this,
-                                            [this, status] { setStatus(status); });
+        QAction *action = review->addAction(QString(), this, [this, status] { setStatus(status); });
+        translated([action, status] { action->setText(ReviewStyle::sign(status) + u' ' + ReviewStyle::name(status)); });
         action->setObjectName(QStringLiteral("status-") + reviewStatusName(status));
         action->setShortcut(QKeySequence(Qt::ALT | keys[size_t(i)]));
     }
     review->addSeparator();
-    QAction *comment = review->addAction(tr("&Comment…"), this, &MainWindow::editCommentRequested);
+    QAction *comment = review->addAction(QString(), this, &MainWindow::editCommentRequested);
+    translated([=] { comment->setText(tr("&Comment…")); });
     comment->setObjectName(QStringLiteral("commentAction"));
     comment->setShortcut(QKeySequence(Qt::Key_F2));
     review->addSeparator();
-    review->addAction(tr("Show all &annotations"), this, [this] { m_views->setCurrentWidget(m_annotationList); });
+    QAction *showAll = review->addAction(QString(), this, [this] { m_views->setCurrentWidget(m_annotationList); });
+    translated([showAll] { showAll->setText(tr("Show all &annotations")); });
 
     // The same actions on a right click: in the text, on a location, in the table.
     const auto addReviewActions = [review](QMenu *menu) {
@@ -1473,16 +1623,20 @@ namespace Jiaokan::App {
 
 void MainWindow::createReportActions(QMenu *file)
 {
-    QAction *preview = file->addAction(tr("Print pre&view…"), this, [this] { printRequested(true); });
+    QAction *preview = file->addAction(QString(), this, [this] { printRequested(true); });
+    translated([=] { preview->setText(tr("Print pre&view…")); });
     preview->setObjectName(QStringLiteral("printPreviewAction"));
-    QAction *print = file->addAction(tr("&Print…"), this, [this] { printRequested(false); });
+    QAction *print = file->addAction(QString(), this, [this] { printRequested(false); });
+    translated([=] { print->setText(tr("&Print…")); });
     print->setObjectName(QStringLiteral("printAction"));
     print->setShortcut(QKeySequence::Print);
-    QAction *pdf = file->addAction(tr("Export P&DF…"), this, [this] { exportRequested(true); });
+    QAction *pdf = file->addAction(QString(), this, [this] { exportRequested(true); });
+    translated([=] { pdf->setText(tr("Export P&DF…")); });
     pdf->setObjectName(QStringLiteral("exportPdfAction"));
-    QAction *html = file->addAction(tr("Export &HTML…"), this, [this] { exportRequested(false); });
+    QAction *html = file->addAction(QString(), this, [this] { exportRequested(false); });
+    translated([=] { html->setText(tr("Export &HTML…")); });
     html->setObjectName(QStringLiteral("exportHtmlAction"));
-    file->addAction(tr("Page set&up…"), this, [this] {
+    QAction *pageSetup = file->addAction(QString(), this, [this] {
         QPrinter printer;
         printer.setPageSize(QPageSize(m_pageSetup.size));
         printer.setPageOrientation(m_pageSetup.orientation);
@@ -1492,20 +1646,25 @@ void MainWindow::createReportActions(QMenu *file)
             m_pageSetup.orientation = printer.pageLayout().orientation();
         }
     });
+    translated([pageSetup] { pageSetup->setText(tr("Page set&up…")); });
     // What a report shows: every difference, the annotated ones, or one status.
-    QMenu *contents = file->addMenu(tr("Report &contents"));
+    QMenu *contents = file->addMenu(QString());
+    translated([=] { contents->setTitle(tr("Report &contents")); });
     auto *group = new QActionGroup(contents);
-    const auto addFilter = [&](const QString &text, ReportOptions::Filter filter, ReviewStatus status) {
-        QAction *a = contents->addAction(text, this, [this, filter, status] { setReportFilter(filter, status); });
+    const auto addFilter = [&](std::function<QString()> text, ReportOptions::Filter filter, ReviewStatus status) {
+        QAction *a = contents->addAction(QString(), this, [this, filter, status] { setReportFilter(filter, status); });
         a->setCheckable(true);
         a->setChecked(filter == ReportOptions::Filter::All);
         group->addAction(a);
+        translated([a, text] { a->setText(text()); });
     };
-    addFilter(tr("&All differences"), ReportOptions::Filter::All, ReviewStatus::Unreviewed);
-    addFilter(tr("A&nnotated differences only"), ReportOptions::Filter::Annotated, ReviewStatus::Unreviewed);
+    addFilter([] { return tr("&All differences"); }, ReportOptions::Filter::All, ReviewStatus::Unreviewed);
+    addFilter([] { return tr("A&nnotated differences only"); }, ReportOptions::Filter::Annotated,
+              ReviewStatus::Unreviewed);
     for (int i = 0; i < ReviewStatusCount; ++i) {
         const auto status = ReviewStatus(i);
-        addFilter(tr("Only “%1”").arg(ReviewStyle::name(status)), ReportOptions::Filter::Status, status);
+        addFilter([status] { return tr("Only “%1”").arg(ReviewStyle::name(status)); }, ReportOptions::Filter::Status,
+                  status);
     }
 }
 

@@ -115,6 +115,12 @@ public:
     bool exportReport(const QString &path);
     void setReportFilter(Core::ReportOptions::Filter filter, Core::ReviewStatus status = {});
 
+    // View ▸ Language: "" follows the system, else one of InterfaceLanguage::available().
+    // Takes effect at once, in every window, and is remembered.
+    void setLanguage(const QString &choice);
+    // The choice saved by setLanguage(), installed before the first window is made.
+    static void applySavedLanguage();
+
 signals:
     // A comparison, in the background or not, has finished (or was cancelled).
     void matchesUpdated();
@@ -124,6 +130,7 @@ signals:
     void annotationsPlaced();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -136,6 +143,10 @@ private:
     struct OpenedFile;
 
     void createActions();
+    void createLanguageMenu(QMenu *view);
+    // Sets a text now and again whenever the interface language changes.
+    void translated(std::function<void()> apply);
+    void retranslate();
     void restoreSettings();
     void saveSettings() const;
     void openRequested();
@@ -210,6 +221,8 @@ private:
     QAction *m_cancel = nullptr;
     QList<std::pair<QAction *, bool Core::CompareOptions::*>> m_optionActions;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QList<std::function<void()>> m_texts;   // see translated()
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QTimer *m_progressTimer = nullptr;

@@ -20,6 +20,13 @@ OverviewRuler::OverviewRuler(QWidget *parent)
     setCursor(Qt::PointingHandCursor);
 }
 
+void OverviewRuler::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Where the differences are in the whole passage"));
+    QWidget::changeEvent(event);
+}
+
 void OverviewRuler::setMarks(QList<Mark> marks)
 {
     m_marks = std::move(marks);

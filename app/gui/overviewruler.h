@@ -31,6 +31,7 @@ signals:
     void clicked(double position, int mark);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 

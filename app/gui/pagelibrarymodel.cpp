@@ -9,7 +9,34 @@ using namespace Jiaokan::Core;
 PageLibraryModel::PageLibraryModel(QObject *parent)
     : QStandardItemModel(parent)
 {
+    retranslate();
+}
+
+void PageLibraryModel::retranslate()
+{
     setHorizontalHeaderLabels({tr("Page or story"), tr("Lines"), tr("Characters"), tr("Also in")});
+    for (int p = 0; p < rowCount() && p < m_pages.size(); ++p) {
+        QStandardItem *pageItem = item(p, Title);
+        pageItem->setToolTip(pageToolTip(m_pages[p]));
+        for (int s = 0; s < pageItem->rowCount() && s < m_pages[p].stories.size(); ++s)
+            pageItem->child(s, Title)->setText(storyTitle(m_pages[p], s));
+    }
+}
+
+QString PageLibraryModel::pageToolTip(const ReflowedPage &page)
+{
+    return tr("%1\nEncoding: %2").arg(page.source.path, page.source.encoding);
+}
+
+QString PageLibraryModel::storyTitle(const ReflowedPage &page, int story)
+{
+    const Story &s = page.stories.at(story);
+    if (!s.headline.isEmpty())
+        return s.headline;
+    int first = s.firstBlock;
+    while (first < s.lastBlock && page.blocks.at(first).kind != BlockKind::Paragraph)
+        ++first;
+    return tr("(no headline) %1…").arg(page.blocks.at(first).text.left(16));
 }
 
 int PageLibraryModel::addPage(ReflowedPage page)
@@ -18,7 +45,7 @@ int PageLibraryModel::addPage(ReflowedPage page)
     auto *pageItem = new QStandardItem(page.source.fileName());
     pageItem->setData(index, PageRole);
     pageItem->setData(-1, StoryRole);
-    pageItem->setToolTip(tr("%1\nEncoding: %2").arg(page.source.path, page.source.encoding));
+    pageItem->setToolTip(pageToolTip(page));
     pageItem->setEditable(false);
     auto *pageLines = new QStandardItem(QString::number(page.source.lineCount()));
     pageLines->setEditable(false);
@@ -31,14 +58,7 @@ int PageLibraryModel::addPage(ReflowedPage page)
         for (int b = story.firstBlock; b <= story.lastBlock; ++b)
             if (page.blocks.at(b).kind == BlockKind::Paragraph)
                 chars += int(page.blocks.at(b).text.size());
-        QString title = story.headline;
-        if (title.isEmpty()) {
-            int first = story.firstBlock;
-            while (first < story.lastBlock && page.blocks.at(first).kind != BlockKind::Paragraph)
-                ++first;
-            title = tr("(no headline) %1…").arg(page.blocks.at(first).text.left(16));
-        }
-        auto *item = new QStandardItem(title);
+        auto *item = new QStandardItem(storyTitle(page, s));
         item->setData(index, PageRole);
         item->setData(s, StoryRole);
         item->setEditable(false);

@@ -31,8 +31,14 @@ public:
     void setStoryGroups(const QList<Core::StoryGroup> &groups);
     // "002, 003 and 000 (continuation)": the members other than exceptPage.
     QString membersText(const Core::StoryGroup &group, int exceptPage = -1) const;
+    // Headers, tooltips and "(no headline)" titles in the interface's language now (the
+    // AlsoIn column: setStoryGroups() again).
+    void retranslate();
 
 private:
+    static QString pageToolTip(const Core::ReflowedPage &page);
+    static QString storyTitle(const Core::ReflowedPage &page, int story);
+
     QList<Core::ReflowedPage> m_pages;
 };
 

@@ -46,6 +46,16 @@ void ReaderView::setOriginalLines(bool original)
     render();
 }
 
+void ReaderView::changeEvent(QEvent *event)
+{
+    // The captions' and furniture's labels are in the text.
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(m_original ? tr("Original lines") : tr("Reflowed text"));
+        render();
+    }
+    QTextBrowser::changeEvent(event);
+}
+
 void ReaderView::setCurrentBlock(int block)
 {
     m_currentBlock = block;

@@ -25,6 +25,9 @@ public:
     int currentBlock() const { return m_currentBlock; }
     void setCurrentBlock(int block);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     // A new document, and where in it the current block starts (or -1).
     using Rendered = std::pair<QTextDocument *, int>;
