@@ -14,6 +14,7 @@
 #include "project/projectfile.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAccessible>
 #include <QAction>
 #include <QBuffer>
 #include <QPdfWriter>
@@ -114,6 +115,9 @@ private slots:
     void missingPageOrphansItsAnnotationsAndKeepsThem();
     void pagesOutsideTheProjectFolderOpenOnlyWhenAgreed();
     void languageChangesAtOnceAndIsRemembered();
+    void everyWidgetHasAnAccessibleName_data();
+    void everyWidgetHasAnAccessibleName();
+    void differencesAreMarkedNotByColourAlone();
     void unsavedWorkIsRecoveredAfterACrash();
     void exportsTheComparisonShownWithItsAnnotations();
     void exportsTheCollationShownWithItsApparatus();
@@ -598,6 +602,75 @@ void tst_AnnotationWorkflow::languageChangesAtOnceAndIsRemembered()
     trigger(*window, u"language-system"_s);
     QCOMPARE(QSettings().value(u"view/language"_s).toString(), QString());
     InterfaceLanguage::apply(u"en"_s);   // the other tests read English
+}
+
+void tst_AnnotationWorkflow::everyWidgetHasAnAccessibleName_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("Simplified Chinese") << u"zh_CN"_s;
+}
+
+// What a screen reader announces for every control a user can reach with the keyboard,
+// in each tab: its own accessible name, its text (buttons), or its label's (buddies).
+void tst_AnnotationWorkflow::everyWidgetHasAnAccessibleName()
+{
+    QFETCH(QString, language);
+    InterfaceLanguage::apply(language);
+    const auto window = windowOnTalks();
+    QCoreApplication::processEvents();
+    annotate(*window, u"阔"_s, u"淡"_s, u"query"_s, u"查"_s);
+    auto *views = window->findChild<QTabWidget *>(u"views"_s);
+    QStringList unnamed;
+    for (int tab = 0; tab < views->count(); ++tab) {
+        if (views->widget(tab) == window->findChild<CollationView *>())
+            window->showCollation(0);
+        views->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(window.get()) || w->focusPolicy() == Qt::NoFocus || !w->isEnabled())
+                continue;
+            // The viewport of a scroll area is the area's: it is what gets named.
+            if (qobject_cast<QAbstractScrollArea *>(w->parentWidget()) && w->objectName() == u"qt_scrollarea_viewport"_s)
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
+            if (name.isEmpty()) {
+                const QString id = QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
+                if (!unnamed.contains(id))
+                    unnamed.append(id);
+            }
+        }
+    }
+    InterfaceLanguage::apply(u"en"_s);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"no accessible name: "_s + unnamed.join(u", "_s)));
+}
+
+// For a reader who cannot tell the colours apart, and on a black-and-white printout:
+// every difference is also drawn — wavy underline where the versions differ, struck out
+// where only A has text, underlined where only B has it, and a ‸ where a side lacks it.
+void tst_AnnotationWorkflow::differencesAreMarkedNotByColourAlone()
+{
+    const auto window = windowOnTalks();
+    auto *view = window->findChild<ComparisonView *>();
+    QVERIFY(view->differenceCount() >= 4);
+    for (int i = 0; i < view->differenceCount(); ++i) {
+        view->setCurrentDifference(i);
+        for (Side side : {SideA, SideB}) {
+            const QTextCursor c = view->pane(side)->textCursor();   // the difference, selected
+            QTextCursor inside(view->pane(side)->document());
+            inside.setPosition(c.selectionStart() + 1);
+            const QTextCharFormat f = inside.charFormat();
+            const QString text = c.selectedText();
+            const QString where = u"difference %1, side %2: %3"_s.arg(i).arg(int(side)).arg(text);
+            if (text == u"‸"_s) {
+                QVERIFY2(f.fontWeight() == QFont::Bold, qPrintable(where));
+                continue;
+            }
+            QVERIFY2(f.fontStrikeOut() || f.fontUnderline() || f.underlineStyle() != QTextCharFormat::NoUnderline,
+                     qPrintable(where));
+        }
+    }
 }
 
 void tst_AnnotationWorkflow::unsavedWorkIsRecoveredAfterACrash()

@@ -769,6 +769,10 @@ The file has not been changed.</source>
         <source>The interface stays in English: %1</source>
         <translation>界面仍为英文：%1</translation>
     </message>
+    <message>
+        <source>Reader, comparison, collation and annotations</source>
+        <translation>阅读、对照、汇校与批注</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::OverviewRuler</name>

@@ -769,6 +769,10 @@ The file has not been changed.</source>
         <source>The interface stays in English: %1</source>
         <translation>介面仍為英文：%1</translation>
     </message>
+    <message>
+        <source>Reader, comparison, collation and annotations</source>
+        <translation>閱讀、對照、彙校與批註</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::OverviewRuler</name>

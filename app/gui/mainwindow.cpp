@@ -44,6 +44,7 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -169,6 +170,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_views->addTab(tab, QString());
     // The Annotations tab's title counts them: refreshAnnotations() sets it.
     translated([this] {
+        m_views->setAccessibleName(tr("Reader, comparison, collation and annotations"));
         m_views->setTabText(m_views->indexOf(m_reader), tr("&Reader"));
         m_views->setTabText(m_views->indexOf(m_comparison), tr("&Compare"));
         m_views->setTabText(m_views->indexOf(m_collation), tr("Co&llation"));
@@ -177,7 +179,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_mainSplitter->addWidget(m_views);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({600, 680});
     setCentralWidget(m_mainSplitter);
 
     auto *dock = new QDockWidget(this);
@@ -291,8 +292,11 @@ MainWindow::MainWindow(QWidget *parent)
                     m_comparison->setCurrentDifference(row);
             });
     connect(m_comparison, &ComparisonView::currentDifferenceChanged, this, &MainWindow::showCurrentDifference);
-    resize(1280, 860);
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("differencesDock"))}, {170}, Qt::Vertical);
+    // 1280×860 where it fits; on a small screen or at 200% scaling, what the screen has.
+    const QSize available = screen() ? screen()->availableGeometry().size() * 0.94 : QSize(1280, 860);
+    resize(QSize(1280, 860).boundedTo(available));
+    m_mainSplitter->setSizes({width() * 47 / 100, width() * 53 / 100});
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("differencesDock"))}, {std::min(170, height() / 5)}, Qt::Vertical);
     restoreSettings();
     updateTitle();
     refreshAnnotations();
