@@ -22,6 +22,10 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QComboBox>
+#include <QAbstractButton>
+#include <QLabel>
+#include <QStatusBar>
+#include <QToolBar>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QDir>
@@ -118,6 +122,8 @@ private slots:
     void everyWidgetHasAnAccessibleName_data();
     void everyWidgetHasAnAccessibleName();
     void differencesAreMarkedNotByColourAlone();
+    void chineseInterfaceShowsNoEnglish_data();
+    void chineseInterfaceShowsNoEnglish();
     void unsavedWorkIsRecoveredAfterACrash();
     void exportsTheComparisonShownWithItsAnnotations();
     void exportsTheCollationShownWithItsApparatus();
@@ -671,6 +677,114 @@ void tst_AnnotationWorkflow::differencesAreMarkedNotByColourAlone()
                      qPrintable(where));
         }
     }
+}
+
+namespace {
+
+// Words of three or more Latin letters in what a widget shows, leaving out what comes
+// from the data (file names) and the names of keys and formats.
+QStringList englishWords(const QString &text)
+{
+    static const QRegularExpression fileName(u"\\S*\\.(txt|jiaokan)\\b"_s);
+    static const QRegularExpression word(u"\\b[A-Za-z]{3,}\\b"_s);
+    static const QStringList allowed{u"Alt"_s, u"Ctrl"_s, u"Shift"_s, u"Tab"_s, u"Esc"_s, u"PDF"_s, u"HTML"_s,
+                                     u"UTF"_s, u"English"_s, u"Jiaokan"_s};
+    static const QRegularExpression markup(u"<[^>]*>|&\\w+;"_s);   // rich text: its tags are not shown
+    QStringList found;
+    for (const QRegularExpressionMatch &m : word.globalMatch(QString(text).remove(markup).remove(fileName)))
+        if (!allowed.contains(m.captured()))
+            found.append(m.captured());
+    return found;
+}
+
+// Everything the window shows as words: menus, buttons, labels, tabs, headers, cells.
+QStringList shownTexts(MainWindow &window)
+{
+    QStringList texts;
+    std::function<void(QMenu *)> menu = [&](QMenu *m) {
+        texts.append(m->title());
+        for (QAction *a : m->actions()) {
+            texts.append(a->text());
+            if (a->menu())
+                menu(a->menu());
+        }
+    };
+    for (QAction *a : window.menuBar()->actions())
+        menu(a->menu());
+    for (QToolBar *bar : window.findChildren<QToolBar *>())
+        for (QAction *a : bar->actions())
+            texts << a->text() << a->toolTip();
+    for (QLabel *label : window.findChildren<QLabel *>())
+        if (label->isVisibleTo(&window))
+            texts.append(label->text());
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        if (button->isVisibleTo(&window))
+            texts.append(button->text());
+    for (QTabWidget *tabs : window.findChildren<QTabWidget *>())
+        for (int i = 0; i < tabs->count(); ++i)
+            texts.append(tabs->tabText(i));
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+        texts.append(dock->windowTitle());
+    for (QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
+        const QAbstractItemModel *model = view->model();
+        if (!model || !view->isVisibleTo(&window))
+            continue;
+        for (int c = 0; c < model->columnCount(); ++c)
+            texts.append(model->headerData(c, Qt::Horizontal).toString());
+        std::function<void(const QModelIndex &)> rows = [&](const QModelIndex &parent) {
+            for (int r = 0; r < model->rowCount(parent); ++r) {
+                for (int c = 0; c < model->columnCount(parent); ++c)
+                    texts.append(model->index(r, c, parent).data().toString());
+                rows(model->index(r, 0, parent));
+            }
+        };
+        rows({});
+    }
+    texts.append(window.statusBar()->currentMessage());
+    texts.append(window.windowTitle());
+    return texts;
+}
+
+} // namespace
+
+void tst_AnnotationWorkflow::chineseInterfaceShowsNoEnglish_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << u"zh_CN"_s;
+    QTest::newRow("zh_TW") << u"zh_TW"_s;
+}
+
+// With the interface in Chinese, no English is left on screen, in each tab and state.
+void tst_AnnotationWorkflow::chineseInterfaceShowsNoEnglish()
+{
+    QFETCH(QString, language);
+    const auto window = windowOnTalks();
+    annotate(*window, u"阔"_s, u"淡"_s, u"error-in-b"_s, u"查"_s);
+    window->setLanguage(language);
+    QCoreApplication::processEvents();
+    auto *views = window->findChild<QTabWidget *>(u"views"_s);
+    QStringList english;
+    const auto look = [&](const QString &state) {
+        QCoreApplication::processEvents();
+        QStringList texts = shownTexts(*window);
+        // And the report File ▸ Print would make of it, as its reader sees it.
+        QTextDocument report;
+        report.setHtml(window->currentReport(true).html);
+        texts += report.toPlainText().split(u'\n');
+        for (const QString &text : std::as_const(texts))
+            for (const QString &word : englishWords(text))
+                english.append(u"%1: “%2” in “%3”"_s.arg(state, word, text.left(60)));
+    };
+    look(u"comparison"_s);
+    window->showCollation(0);
+    look(u"collation"_s);
+    views->setCurrentWidget(window->annotationList());
+    look(u"annotations"_s);
+    views->setCurrentIndex(0);
+    look(u"reader"_s);
+    window->setLanguage(u"en"_s);
+    QCoreApplication::processEvents();
+    QVERIFY2(english.isEmpty(), qPrintable(english.mid(0, 20).join(u'\n')));
 }
 
 void tst_AnnotationWorkflow::unsavedWorkIsRecoveredAfterACrash()

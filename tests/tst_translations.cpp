@@ -2,9 +2,11 @@
 // and none left over (lupdate is run here, on copies), placeholders and accelerators
 // kept, each Chinese file in its own script (OpenCC), the English plurals written out;
 // and the language chosen from the locale and installed with Qt's own translations.
+#include "i18n/datetimetext.h"
 #include "i18n/interfacelanguage.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -100,6 +102,8 @@ private slots:
     void languageFollowsTheLocaleUnlessChosen_data();
     void languageFollowsTheLocaleUnlessChosen();
     void applyInstallsJiaokansAndQtsTranslations();
+    void datesAndTimesAreWrittenAsTheLanguageWritesThem_data();
+    void datesAndTimesAreWrittenAsTheLanguageWritesThem();
 };
 
 void tst_Translations::everyStringIsTranslatedAndNoneIsObsolete_data()
@@ -250,6 +254,8 @@ void tst_Translations::applyInstallsJiaokansAndQtsTranslations()
     QCOMPARE(QCoreApplication::translate("Jiaokan::Core", "%n difference(s)", nullptr, 3), u"3 处差异"_s);
     // Qt's own (qtbase): the buttons of standard dialogs.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
+    QCOMPARE(QLocale().language(), QLocale::Chinese);   // dates in the annotation list
+    QVERIFY(!QLocale().toString(QDate(2026, 11, 23), QLocale::ShortFormat).contains(u"Nov"_s));
 
     QVERIFY(InterfaceLanguage::apply(u"zh_TW"_s));
     QCOMPARE(QCoreApplication::translate("Jiaokan::App::MainWindow", "&File"), u"檔案(&F)"_s);
@@ -258,8 +264,30 @@ void tst_Translations::applyInstallsJiaokansAndQtsTranslations()
     QVERIFY(InterfaceLanguage::apply(u"en"_s));
     QCOMPARE(QCoreApplication::translate("Jiaokan::App::MainWindow", "&File"), u"&File"_s);
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
+    QVERIFY(QLocale().language() != QLocale::Chinese);
     QCOMPARE(QCoreApplication::translate("Jiaokan::Core", "%n difference(s)", nullptr, 1), u"1 difference"_s);
     QCOMPARE(QCoreApplication::translate("Jiaokan::Core", "%n difference(s)", nullptr, 4), u"4 differences"_s);
+}
+
+void tst_Translations::datesAndTimesAreWrittenAsTheLanguageWritesThem_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("zh_CN short") << u"zh_CN"_s << int(QLocale::ShortFormat) << u"2026/11/23 15:45"_s;
+    QTest::newRow("zh_CN long") << u"zh_CN"_s << int(QLocale::LongFormat) << u"2026年11月23日星期一 15:45"_s;
+    // CLDR's "Bh:mm": Qt 6.4 printed "B3:45".
+    QTest::newRow("zh_TW short") << u"zh_TW"_s << int(QLocale::ShortFormat) << u"2026/11/23 下午3:45"_s;
+    QTest::newRow("en_US short") << u"en_US"_s << int(QLocale::ShortFormat) << u"11/23/26 3:45 PM"_s;
+}
+
+void tst_Translations::datesAndTimesAreWrittenAsTheLanguageWritesThem()
+{
+    QFETCH(QString, locale);
+    QFETCH(int, format);
+    QFETCH(QString, expected);
+    const QDateTime when(QDate(2026, 11, 23), QTime(15, 45, 16));
+    QCOMPARE(DateTimeText::format(when, QLocale::FormatType(format), QLocale(locale)), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)

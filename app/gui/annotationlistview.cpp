@@ -2,6 +2,8 @@
 
 #include "reviewstyle.h"
 
+#include "i18n/datetimetext.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -58,7 +60,7 @@ void AnnotationListView::setEntries(const QList<Entry> &entries)
         auto *item = new QTreeWidgetItem(QStringList{
             ReviewStyle::sign(a.status) + u' ' + ReviewStyle::name(a.status), a.readings(),
             QString(a.comment).replace(u'\n', QStringLiteral(" ¶ ")), e.pages, e.where,
-            QLocale().toString(a.modified.toLocalTime(), QLocale::ShortFormat)});
+            Core::DateTimeText::format(a.modified.toLocalTime())});
         item->setBackground(Status, ReviewStyle::colour(a.status));
         item->setForeground(Status, Qt::black);
         item->setToolTip(Comment, a.comment);

@@ -18,12 +18,14 @@ public:
         std::optional<Annotation> after;
     };
 
-    AnnotationEdit(AnnotationStore *store, QList<Change> changes, const QString &text)
-        : QUndoCommand(text)
+    AnnotationEdit(AnnotationStore *store, QList<Change> changes, std::function<QString()> describe)
+        : QUndoCommand(describe())
         , m_store(store)
         , m_changes(std::move(changes))
+        , m_describe(std::move(describe))
     {
     }
+    void retranslate() { setText(m_describe()); }
     void redo() override
     {
         for (const Change &c : std::as_const(m_changes))
@@ -40,6 +42,7 @@ public:
 private:
     AnnotationStore *m_store;
     QList<Change> m_changes;
+    std::function<QString()> m_describe;
 };
 
 AnnotationStore::AnnotationStore(QObject *parent)
@@ -57,7 +60,7 @@ int AnnotationStore::indexOf(const QString &id) const
     return -1;
 }
 
-void AnnotationStore::edit(const QList<Annotation> &annotations, const QString &description)
+void AnnotationStore::edit(const QList<Annotation> &annotations, std::function<QString()> describe)
 {
     QList<AnnotationEdit::Change> changes;
     for (const Annotation &a : annotations) {
@@ -69,7 +72,14 @@ void AnnotationStore::edit(const QList<Annotation> &annotations, const QString &
         changes.append({a.id, std::move(before), std::move(after)});
     }
     if (!changes.isEmpty())
-        m_undo->push(new AnnotationEdit(this, std::move(changes), description));
+        m_undo->push(new AnnotationEdit(this, std::move(changes), std::move(describe)));
+}
+
+void AnnotationStore::retranslate()
+{
+    // The stack hands its commands out const; they are ours, made in edit().
+    for (int i = 0; i < m_undo->count(); ++i)
+        const_cast<AnnotationEdit *>(static_cast<const AnnotationEdit *>(m_undo->command(i)))->retranslate();
 }
 
 void AnnotationStore::reset(const QList<Annotation> &annotations)

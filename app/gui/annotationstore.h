@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace Jiaokan::App {
@@ -21,8 +23,11 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
 
     // Records the annotations as given, replacing those with the same id and adding the
-    // rest; one that is blank (unreviewed, no comment) is removed. One undo step.
-    void edit(const QList<Core::Annotation> &annotations, const QString &description);
+    // rest; one that is blank (unreviewed, no comment) is removed. One undo step, named
+    // in the Edit menu by what describe() says (asked again when the language changes).
+    void edit(const QList<Core::Annotation> &annotations, std::function<QString()> describe);
+    // Every step's name in the interface's language now.
+    void retranslate();
     // All of them at once, as a project opens: not undoable, and the stack is cleared.
     void reset(const QList<Core::Annotation> &annotations);
 

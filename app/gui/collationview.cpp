@@ -1,5 +1,6 @@
 #include "collationview.h"
 
+#include "differencetablemodel.h"
 #include "reflowedtextdocument.h"
 #include "reviewstyle.h"
 
@@ -280,7 +281,7 @@ void CollationView::fillTable()
     m_table->setRowCount(int(m_collation.locations.size()));
     for (int i = 0; i < m_collation.locations.size(); ++i) {
         const Collation::Location &l = m_collation.locations[i];
-        const QStringList cells{QString::number(i + 1), differenceClassName(l.kind), l.baseLines.text(),
+        const QStringList cells{QString::number(i + 1), DifferenceTableModel::className(l.kind), l.baseLines.text(),
                                 readingsText(m_collation, l),
                                 l.lacking.isEmpty() ? QString() : m_collation.sigla(l.lacking), QString(), QString()};
         for (int c = 0; c < ColumnCount; ++c) {

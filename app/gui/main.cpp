@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "i18n/datetimetext.h"
+
 #include <QApplication>
 #include <QDateTime>
 #include <QFileInfo>
@@ -25,7 +27,7 @@ int main(int argc, char *argv[])
 
     // Work autosaved before the app last ended without closing: offer it back first.
     if (MainWindow::hasRecovery()) {
-        const QString when = QLocale().toString(QFileInfo(MainWindow::recoveryPath()).lastModified(), QLocale::ShortFormat);
+        const QString when = Jiaokan::Core::DateTimeText::format(QFileInfo(MainWindow::recoveryPath()).lastModified());
         const auto answer = QMessageBox::question(
             &window, MainWindow::tr("Restore unsaved work"),
             MainWindow::tr("Jiaokan did not close normally. Restore the annotations saved automatically at %1?")

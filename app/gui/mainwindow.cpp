@@ -573,6 +573,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
+    m_annotations->retranslate();
     for (const auto &apply : std::as_const(m_texts))
         apply();
     // What is made from the data in the words of the interface.
@@ -1215,7 +1216,7 @@ void MainWindow::editTargets(const std::function<void(Annotation &)> &change,
         change(a);
         a.modified = QDateTime::currentDateTimeUtc();
     }
-    m_annotations->edit(edits, description(int(edits.size())));
+    m_annotations->edit(edits, [description, n = int(edits.size())] { return description(n); });
 }
 
 void MainWindow::setStatus(ReviewStatus status)

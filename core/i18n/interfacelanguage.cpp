@@ -70,6 +70,10 @@ bool InterfaceLanguage::apply(const QString &choice, QString *error)
         translator->reset();
     }
     state.language = language;
+    // Dates and times as the language writes them, unless the system's own locale is
+    // already of that language (then its formats are the user's).
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(resolve(QString(), system) == language ? system : QLocale(language));
 
     auto own = std::make_unique<QTranslator>();
     const QString folder = directory();

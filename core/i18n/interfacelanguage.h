@@ -18,8 +18,9 @@ public:
     // traditional script or from Taiwan, Hong Kong and Macao, zh_CN for other Chinese,
     // and English for everything else.
     static QString resolve(const QString &choice, const QLocale &system = QLocale::system());
-    // Installs the translations for the choice, replacing those installed before; Qt
-    // then sends every widget a LanguageChange event. False, with why, when Jiaokan's
+    // Installs the translations for the choice, replacing those installed before, and
+    // makes QLocale's default that language's (dates); Qt then sends every widget a
+    // LanguageChange event. False, with why, when Jiaokan's
     // own file is not found (the interface stays in English).
     static bool apply(const QString &choice, QString *error = nullptr);
     // The language installed by the last apply() ("en" before any).

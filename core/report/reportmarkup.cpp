@@ -1,5 +1,6 @@
 #include "report/reportmarkup.h"
 
+#include "i18n/datetimetext.h"
 #include "match/analyzedpage.h"
 #include "text/tr.h"
 
@@ -75,7 +76,7 @@ QString ReportMarkup::titleBlock(const QList<std::pair<QString, QString>> &versi
     else if (options.filter == ReportOptions::Filter::Status)
         shown = Tr::tr("differences marked “%1” only").arg(statusName(options.status));
     row(Tr::tr("Shown"), shown.toHtmlEscaped());
-    row(Tr::tr("Printed"), QLocale().toString(options.printed, QLocale::LongFormat).toHtmlEscaped());
+    row(Tr::tr("Printed"), DateTimeText::format(options.printed, QLocale::LongFormat).toHtmlEscaped());
     row(Tr::tr("Key"), Tr::tr("marked text differs; struck out: only in A; underlined: only in B; %1: the other "
                               "version has text here; a line above: annotated (✓ accepted, ✗A/✗B error in A/B, "
                               "? query)").arg(gapMark(options)));
