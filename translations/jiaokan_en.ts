@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>%n annotation(s), %1 orphaned (what they were made on is no longer there; they are kept).</source>
         <translation>
-            <numerusform>%n annotation, %1 orphaned (what they were made on is no longer there; they are kept).</numerusform><numerusform>%n annotations, %1 orphaned (what they were made on is no longer there; they are kept).</numerusform></translation>
+            <numerusform>%n annotation, %1 orphaned (what they were made on is no longer there; they are kept).</numerusform>
+            <numerusform>%n annotations, %1 orphaned (what they were made on is no longer there; they are kept).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,27 +16,37 @@
     <message numerus="yes">
         <source>The project %1 opens %n file(s) outside its folder. A project from someone else could name any file on this computer. Open them?</source>
         <translation>
-            <numerusform>The project %1 opens %n file outside its folder. A project from someone else could name any file on this computer. Open it?</numerusform><numerusform>The project %1 opens %n files outside its folder. A project from someone else could name any file on this computer. Open them?</numerusform></translation>
+            <numerusform>The project %1 opens %n file outside its folder. A project from someone else could name any file on this computer. Open it?</numerusform>
+            <numerusform>The project %1 opens %n files outside its folder. A project from someone else could name any file on this computer. Open them?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n difference(s) as %1</source>
         <translation>
-            <numerusform>Mark %n difference as %1</numerusform><numerusform>Mark %n differences as %1</numerusform></translation>
+            <numerusform>Mark %n difference as %1</numerusform>
+            <numerusform>Mark %n differences as %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Comment on %n difference(s)</source>
         <translation>
-            <numerusform>Comment on %n difference</numerusform><numerusform>Comment on %n differences</numerusform></translation>
+            <numerusform>Comment on %n difference</numerusform>
+            <numerusform>Comment on %n differences</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n annotation(s)</source>
         <translation>
-            <numerusform>Opened %1: %n annotation</numerusform><numerusform>Opened %1: %n annotations</numerusform></translation>
+            <numerusform>Opened %1: %n annotation</numerusform>
+            <numerusform>Opened %1: %n annotations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 (%n page(s))</source>
         <translation>
-            <numerusform>Exported %1 (%n page)</numerusform><numerusform>Exported %1 (%n pages)</numerusform></translation>
+            <numerusform>Exported %1 (%n page)</numerusform>
+            <numerusform>Exported %1 (%n pages)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -42,12 +54,16 @@
     <message numerus="yes">
         <source>%n difference(s)</source>
         <translation>
-            <numerusform>%n difference</numerusform><numerusform>%n differences</numerusform></translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
         <translation>
-            <numerusform>%1: %n page</numerusform><numerusform>%1: %n pages</numerusform></translation>
+            <numerusform>%1: %n page</numerusform>
+            <numerusform>%1: %n pages</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

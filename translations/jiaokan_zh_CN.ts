@@ -37,7 +37,9 @@
     </message>
     <message numerus="yes">
         <source>%n annotation(s), %1 orphaned (what they were made on is no longer there; they are kept).</source>
-        <translation><numerusform>共 %n 条批注，其中 %1 条失去依附（所批的文字已不在，批注仍保留）。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条批注，其中 %1 条失去依附（所批的文字已不在，批注仍保留）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -55,7 +57,7 @@
         <translation>底本正文，异文处已标出并编号</translation>
     </message>
     <message>
-        <source>Variant locations with every version's reading</source>
+        <source>Variant locations with every version&apos;s reading</source>
         <translation>各异文处及各本文字</translation>
     </message>
     <message>
@@ -130,8 +132,8 @@
         <translation>仅见于 B 本</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#C00000'&gt;%1&lt;/b&gt; the other side has text here</source>
-        <translation>&lt;b style='color:#C00000'&gt;%1&lt;/b&gt; 另一本此处有文字</translation>
+        <source>&lt;b style=&apos;color:#C00000&apos;&gt;%1&lt;/b&gt; the other side has text here</source>
+        <translation>&lt;b style=&apos;color:#C00000&apos;&gt;%1&lt;/b&gt; 另一本此处有文字</translation>
     </message>
     <message>
         <source>Legend of the difference marks</source>
@@ -453,7 +455,9 @@
     </message>
     <message numerus="yes">
         <source>The project %1 opens %n file(s) outside its folder. A project from someone else could name any file on this computer. Open them?</source>
-        <translation><numerusform>项目 %1 要打开其文件夹以外的 %n 个文件。别人发来的项目可以指向这台电脑上的任何文件。是否打开这些文件？</numerusform></translation>
+        <translation>
+            <numerusform>项目 %1 要打开其文件夹以外的 %n 个文件。别人发来的项目可以指向这台电脑上的任何文件。是否打开这些文件？</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open them</source>
@@ -567,11 +571,15 @@ appears in %2
     </message>
     <message numerus="yes">
         <source>Mark %n difference(s) as %1</source>
-        <translation><numerusform>将 %n 处差异标为“%1”</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 处差异标为“%1”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Comment on %n difference(s)</source>
-        <translation><numerusform>给 %n 处差异写备注</numerusform></translation>
+        <translation>
+            <numerusform>给 %n 处差异写备注</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comment</source>
@@ -614,7 +622,7 @@ appears in %2
         <translation>批注(&amp;A)（%1）</translation>
     </message>
     <message>
-        <source>This annotation's difference is not shown with the current options or pages.</source>
+        <source>This annotation&apos;s difference is not shown with the current options or pages.</source>
         <translation>在当前选项或版面下，这条批注所批的差异未显示。</translation>
     </message>
     <message>
@@ -647,7 +655,9 @@ The file has not been changed.</source>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n annotation(s)</source>
-        <translation><numerusform>已打开 %1：%n 条批注</numerusform></translation>
+        <translation>
+            <numerusform>已打开 %1：%n 条批注</numerusform>
+        </translation>
     </message>
     <message>
         <source>The project could not be saved</source>
@@ -735,7 +745,9 @@ The file has not been changed.</source>
     </message>
     <message numerus="yes">
         <source>Exported %1 (%n page(s))</source>
-        <translation><numerusform>已导出 %1（%n 页）</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %1（%n 页）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -883,7 +895,9 @@ Encoding: %2</source>
     <name>Jiaokan::Core</name>
     <message numerus="yes">
         <source>%n difference(s)</source>
-        <translation><numerusform>%n 处差异</numerusform></translation>
+        <translation>
+            <numerusform>%n 处差异</numerusform>
+        </translation>
     </message>
     <message>
         <source>only in %1: lines %2</source>
@@ -907,10 +921,12 @@ Encoding: %2</source>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
-        <translation><numerusform>%1：%n 页</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 页</numerusform>
+        </translation>
     </message>
     <message>
-        <source>cannot ignore '%1': choose from width, punctuation, script, space</source>
+        <source>cannot ignore &apos;%1&apos;: choose from width, punctuation, script, space</source>
         <translation>无法忽略“%1”：可选 width（全半角）、punctuation（标点）、script（简繁）、space（空白）</translation>
     </message>
     <message>
@@ -918,15 +934,15 @@ Encoding: %2</source>
         <translation>程序旁找不到翻译文件（jiaokan_%1.qm）</translation>
     </message>
     <message>
-        <source>%1 has no "%2"</source>
+        <source>%1 has no &quot;%2&quot;</source>
         <translation>%1 缺少“%2”</translation>
     </message>
     <message>
-        <source>"%2" of %1 is not %3</source>
+        <source>&quot;%2&quot; of %1 is not %3</source>
         <translation>%1 的“%2”不是%3</translation>
     </message>
     <message>
-        <source>"%2" of %1 is %3, not a whole number from %4 to %5</source>
+        <source>&quot;%2&quot; of %1 is %3, not a whole number from %4 to %5</source>
         <translation>%1 的“%2”为 %3，不是 %4 到 %5 之间的整数</translation>
     </message>
     <message>
@@ -966,8 +982,8 @@ Encoding: %2</source>
         <translation>文件已损坏：第 %2 字节（共 %3 字节）处%1</translation>
     </message>
     <message>
-        <source>this is not a Jiaokan project (no "format": "%1")</source>
-        <translation>这不是校勘项目文件（没有 "format": "%1"）</translation>
+        <source>this is not a Jiaokan project (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>这不是校勘项目文件（没有 &quot;format&quot;: &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>the file is damaged: its schema version is missing or not a whole number</source>
@@ -998,7 +1014,7 @@ Encoding: %2</source>
         <translation>选项已损坏：%1</translation>
     </message>
     <message>
-        <source>the options are damaged: no granularity "%1"</source>
+        <source>the options are damaged: no granularity &quot;%1&quot;</source>
         <translation>选项已损坏：没有“%1”这种标出粒度</translation>
     </message>
     <message>
@@ -1018,11 +1034,11 @@ Encoding: %2</source>
         <translation>第 %1 条批注</translation>
     </message>
     <message>
-        <source>%1 has an unknown target "%2"</source>
+        <source>%1 has an unknown target &quot;%2&quot;</source>
         <translation>%1 的对象“%2”无法识别</translation>
     </message>
     <message>
-        <source>%1 has an unknown status "%2"</source>
+        <source>%1 has an unknown status &quot;%2&quot;</source>
         <translation>%1 的状态“%2”无法识别</translation>
     </message>
     <message>
@@ -1058,7 +1074,7 @@ Encoding: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: not opened, because it lies outside the project's folder</source>
+        <source>%1: not opened, because it lies outside the project&apos;s folder</source>
         <translation>%1：位于项目文件夹以外，未打开</translation>
     </message>
     <message>

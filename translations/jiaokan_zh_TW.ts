@@ -37,7 +37,9 @@
     </message>
     <message numerus="yes">
         <source>%n annotation(s), %1 orphaned (what they were made on is no longer there; they are kept).</source>
-        <translation><numerusform>共 %n 條批註，其中 %1 條失去依附（所批的文字已不在，批註仍保留）。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 條批註，其中 %1 條失去依附（所批的文字已不在，批註仍保留）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -55,7 +57,7 @@
         <translation>底本正文，異文處已標示並編號</translation>
     </message>
     <message>
-        <source>Variant locations with every version's reading</source>
+        <source>Variant locations with every version&apos;s reading</source>
         <translation>各異文處及各本文字</translation>
     </message>
     <message>
@@ -130,8 +132,8 @@
         <translation>僅見於 B 本</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#C00000'&gt;%1&lt;/b&gt; the other side has text here</source>
-        <translation>&lt;b style='color:#C00000'&gt;%1&lt;/b&gt; 另一本此處有文字</translation>
+        <source>&lt;b style=&apos;color:#C00000&apos;&gt;%1&lt;/b&gt; the other side has text here</source>
+        <translation>&lt;b style=&apos;color:#C00000&apos;&gt;%1&lt;/b&gt; 另一本此處有文字</translation>
     </message>
     <message>
         <source>Legend of the difference marks</source>
@@ -453,7 +455,9 @@
     </message>
     <message numerus="yes">
         <source>The project %1 opens %n file(s) outside its folder. A project from someone else could name any file on this computer. Open them?</source>
-        <translation><numerusform>專案 %1 要開啟其資料夾以外的 %n 個檔案。別人傳來的專案可以指向這台電腦上的任何檔案。是否開啟這些檔案？</numerusform></translation>
+        <translation>
+            <numerusform>專案 %1 要開啟其資料夾以外的 %n 個檔案。別人傳來的專案可以指向這台電腦上的任何檔案。是否開啟這些檔案？</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open them</source>
@@ -567,11 +571,15 @@ appears in %2
     </message>
     <message numerus="yes">
         <source>Mark %n difference(s) as %1</source>
-        <translation><numerusform>將 %n 處差異標為「%1」</numerusform></translation>
+        <translation>
+            <numerusform>將 %n 處差異標為「%1」</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Comment on %n difference(s)</source>
-        <translation><numerusform>給 %n 處差異寫備註</numerusform></translation>
+        <translation>
+            <numerusform>給 %n 處差異寫備註</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comment</source>
@@ -614,7 +622,7 @@ appears in %2
         <translation>批註(&amp;A)（%1）</translation>
     </message>
     <message>
-        <source>This annotation's difference is not shown with the current options or pages.</source>
+        <source>This annotation&apos;s difference is not shown with the current options or pages.</source>
         <translation>在目前選項或版面下，這條批註所批的差異未顯示。</translation>
     </message>
     <message>
@@ -647,7 +655,9 @@ The file has not been changed.</source>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n annotation(s)</source>
-        <translation><numerusform>已開啟 %1：%n 條批註</numerusform></translation>
+        <translation>
+            <numerusform>已開啟 %1：%n 條批註</numerusform>
+        </translation>
     </message>
     <message>
         <source>The project could not be saved</source>
@@ -735,7 +745,9 @@ The file has not been changed.</source>
     </message>
     <message numerus="yes">
         <source>Exported %1 (%n page(s))</source>
-        <translation><numerusform>已匯出 %1（%n 頁）</numerusform></translation>
+        <translation>
+            <numerusform>已匯出 %1（%n 頁）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -883,7 +895,9 @@ Encoding: %2</source>
     <name>Jiaokan::Core</name>
     <message numerus="yes">
         <source>%n difference(s)</source>
-        <translation><numerusform>%n 處差異</numerusform></translation>
+        <translation>
+            <numerusform>%n 處差異</numerusform>
+        </translation>
     </message>
     <message>
         <source>only in %1: lines %2</source>
@@ -907,10 +921,12 @@ Encoding: %2</source>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
-        <translation><numerusform>%1：%n 頁</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 頁</numerusform>
+        </translation>
     </message>
     <message>
-        <source>cannot ignore '%1': choose from width, punctuation, script, space</source>
+        <source>cannot ignore &apos;%1&apos;: choose from width, punctuation, script, space</source>
         <translation>無法忽略「%1」：可選 width（全半形）、punctuation（標點）、script（簡繁）、space（空白）</translation>
     </message>
     <message>
@@ -918,15 +934,15 @@ Encoding: %2</source>
         <translation>程式旁找不到翻譯檔案（jiaokan_%1.qm）</translation>
     </message>
     <message>
-        <source>%1 has no "%2"</source>
+        <source>%1 has no &quot;%2&quot;</source>
         <translation>%1 缺少「%2」</translation>
     </message>
     <message>
-        <source>"%2" of %1 is not %3</source>
+        <source>&quot;%2&quot; of %1 is not %3</source>
         <translation>%1 的「%2」不是%3</translation>
     </message>
     <message>
-        <source>"%2" of %1 is %3, not a whole number from %4 to %5</source>
+        <source>&quot;%2&quot; of %1 is %3, not a whole number from %4 to %5</source>
         <translation>%1 的「%2」為 %3，不是 %4 到 %5 之間的整數</translation>
     </message>
     <message>
@@ -966,8 +982,8 @@ Encoding: %2</source>
         <translation>檔案已損壞：第 %2 位元組（共 %3 位元組）處%1</translation>
     </message>
     <message>
-        <source>this is not a Jiaokan project (no "format": "%1")</source>
-        <translation>這不是校勘專案檔案（沒有 "format": "%1"）</translation>
+        <source>this is not a Jiaokan project (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>這不是校勘專案檔案（沒有 &quot;format&quot;: &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>the file is damaged: its schema version is missing or not a whole number</source>
@@ -998,7 +1014,7 @@ Encoding: %2</source>
         <translation>選項已損壞：%1</translation>
     </message>
     <message>
-        <source>the options are damaged: no granularity "%1"</source>
+        <source>the options are damaged: no granularity &quot;%1&quot;</source>
         <translation>選項已損壞：沒有「%1」這種標示粒度</translation>
     </message>
     <message>
@@ -1018,11 +1034,11 @@ Encoding: %2</source>
         <translation>第 %1 條批註</translation>
     </message>
     <message>
-        <source>%1 has an unknown target "%2"</source>
+        <source>%1 has an unknown target &quot;%2&quot;</source>
         <translation>%1 的物件「%2」無法識別</translation>
     </message>
     <message>
-        <source>%1 has an unknown status "%2"</source>
+        <source>%1 has an unknown status &quot;%2&quot;</source>
         <translation>%1 的狀態「%2」無法識別</translation>
     </message>
     <message>
@@ -1058,7 +1074,7 @@ Encoding: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: not opened, because it lies outside the project's folder</source>
+        <source>%1: not opened, because it lies outside the project&apos;s folder</source>
         <translation>%1：位於專案資料夾以外，未開啟</translation>
     </message>
     <message>
