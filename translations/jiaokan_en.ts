@@ -48,6 +48,27 @@
             <numerusform>Exported %1 (%n pages)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n block</numerusform>
+            <numerusform>%n blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Variant locations: %1, among %n version(s)</source>
+        <translation>
+            <numerusform>Variant locations: %1, among %n version</numerusform>
+            <numerusform>Variant locations: %1, among %n versions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::Core</name>
@@ -63,6 +84,13 @@
         <translation>
             <numerusform>%1: %n page</numerusform>
             <numerusform>%1: %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n anchor(s), not %2</source>
+        <translation>
+            <numerusform>%1 has %n anchor, not %2</numerusform>
+            <numerusform>%1 has %n anchors, not %2</numerusform>
         </translation>
     </message>
 </context>

@@ -496,10 +496,6 @@
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <source>%1 — %2 — %3 blocks, %4 stories</source>
-        <translation>%1 — %2 — %3 个文本块，%4 篇稿件</translation>
-    </message>
-    <message>
         <source>Opening cancelled.</source>
         <translation>已取消打开。</translation>
     </message>
@@ -540,10 +536,6 @@ appears in %2
     <message>
         <source>Too many pages are open to collate a story; close some.</source>
         <translation>打开的版面太多，无法汇校稿件；请关闭一些。</translation>
-    </message>
-    <message>
-        <source>Variant locations: %1, among %2 versions</source>
-        <translation>异文处：%1，共 %2 个版本</translation>
     </message>
     <message>
         <source>Difference %1 of %2 (%3) · similarity %4% · A lines %5–%6 · B lines %7–%8</source>
@@ -784,6 +776,28 @@ The file has not been changed.</source>
     <message>
         <source>Reader, comparison, collation and annotations</source>
         <translation>阅读、对照、汇校与批注</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3, %4</source>
+        <translation>%1 — %2 — %3，%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n 个文本块</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation>
+            <numerusform>%n 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Variant locations: %1, among %n version(s)</source>
+        <translation>
+            <numerusform>异文处：%1，共 %n 个版本</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1040,10 +1054,6 @@ Encoding: %2</source>
     <message>
         <source>%1 has an unknown status &quot;%2&quot;</source>
         <translation>%1 的状态“%2”无法识别</translation>
-    </message>
-    <message>
-        <source>%1 has %2 anchors, not %3</source>
-        <translation>%1 有 %2 个锚点，应为 %3 个</translation>
     </message>
     <message>
         <source>an anchor of %1</source>
@@ -1332,6 +1342,12 @@ Encoding: %2</source>
     <message>
         <source>%1: the file has no text, only white space</source>
         <translation>%1：文件只有空白，没有文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n anchor(s), not %2</source>
+        <translation>
+            <numerusform>%1 有 %n 个锚点，应为 %2 个</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -851,9 +851,10 @@ void MainWindow::showSelection()
     const int story = current.data(PageLibraryModel::StoryRole).toInt();
     const ReflowedPage &p = m_library->page(page);
     m_reader->showPage(&p, story);
-    statusBar()->showMessage(tr("%1 — %2 — %3 blocks, %4 stories")
-                                 .arg(p.source.path, p.source.encoding)
-                                 .arg(p.blocks.size()).arg(p.stories.size()));
+    statusBar()->showMessage(tr("%1 — %2 — %3, %4")
+                                 .arg(p.source.path, p.source.encoding,
+                                      tr("%n block(s)", nullptr, int(p.blocks.size())),
+                                      tr("%n stories", nullptr, int(p.stories.size()))));
 }
 
 void MainWindow::findMatches()
@@ -1044,7 +1045,8 @@ void MainWindow::showCollation(int group, std::optional<int> base)
         const QSignalBlocker blocker(m_matchList);
         m_matchList->setCurrentItem(item);
     }
-    statusBar()->showMessage(tr("Variant locations: %1, among %2 versions").arg(c.locations.size()).arg(c.witnesses.size()));
+    statusBar()->showMessage(tr("Variant locations: %1, among %n version(s)", nullptr, int(c.witnesses.size()))
+                                 .arg(c.locations.size()));
 }
 
 void MainWindow::compareMatch(int index)

@@ -302,7 +302,7 @@ std::optional<Project> ProjectFile::fromJson(const QByteArray &json, const QDir 
         const QJsonArray anchors = r.field(o, where, QStringLiteral("anchors"), QJsonValue::Array).toArray();
         const qsizetype expected = a.target == Annotation::Target::Location ? 1 : 2;
         if (r.ok() && anchors.size() != expected)
-            r.fail(Tr::tr("%1 has %2 anchors, not %3").arg(where).arg(anchors.size()).arg(expected));
+            r.fail(Tr::tr("%1 has %n anchor(s), not %2", nullptr, int(anchors.size())).arg(where).arg(expected));
         for (qsizetype k = 0; k < anchors.size() && r.ok(); ++k) {
             const QString anchorWhere = Tr::tr("an anchor of %1").arg(where);
             const auto anchorObject = r.object(anchors, k, anchorWhere);
