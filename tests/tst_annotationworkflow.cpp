@@ -6,6 +6,7 @@
 #include "collationview.h"
 #include "comparisonview.h"
 #include "differencetablemodel.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "overviewruler.h"
 #include "pagelibrarymodel.h"
@@ -594,7 +595,7 @@ void tst_AnnotationWorkflow::languageChangesAtOnceAndIsRemembered()
 
     // A window opened later starts in the language chosen.
     InterfaceLanguage::apply(u"en"_s);
-    MainWindow::applySavedLanguage();
+    LanguageMenu::applySaved();
     {
         MainWindow later;
         QCOMPARE(later.menuBar()->actions().first()->text(), u"檔案(&F)"_s);

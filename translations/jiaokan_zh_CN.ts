@@ -220,6 +220,21 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::LanguageMenu</name>
+    <message>
+        <source>The interface stays in English: %1</source>
+        <translation>界面仍为英文：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::MainWindow</name>
     <message>
         <source>Restore unsaved work</source>
@@ -760,18 +775,6 @@ The file has not been changed.</source>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;System language</source>
-        <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The interface stays in English: %1</source>
-        <translation>界面仍为英文：%1</translation>
     </message>
     <message>
         <source>Reader, comparison, collation and annotations</source>

@@ -220,6 +220,21 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::LanguageMenu</name>
+    <message>
+        <source>The interface stays in English: %1</source>
+        <translation>介面仍為英文：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>依系統設定(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::MainWindow</name>
     <message>
         <source>Restore unsaved work</source>
@@ -760,18 +775,6 @@ The file has not been changed.</source>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快速鍵(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>語言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;System language</source>
-        <translation>依系統設定(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The interface stays in English: %1</source>
-        <translation>介面仍為英文：%1</translation>
     </message>
     <message>
         <source>Reader, comparison, collation and annotations</source>

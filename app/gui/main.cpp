@@ -1,3 +1,4 @@
+#include "languagemenu.h"
 #include "mainwindow.h"
 
 #include "i18n/datetimetext.h"
@@ -21,7 +22,7 @@ int main(int argc, char *argv[])
         icon.addFile(QStringLiteral(":/icons/jiaokan-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
     using Jiaokan::App::MainWindow;
-    MainWindow::applySavedLanguage();
+    Jiaokan::App::LanguageMenu::applySaved();
     MainWindow window;
     window.show();
 

@@ -5,12 +5,12 @@
 #include "collationview.h"
 #include "comparisonview.h"
 #include "differencetablemodel.h"
+#include "languagemenu.h"
 #include "pagelibrarymodel.h"
 #include "readerview.h"
 #include "reviewstyle.h"
 
 #include "collate/collator.h"
-#include "i18n/interfacelanguage.h"
 #include "project/projectfile.h"
 #include "report/collationreport.h"
 #include "report/comparisonreport.h"
@@ -112,7 +112,6 @@ const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString FurnitureKey = QStringLiteral("view/showFurniture");
 const QString WordsKey = QStringLiteral("compare/wholeWords");
 // Project file → the pages outside its folder this user saved in it or agreed to open.
-const QString LanguageKey = QStringLiteral("view/language");
 const QString TrustedOutsideKey = QStringLiteral("projects/trustedOutsidePages");
 
 QStringList localFiles(const QMimeData *data)
@@ -499,63 +498,17 @@ void MainWindow::createActions()
         samples->setText(tr("&Sample pages"));
         keys->setText(tr("&Keyboard shortcuts"));
     });
-    createLanguageMenu(view);
-}
-
-void MainWindow::createLanguageMenu(QMenu *view)
-{
     view->addSeparator();
-    m_languageMenu = view->addMenu(QString());
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    auto *group = new QActionGroup(m_languageMenu);
-    const QString chosen = QSettings().value(LanguageKey).toString();
-    QAction *system = m_languageMenu->addAction(QString());
-    system->setData(QString());
-    m_languageMenu->addSeparator();
-    // Each language by its own name, as language menus do: found whatever is shown now.
-    const std::pair<QString, QString> languages[] = {{QStringLiteral("en"), QStringLiteral("English")},
-                                                     {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
-                                                     {QStringLiteral("zh_TW"), QStringLiteral("繁體中文")}};
-    QList<QAction *> actions{system};
-    for (const auto &[code, name] : languages) {
-        QAction *action = m_languageMenu->addAction(name);
-        action->setData(code);
-        actions.append(action);
-    }
-    for (QAction *action : std::as_const(actions)) {
-        action->setObjectName(QStringLiteral("language-") + (action->data().toString().isEmpty()
-                                                                  ? QStringLiteral("system")
-                                                                  : action->data().toString()));
-        action->setCheckable(true);
-        action->setChecked(action->data().toString() == chosen);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, action] { setLanguage(action->data().toString()); });
-    }
-    translated([this, system] {
-        m_languageMenu->setTitle(tr("&Language"));
-        system->setText(tr("&System language"));
+    m_languageMenu = new LanguageMenu(view);
+    view->addMenu(m_languageMenu);
+    connect(m_languageMenu, &LanguageMenu::problem, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
     });
 }
 
 void MainWindow::setLanguage(const QString &choice)
 {
-    QSettings().setValue(LanguageKey, choice);
-    QString error;
-    if (!InterfaceLanguage::apply(choice, &error))
-        statusBar()->showMessage(tr("The interface stays in English: %1").arg(error), 10000);
-    // Every window's menu shows the choice.
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *window = qobject_cast<MainWindow *>(widget)) {
-            for (QAction *action : window->m_languageMenu->actions())
-                if (action->isCheckable())
-                    action->setChecked(action->data().toString() == choice);
-        }
-    }
-}
-
-void MainWindow::applySavedLanguage()
-{
-    InterfaceLanguage::apply(QSettings().value(LanguageKey).toString());
+    m_languageMenu->choose(choice);
 }
 
 void MainWindow::translated(std::function<void()> apply)

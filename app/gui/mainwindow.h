@@ -39,6 +39,7 @@ class AnnotationStore;
 class CollationView;
 class ComparisonView;
 class DifferenceTableModel;
+class LanguageMenu;
 class PageLibraryModel;
 class ReaderView;
 
@@ -115,11 +116,8 @@ public:
     bool exportReport(const QString &path);
     void setReportFilter(Core::ReportOptions::Filter filter, Core::ReviewStatus status = {});
 
-    // View ▸ Language: "" follows the system, else one of InterfaceLanguage::available().
-    // Takes effect at once, in every window, and is remembered.
+    // View ▸ Language (LanguageMenu): "" follows the system.
     void setLanguage(const QString &choice);
-    // The choice saved by setLanguage(), installed before the first window is made.
-    static void applySavedLanguage();
 
 signals:
     // A comparison, in the background or not, has finished (or was cancelled).
@@ -143,7 +141,6 @@ private:
     struct OpenedFile;
 
     void createActions();
-    void createLanguageMenu(QMenu *view);
     // Sets a text now and again whenever the interface language changes.
     void translated(std::function<void()> apply);
     void retranslate();
@@ -221,7 +218,7 @@ private:
     QAction *m_cancel = nullptr;
     QList<std::pair<QAction *, bool Core::CompareOptions::*>> m_optionActions;
     QMenu *m_recentMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     QList<std::function<void()>> m_texts;   // see translated()
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_cancelButton = nullptr;
