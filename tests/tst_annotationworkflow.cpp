@@ -125,6 +125,8 @@ private slots:
     void differencesAreMarkedNotByColourAlone();
     void chineseInterfaceShowsNoEnglish_data();
     void chineseInterfaceShowsNoEnglish();
+    void noTwoItemsOfAMenuShareAnAccessKey_data();
+    void noTwoItemsOfAMenuShareAnAccessKey();
     void unsavedWorkIsRecoveredAfterACrash();
     void exportsTheComparisonShownWithItsAnnotations();
     void exportsTheCollationShownWithItsApparatus();
@@ -786,6 +788,49 @@ void tst_AnnotationWorkflow::chineseInterfaceShowsNoEnglish()
     window->setLanguage(u"en"_s);
     QCoreApplication::processEvents();
     QVERIFY2(english.isEmpty(), qPrintable(english.mid(0, 20).join(u'\n')));
+}
+
+void tst_AnnotationWorkflow::noTwoItemsOfAMenuShareAnAccessKey_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("zh_CN") << u"zh_CN"_s;
+    QTest::newRow("zh_TW") << u"zh_TW"_s;
+}
+
+// Alt+letter, then a letter: each must lead to one place, in the menu bar and in each menu.
+void tst_AnnotationWorkflow::noTwoItemsOfAMenuShareAnAccessKey()
+{
+    QFETCH(QString, language);
+    MainWindow window;
+    window.setLanguage(language);
+    QCoreApplication::processEvents();
+    QStringList clashes;
+    const auto check = [&](const QString &where, const QList<QAction *> &actions) {
+        QMap<QChar, QString> seen;
+        for (QAction *a : actions) {
+            const QString text = a->menu() ? a->menu()->title() : a->text();
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty() || !a->isVisible())
+                continue;
+            const QChar letter = QKeySequence(key[0].key()).toString().at(0);
+            if (seen.contains(letter))
+                clashes.append(u"%1: %2 and %3"_s.arg(where, seen[letter], text));
+            seen.insert(letter, text);
+        }
+    };
+    check(u"menu bar"_s, window.menuBar()->actions());
+    std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+        check(menu->title(), menu->actions());
+        for (QAction *a : menu->actions())
+            if (a->menu())
+                walk(a->menu());
+    };
+    for (QAction *a : window.menuBar()->actions())
+        walk(a->menu());
+    window.setLanguage(u"en"_s);
+    QCoreApplication::processEvents();
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 
 void tst_AnnotationWorkflow::unsavedWorkIsRecoveredAfterACrash()

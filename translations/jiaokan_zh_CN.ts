@@ -226,12 +226,12 @@
         <translation>界面仍为英文：%1</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;System language</source>
         <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -319,10 +319,6 @@
     <message>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste as new page</source>
-        <translation>粘贴为新版面(&amp;P)</translation>
     </message>
     <message>
         <source>Open pro&amp;ject…</source>
@@ -417,20 +413,12 @@
         <translation>忽略标点全半角（，/ ,）(&amp;W)</translation>
     </message>
     <message>
-        <source>Ignore &amp;punctuation</source>
-        <translation>忽略标点(&amp;P)</translation>
-    </message>
-    <message>
         <source>Ignore white &amp;space</source>
         <translation>忽略空白(&amp;S)</translation>
     </message>
     <message>
         <source>Ignore simplified/&amp;traditional</source>
         <translation>忽略简繁(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Mark whole &amp;words</source>
-        <translation>按整词标出(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Cancel opening or comparing</source>
@@ -559,10 +547,6 @@ appears in %2
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>Re&amp;view</source>
-        <translation>审校(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
@@ -801,6 +785,22 @@ The file has not been changed.</source>
         <translation>
             <numerusform>异文处：%1，共 %n 个版本</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paste as &amp;new page</source>
+        <translation>粘贴为新版面(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ignore p&amp;unctuation</source>
+        <translation>忽略标点(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Mark whole wo&amp;rds</source>
+        <translation>按整词标出(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审校(&amp;R)</translation>
     </message>
 </context>
 <context>

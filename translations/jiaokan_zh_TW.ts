@@ -226,12 +226,12 @@
         <translation>介面仍為英文：%1</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>語言(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;System language</source>
         <translation>依系統設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>語言(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -319,10 +319,6 @@
     <message>
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste as new page</source>
-        <translation>貼上為新版面(&amp;P)</translation>
     </message>
     <message>
         <source>Open pro&amp;ject…</source>
@@ -417,20 +413,12 @@
         <translation>忽略標點全半形（，/ ,）(&amp;W)</translation>
     </message>
     <message>
-        <source>Ignore &amp;punctuation</source>
-        <translation>忽略標點(&amp;P)</translation>
-    </message>
-    <message>
         <source>Ignore white &amp;space</source>
         <translation>忽略空白(&amp;S)</translation>
     </message>
     <message>
         <source>Ignore simplified/&amp;traditional</source>
         <translation>忽略簡繁(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Mark whole &amp;words</source>
-        <translation>按整詞標示(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Cancel opening or comparing</source>
@@ -559,10 +547,6 @@ appears in %2
     <message>
         <source>none</source>
         <translation>無</translation>
-    </message>
-    <message>
-        <source>Re&amp;view</source>
-        <translation>審校(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
@@ -801,6 +785,22 @@ The file has not been changed.</source>
         <translation>
             <numerusform>異文處：%1，共 %n 個版本</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paste as &amp;new page</source>
+        <translation>貼上為新版面(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ignore p&amp;unctuation</source>
+        <translation>忽略標點(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Mark whole wo&amp;rds</source>
+        <translation>按整詞標示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>審校(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ void LanguageMenu::showChoice()
 
 void LanguageMenu::retranslate()
 {
-    setTitle(tr("&Language"));
+    setTitle(tr("Lan&guage"));
     m_system->setText(tr("&System language"));
 }
 

@@ -328,7 +328,7 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     QAction *paste = file->addAction(QString(), this, &MainWindow::pasteAsPage);
-    translated([=] { paste->setText(tr("&Paste as new page")); });
+    translated([=] { paste->setText(tr("Paste as &new page")); });
     paste->setObjectName(QStringLiteral("pasteAction"));
     paste->setShortcut(QKeySequence::Paste);
     file->addSeparator();
@@ -438,7 +438,7 @@ void MainWindow::createActions()
     };
     static const Option ignoreOptions[] = {
         {QStringLiteral("ignoreWidthAction"), QT_TR_NOOP("Ignore punctuation &width (，/ ,)"), &CompareOptions::ignoreWidth},
-        {QStringLiteral("ignorePunctuationAction"), QT_TR_NOOP("Ignore &punctuation"), &CompareOptions::ignorePunctuation},
+        {QStringLiteral("ignorePunctuationAction"), QT_TR_NOOP("Ignore p&unctuation"), &CompareOptions::ignorePunctuation},
         {QStringLiteral("ignoreSpaceAction"), QT_TR_NOOP("Ignore white &space"), &CompareOptions::ignoreSpace},
         {QStringLiteral("ignoreScriptAction"), QT_TR_NOOP("Ignore simplified/&traditional"), &CompareOptions::ignoreScript},
     };
@@ -454,7 +454,7 @@ void MainWindow::createActions()
     }
     compare->addSeparator();
     m_wordGranularity = compare->addAction(QString());
-    translated([this] { m_wordGranularity->setText(tr("Mark whole &words")); });
+    translated([this] { m_wordGranularity->setText(tr("Mark whole wo&rds")); });
     m_wordGranularity->setObjectName(QStringLiteral("wordGranularityAction"));
     m_wordGranularity->setCheckable(true);
     connect(m_wordGranularity, &QAction::toggled, this, [this](bool on) {
@@ -1090,7 +1090,7 @@ void MainWindow::updateStatus()
 void MainWindow::createReviewActions()
 {
     QMenu *review = menuBar()->addMenu(QString());
-    translated([=] { review->setTitle(tr("Re&view")); });
+    translated([=] { review->setTitle(tr("&Review")); });
     // Alt+digit: one hand on the keys while the other moves through the differences (F7).
     const std::array<Qt::Key, ReviewStatusCount> keys = {Qt::Key_0, Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
     for (int i = 0; i < ReviewStatusCount; ++i) {
