@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the build into a scratch prefix and checks what the desktop needs is there
 # and valid: binaries, launcher (desktop-file-validate), AppStream metainfo
-# (appstreamcli validate), icons, translations (found by the installed CLI).
+# (appstreamcli validate), icons, translations and the report program (found and
+# run by the installed CLI).
 # usage: tests/install-check.sh BUILD
 set -euo pipefail
 build=$1
@@ -30,4 +31,9 @@ out=$("$prefix/bin/jiaokan-cli" match "$samples"/001_*.txt "$samples"/002_*.txt)
 if grep -q 'difference(s)' <<< "$out" || ! grep -q ' differences\?$' <<< "$out"; then
   echo "the installed CLI does not find its translations: $out" >&2; exit 1
 fi
+# `report` is laid out by libexec/jiaokan/jiaokan-report, which the CLI must find.
+[ -x "$prefix/libexec/jiaokan/jiaokan-report" ] || { echo "missing: libexec/jiaokan/jiaokan-report" >&2; exit 1; }
+QT_QPA_PLATFORM=offscreen "$prefix/bin/jiaokan-cli" report --html "$prefix/report.html" \
+    "$samples"/001_*.txt "$samples"/002_*.txt 2> /dev/null
+grep -q '天高云' "$prefix/report.html" || { echo "the installed CLI made no report" >&2; exit 1; }
 echo "installed and valid"

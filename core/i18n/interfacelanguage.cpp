@@ -51,8 +51,10 @@ QString InterfaceLanguage::resolve(const QString &choice, const QLocale &system)
 QString InterfaceLanguage::directory()
 {
     const QDir binary(QCoreApplication::applicationDirPath());
-    for (const QString &relative : {QStringLiteral("../share/jiaokan/translations"), QStringLiteral("../translations"),
-                                    QStringLiteral("translations")}) {
+    // bin/ and libexec/jiaokan/ when installed; app/ and tests/ in the build tree.
+    for (const QString &relative : {QStringLiteral("../share/jiaokan/translations"),
+                                    QStringLiteral("../../share/jiaokan/translations"),
+                                    QStringLiteral("../translations"), QStringLiteral("translations")}) {
         const QString path = QDir::cleanPath(binary.absoluteFilePath(relative));
         if (QFileInfo::exists(path + QStringLiteral("/jiaokan_en.qm")))
             return path;

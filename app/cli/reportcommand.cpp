@@ -1,0 +1,141 @@
+// `report`: the annotated diff as PDF or HTML. Built into jiaokan-report only, which
+// links Qt GUI for the page layout; jiaokan-cli hands the command over to it
+// (reportforwarding.cpp), so its other commands start without loading Qt GUI.
+#include "clicommands.h"
+
+#include "annotate/annotationplacer.h"
+#include "project/projectfile.h"
+#include "report/comparisonreport.h"
+#include "reportprinter.h"
+#include "text/tr.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Jiaokan::Cli {
+
+using namespace Jiaokan::Core;
+using App::ReportPrinter;
+
+int CliCommands::report(const QStringList &args)
+{
+    CompareArguments parsed;
+    parsed.valueOptions = {{QStringLiteral("--project"), {}}, {QStringLiteral("--pdf"), {}}, {QStringLiteral("--html"), {}},
+                           {QStringLiteral("--only"), {}}, {QStringLiteral("--paper"), QStringLiteral("a4")}};
+    if (const QString error = parseCompareArguments(QStringLiteral("report"), args, {QStringLiteral("--landscape")}, &parsed);
+        !error.isEmpty())
+        return usage(error);
+    const auto option = [&](const QString &name) {
+        for (const auto &[key, value] : std::as_const(parsed.valueOptions))
+            if (key == name)
+                return value;
+        return QString();
+    };
+    const QString pdfPath = option(QStringLiteral("--pdf")), htmlPath = option(QStringLiteral("--html"));
+    if (pdfPath.isEmpty() && htmlPath.isEmpty())
+        return usage(QStringLiteral("report: give --pdf OUT or --html OUT"));
+
+    ReportOptions reportOptions;
+    reportOptions.compare = *parsed.options;
+    if (const QString only = option(QStringLiteral("--only")); !only.isEmpty()) {
+        if (only == u"annotated") {
+            reportOptions.filter = ReportOptions::Filter::Annotated;
+        } else if (const auto status = reviewStatusFromName(only)) {
+            reportOptions.filter = ReportOptions::Filter::Status;
+            reportOptions.status = *status;
+        } else {
+            return usage(QStringLiteral("report: --only is annotated or a status, not '%1'").arg(only));
+        }
+    }
+    ReportPrinter::PageSetup setup;
+    const QString paper = option(QStringLiteral("--paper")).toLower();
+    if (paper == u"letter")
+        setup.size = QPageSize::Letter;
+    else if (paper != u"a4")
+        return usage(QStringLiteral("report: --paper is a4 or letter, not '%1'").arg(paper));
+    if (parsed.flags.contains(u"--landscape"))
+        setup.orientation = QPageLayout::Landscape;
+
+    // The project's annotations, placed on the pages as they are now.
+    QList<Annotation> annotations;
+    QStringList files;
+    for (const QString &file : std::as_const(parsed.files))
+        files.append(QFileInfo(file).absoluteFilePath());
+    if (const QString projectPath = option(QStringLiteral("--project")); !projectPath.isEmpty()) {
+        QString error;
+        const auto project = ProjectFile::load(projectPath, &error);
+        if (!project) {
+            m_err << "jiaokan-cli: " << error << '\n';
+            return BadInput;
+        }
+        annotations = project->annotations;
+        if (!parsed.optionsGiven)
+            reportOptions.compare = project->options;
+        if (files.isEmpty()) {
+            // The project's own pages; a project from elsewhere must not read any file
+            // it names, nor hang on a pipe.
+            const QStringList outside = ProjectFile::pagesOutsideFolder(*project, projectPath);
+            if (!outside.isEmpty()) {
+                m_err << "jiaokan-cli: report: " << projectPath << " names pages outside its folder ("
+                      << outside.join(QStringLiteral(", "))
+                      << "); name the pages on the command line to use them\n";
+                return BadInput;
+            }
+            for (const Project::Page &page : project->pages) {
+                if (page.text)
+                    continue;
+                if (QFileInfo(page.path).exists() && !QFileInfo(page.path).isFile()) {
+                    m_err << "jiaokan-cli: report: " << page.path << ": is not a regular file\n";
+                    return BadInput;
+                }
+                files.append(page.path);
+            }
+        }
+    }
+    if (files.size() < 2)
+        return usage(QStringLiteral("report takes two or more FILEs (or a --project with them)"));
+
+    const auto found = findPassages(QStringLiteral("report"), files, reportOptions.compare, true);
+    if (!found)
+        return BadInput;
+    const PassageFinder::Result &result = *found;
+    const AnnotationPlacer placer(result.paths, result.pages);
+    const QList<Placement> placements = placer.place(annotations, result.passages);
+    QList<ComparisonReport::Section> sections;
+    for (int i = 0; i < result.passages.size(); ++i) {
+        const PassageComparison &p = result.passages[i];
+        ComparisonReport::Section section{result.pages[size_t(p.page[SideA])], result.pages[size_t(p.page[SideB])], p,
+                                          QList<std::optional<Annotation>>(p.differences.size())};
+        for (int a = 0; a < placements.size(); ++a)
+            if (placements[a].state == Placement::State::Attached && placements[a].passage == i)
+                section.annotations[placements[a].item] = annotations[a];
+        sections.append(section);
+    }
+    if (sections.isEmpty()) {
+        m_err << "jiaokan-cli: report: the pages share no passage\n";
+        return BadInput;
+    }
+
+    if (!htmlPath.isEmpty()) {
+        QSaveFile file(htmlPath);
+        const QByteArray html = ComparisonReport::build(sections, reportOptions).html.toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
+            m_err << "jiaokan-cli: cannot write " << htmlPath << ": " << file.errorString() << '\n';
+            return BadInput;
+        }
+    }
+    if (!pdfPath.isEmpty()) {
+        reportOptions.forPrint = true;
+        const ComparisonReport::Document document = ComparisonReport::build(sections, reportOptions);
+        QString error;
+        int pages = 0;
+        if (!ReportPrinter::writePdf(document.html, document.title, document.versions, pdfPath, setup, &error, &pages)) {
+            m_err << "jiaokan-cli: " << error << '\n';
+            return BadInput;
+        }
+        m_out << Core::Tr::tr("%1: %n page(s)", nullptr, pages).arg(pdfPath) << '\n';
+    }
+    return Success;
+}
+
+} // namespace Jiaokan::Cli
