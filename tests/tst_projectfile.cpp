@@ -179,6 +179,11 @@ void tst_ProjectFile::damagedFileIsRefusedAndKept_data()
     // Found by fuzz_project: converting 1.1e99 to an integer was undefined.
     QTest::newRow("an offset out of every range") << edited("\"offset\": 3", "\"offset\": 1.11111e99")
                                                   << u"not a whole number from 0"_s;
+    // Found by fuzz_project in CI: after a first failure the range was no longer checked,
+    // and 2.2e49 was converted (undefined; UndefinedBehaviorSanitizer stops here).
+    QByteArray twoFaults = edited("\"granularity\": \"word\"", "\"granularity\": \"syllable\"");
+    QTest::newRow("a number out of range after a failure")
+        << twoFaults.replace("\"line\": 2", "\"line\": 2.2e49") << u"no granularity \"syllable\""_s;
     QTest::newRow("pages not a list") << edited("\"pages\": [", "\"pages\": {\"x\": [") << u"damaged"_s;
     QTest::newRow("a comment that is a number") << edited("\"comment\": \"\"", "\"comment\": 3")
                                                 << u"\"comment\" of annotation 2 is not a string"_s;

@@ -69,8 +69,9 @@ public:
         const QJsonValue v = field(o, where, name, QJsonValue::Double);
         const double d = v.toDouble();
         // The range first: converting a double out of range to an integer is undefined
-        // (found by fuzz_project with 1.1e99).
-        if (m_ok && (!(d >= double(min) && d <= double(max)) || d != std::floor(d))) {
+        // (found by fuzz_project with 1.1e99, and again with 2.2e49 after an earlier
+        // field had failed, when only the first failure was checked).
+        if (!(d >= double(min) && d <= double(max)) || d != std::floor(d)) {
             fail(Tr::tr("\"%2\" of %1 is %3, not a whole number from %4 to %5")
                      .arg(where, name).arg(d).arg(min).arg(max));
             return min;
@@ -91,7 +92,7 @@ public:
     int page(const QJsonValue &value, const QString &where, qint64 lastPage)
     {
         const double page = value.toDouble(-1);
-        if (page < 0 || page > double(lastPage) || page != double(int(page))) {
+        if (!(page >= 0 && page <= double(lastPage)) || page != std::floor(page)) {
             fail(Tr::tr("%1 names a page that is not in the project").arg(where));
             return -1;
         }

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string_view>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -71,9 +72,14 @@ bool isClauseMark(char32_t c)
     return among(c, U"，。、；！？,;!?");
 }
 
+namespace {
+// Full-width marks a typesetter may set in half an em.
+constexpr std::u32string_view CompressiblePunctuation = U"，。、；：？！“”‘’（）《》「」『』【】〔〕";
+}
+
 bool isCompressibleCjkPunctuation(char32_t c)
 {
-    return among(c, U"，。、；：？！“”‘’（）《》「」『』【】〔〕");
+    return among(c, CompressiblePunctuation);
 }
 
 namespace {
@@ -103,10 +109,13 @@ struct BmpWidths {
     std::array<std::uint8_t, 0x10000> full{}, compressed{};
     BmpWidths()
     {
-        for (char32_t c = 0; c < 0x10000; ++c) {
+        // Once per process, before the first page: the compressed widths differ only in
+        // the handful of compressible marks, so the property lookups are made once.
+        for (char32_t c = 0; c < 0x10000; ++c)
             full[c] = std::uint8_t(uncachedEmWidth(c, false) * 2);
+        compressed = full;
+        for (const char32_t c : CompressiblePunctuation)
             compressed[c] = std::uint8_t(uncachedEmWidth(c, true) * 2);
-        }
     }
 };
 
