@@ -116,7 +116,7 @@ int CliCommands::reflow(const QStringList &args)
     if (files.size() != 1)
         return usage(QStringLiteral("reflow takes one FILE"));
     QString error;
-    auto source = PageLoader::load(files.first(), &error);
+    auto source = PageLoader::load(files.first(), &error, PageLoader::Digest::Skip);
     if (!source) {
         m_err << "jiaokan-cli: " << error << '\n';
         return BadInput;

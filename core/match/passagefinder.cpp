@@ -50,8 +50,11 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
 PassageFinder::Result PassageFinder::run(const QStringList &paths, const CompareOptions &options,
                                          TaskProgress *progress)
 {
-    return find(paths, [&](qsizetype i, QString *error) { return PageLoader::load(paths[i], error); }, options,
-                progress);
+    // Pages read by path are the CLI's: no project needs their digest.
+    const auto load = [&](qsizetype i, QString *error) {
+        return PageLoader::load(paths[i], error, PageLoader::Digest::Skip);
+    };
+    return find(paths, load, options, progress);
 }
 
 PassageFinder::Result PassageFinder::run(const QList<PageText> &sources, const CompareOptions &options,

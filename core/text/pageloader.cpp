@@ -150,7 +150,7 @@ QList<QByteArray> detectorCandidates(QByteArrayView bytes)
 
 } // namespace
 
-std::optional<PageText> PageLoader::load(const QString &path, QString *error)
+std::optional<PageText> PageLoader::load(const QString &path, QString *error, Digest digest)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -185,10 +185,11 @@ std::optional<PageText> PageLoader::load(const QString &path, QString *error)
         *error = Tr::tr("%1: read error (%2)").arg(path, file.errorString());
         return std::nullopt;
     }
-    return fromBytes(bytes, path, error);
+    return fromBytes(bytes, path, error, digest);
 }
 
-std::optional<PageText> PageLoader::fromBytes(const QByteArray &bytes, const QString &path, QString *error)
+std::optional<PageText> PageLoader::fromBytes(const QByteArray &bytes, const QString &path, QString *error,
+                                              Digest digest)
 {
     if (bytes.isEmpty()) {
         *error = Tr::tr("%1: the file is empty").arg(path);
@@ -271,7 +272,8 @@ std::optional<PageText> PageLoader::fromBytes(const QByteArray &bytes, const QSt
     auto page = textPage(text, path, error);
     if (page) {
         page->encoding = encoding;
-        page->digest = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        if (digest == Digest::Take)
+            page->digest = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     }
     return page;
 }

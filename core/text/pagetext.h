@@ -33,7 +33,8 @@ struct PageText {
     QString path;          // as given by the caller
     QString encoding;      // what was detected: UTF-8, UTF-16LE, GB18030, Big5…
     QStringList lines;     // lines[0] is source line 1
-    QString digest;        // SHA-256 of the bytes read (of the text as UTF-8 when pasted), hex
+    QString digest;        // SHA-256 of the bytes read (of the text as UTF-8 when pasted), hex;
+                           // empty when the loader was told to skip it
 
     QString fileName() const;
     int lineCount() const { return int(lines.size()); }
