@@ -83,6 +83,7 @@ private slots:
     void paragraphsOfAPassageAreAligned();
     void badArgumentsAreRefused_data();
     void badArgumentsAreRefused();
+    void missingReportProgramIsNamed();
 
 private:
     QTemporaryDir m_dir;
@@ -252,6 +253,20 @@ void tst_Report::badArgumentsAreRefused()
     const Run run = cli(args);
     QCOMPARE(run.code, code);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+// jiaokan-cli hands `report` to jiaokan-report: a CLI copied without it says so.
+void tst_Report::missingReportProgramIsNamed()
+{
+    QTemporaryDir alone;
+    const QString cli = alone.filePath(u"jiaokan-cli"_s);
+    QVERIFY(QFile::copy(QStringLiteral(JIAOKAN_CLI), cli));
+    QProcess p;
+    p.start(cli, {u"report"_s, u"--html"_s, alone.filePath(u"r.html"_s), m_a, m_b});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(u"jiaokan-report"_s), "names the missing program");
+    QVERIFY(!QFile::exists(alone.filePath(u"r.html"_s)));
 }
 
 QTEST_GUILESS_MAIN(tst_Report)
