@@ -84,6 +84,7 @@ private slots:
     void badArgumentsAreRefused_data();
     void badArgumentsAreRefused();
     void missingReportProgramIsNamed();
+    void projectPageThatIsAPipeIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -267,6 +268,23 @@ void tst_Report::missingReportProgramIsNamed()
     QCOMPARE(p.exitCode(), 1);
     QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(u"jiaokan-report"_s), "names the missing program");
     QVERIFY(!QFile::exists(alone.filePath(u"r.html"_s)));
+}
+
+// A project naming a pipe inside its folder: refused unread (reading it would hang).
+void tst_Report::projectPageThatIsAPipeIsRefused()
+{
+    QTemporaryDir folder;
+    const QString pipe = folder.filePath(u"page.txt"_s);
+    QVERIFY(QProcess::execute(u"mkfifo"_s, {pipe}) == 0);
+    QVERIFY(QFile::copy(m_b, folder.filePath(u"b.txt"_s)));
+    Project project;
+    project.pages = {{pipe, {}, {}, std::nullopt}, {folder.filePath(u"b.txt"_s), {}, {}, std::nullopt}};
+    QString error;
+    const QString path = folder.filePath(u"work.jiaokan"_s);
+    QVERIFY2(ProjectFile::save(project, path, &error), qPrintable(error));
+    const Run run = cli({u"report"_s, u"--project"_s, path, u"--html"_s, folder.filePath(u"r.html"_s)});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(u"not a regular file"_s), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Report)

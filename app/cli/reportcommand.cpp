@@ -84,8 +84,8 @@ int CliCommands::report(const QStringList &args)
             for (const Project::Page &page : project->pages) {
                 if (page.text)
                     continue;
-                if (QFileInfo(page.path).exists() && !QFileInfo(page.path).isFile()) {
-                    m_err << "jiaokan-cli: report: " << page.path << ": is not a regular file\n";
+                if (const QString why = ProjectFile::notAPageFile(page.path); !why.isEmpty()) {
+                    m_err << "jiaokan-cli: report: " << why << '\n';
                     return BadInput;
                 }
                 files.append(page.path);

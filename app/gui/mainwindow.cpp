@@ -366,8 +366,7 @@ void MainWindow::createActions()
         redo->setEnabled(stack->canRedo());
         redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     };
-    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
-    connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
+    connect(stack, &QUndoStack::indexChanged, this, updateUndo);   // also on push and clear
     translated(updateUndo);
 
     QMenu *view = menuBar()->addMenu(QString());
@@ -652,18 +651,22 @@ bool MainWindow::askToOpenOutside(const QString &projectPath, const QStringList 
     return box.clickedButton() == open;
 }
 
+QStringList MainWindow::trustedOutside(const QString &projectPath)
+{
+    return QSettings().value(TrustedOutsideKey).toMap().value(QFileInfo(projectPath).absoluteFilePath()).toStringList();
+}
+
 void MainWindow::trustOutside(const QString &projectPath, const QStringList &pages)
 {
-    QSettings settings;
-    QVariantMap trusted = settings.value(TrustedOutsideKey).toMap();
-    const QString key = QFileInfo(projectPath).absoluteFilePath();
-    QStringList known = trusted.value(key).toStringList();
+    QStringList known = trustedOutside(projectPath);
     for (const QString &page : pages)
         if (!known.contains(page))
             known.append(page);
     if (known.isEmpty())
         return;
-    trusted.insert(key, known);
+    QSettings settings;
+    QVariantMap trusted = settings.value(TrustedOutsideKey).toMap();
+    trusted.insert(QFileInfo(projectPath).absoluteFilePath(), known);
     settings.setValue(TrustedOutsideKey, trusted);
 }
 
@@ -1375,14 +1378,12 @@ bool MainWindow::openProject(const QString &path, OutsidePages outside)
     cancelComparison();
     cancelComparison();
     QStringList refused;
-    if (outside != OutsidePages::Open) {
+    if (outside != OutsidePages::Open)
         refused = ProjectFile::pagesOutsideFolder(*project, path);
-        if (outside == OutsidePages::Ask) {
-            const QStringList trusted = QSettings().value(TrustedOutsideKey).toMap()
-                                            .value(QFileInfo(path).absoluteFilePath()).toStringList();
-            refused.removeIf([&](const QString &page) { return trusted.contains(page); });
-        }
-        if (outside == OutsidePages::Ask && !refused.isEmpty() && askToOpenOutside(path, refused)) {
+    if (outside == OutsidePages::Ask) {
+        const QStringList trusted = trustedOutside(path);
+        refused.removeIf([&](const QString &page) { return trusted.contains(page); });
+        if (!refused.isEmpty() && askToOpenOutside(path, refused)) {
             trustOutside(path, refused);
             refused.clear();
         }

@@ -149,6 +149,7 @@ private:
     void openRequested();
     void reportProblem(const QString &title, const QString &text);
     bool askToOpenOutside(const QString &projectPath, const QStringList &pages);
+    static QStringList trustedOutside(const QString &projectPath);
     static void trustOutside(const QString &projectPath, const QStringList &pages);
     void addOpenedFiles(QList<OpenedFile> files);
     void addPages(QList<Core::ReflowedPage> pages);

@@ -20,7 +20,7 @@ ReaderView::ReaderView(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("readerView"));
-    setAccessibleName(tr("Reflowed text"));
+    showAccessibleName();
     setOpenLinks(false);
     connect(this, &QTextEdit::cursorPositionChanged, this, &ReaderView::followCursor);
 }
@@ -42,7 +42,7 @@ void ReaderView::setFurnitureVisible(bool visible)
 void ReaderView::setOriginalLines(bool original)
 {
     m_original = original;
-    setAccessibleName(original ? tr("Original lines") : tr("Reflowed text"));
+    showAccessibleName();
     render();
 }
 
@@ -50,10 +50,15 @@ void ReaderView::changeEvent(QEvent *event)
 {
     // The captions' and furniture's labels are in the text.
     if (event->type() == QEvent::LanguageChange) {
-        setAccessibleName(m_original ? tr("Original lines") : tr("Reflowed text"));
+        showAccessibleName();
         render();
     }
     QTextBrowser::changeEvent(event);
+}
+
+void ReaderView::showAccessibleName()
+{
+    setAccessibleName(m_original ? tr("Original lines") : tr("Reflowed text"));
 }
 
 void ReaderView::setCurrentBlock(int block)

@@ -29,6 +29,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showAccessibleName();   // what the view shows: reflowed text or original lines
     // A new document, and where in it the current block starts (or -1).
     using Rendered = std::pair<QTextDocument *, int>;
     void render();

@@ -39,13 +39,13 @@ QString InterfaceLanguage::resolve(const QString &choice, const QLocale &system)
         return choice;
     if (system.language() != QLocale::Chinese)
         return QStringLiteral("en");
-    const bool traditional = system.script() == QLocale::TraditionalChineseScript
-                             || system.territory() == QLocale::Taiwan || system.territory() == QLocale::HongKong
-                             || system.territory() == QLocale::Macau;
-    // A locale that says "Simplified" outright wins over its territory (zh_Hans_HK).
+    // A locale that names its script outright wins over its territory (zh_Hans_HK).
     if (system.script() == QLocale::SimplifiedChineseScript)
         return QStringLiteral("zh_CN");
-    return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
+    if (system.script() == QLocale::TraditionalChineseScript || system.territory() == QLocale::Taiwan
+        || system.territory() == QLocale::HongKong || system.territory() == QLocale::Macau)
+        return QStringLiteral("zh_TW");
+    return QStringLiteral("zh_CN");
 }
 
 QString InterfaceLanguage::directory()

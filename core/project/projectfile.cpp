@@ -370,17 +370,14 @@ QList<ProjectFile::LoadedPage> ProjectFile::loadPages(const Project &project, co
     for (const Project::Page &page : project.pages) {
         LoadedPage result;
         QString error;
-        const QFileInfo info(page.path);
         if (page.text) {
             result.text = PageLoader::fromText(*page.text, page.path, &error);
         } else if (refused.contains(page.path)) {
             error = Tr::tr("%1: not opened, because it lies outside the project's folder").arg(page.path);
-        } else if (!info.exists()) {
+        } else if (!QFileInfo::exists(page.path)) {
             error = Tr::tr("%1: the file is missing (moved or deleted since the project was saved)").arg(page.path);
-        } else if (!info.isFile()) {
-            error = info.isDir() ? Tr::tr("%1: is a folder, not a page").arg(page.path)
-                                 : Tr::tr("%1: is not a regular file (a device, pipe or socket), so it is not read")
-                                       .arg(page.path);
+        } else if (const QString why = notAPageFile(page.path); !why.isEmpty()) {
+            error = why;
         } else {
             result.text = PageLoader::load(page.path, &error);
         }
@@ -395,6 +392,15 @@ QList<ProjectFile::LoadedPage> ProjectFile::loadPages(const Project &project, co
         loaded.append(result);
     }
     return loaded;
+}
+
+QString ProjectFile::notAPageFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.isFile())
+        return {};
+    return info.isDir() ? Tr::tr("%1: is a folder, not a page").arg(path)
+                        : Tr::tr("%1: is not a regular file (a device, pipe or socket), so it is not read").arg(path);
 }
 
 QStringList ProjectFile::pagesOutsideFolder(const Project &project, const QString &projectPath)

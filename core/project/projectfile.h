@@ -38,6 +38,9 @@ public:
     // Opens the pages, except those in `refused`, which are reported as not opened.
     // Only regular files are read: a project naming a pipe or a device would hang.
     static QList<LoadedPage> loadPages(const Project &project, const QStringList &refused = {});
+    // Why an existing path named by a project is not read: a folder, or not a regular
+    // file (a pipe would hang the reader, a device never end). Empty: it may be read.
+    static QString notAPageFile(const QString &path);
 
     // The pages (as Project::Page::path) that lie outside the folder of the project
     // file at projectPath, symbolic links followed: a project that came from elsewhere
