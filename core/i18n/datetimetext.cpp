@@ -1,30 +1,23 @@
 #include "i18n/datetimetext.h"
 
-namespace Jiaokan::Core {
+#include <unicode/datefmt.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
-QString DateTimeText::timeFormat(const QLocale &locale)
-{
-    const QString format = locale.timeFormat(QLocale::ShortFormat);
-    QString result;
-    bool quoted = false;
-    for (qsizetype i = 0; i < format.size(); ++i) {
-        const QChar c = format[i];
-        if (c == u'\'')
-            quoted = !quoted;
-        if (!quoted && c == u'B') {
-            while (i + 1 < format.size() && format[i + 1] == u'B')
-                ++i;
-            result += QStringLiteral("AP");
-            continue;
-        }
-        result += c;
-    }
-    return result;
-}
+#include <memory>
+
+namespace Jiaokan::Core {
 
 QString DateTimeText::format(const QDateTime &when, QLocale::FormatType dateFormat, const QLocale &locale)
 {
-    return locale.toString(when.date(), dateFormat) + u' ' + locale.toString(when.time(), timeFormat(locale));
+    const auto dateStyle = dateFormat == QLocale::LongFormat ? icu::DateFormat::kLong : icu::DateFormat::kShort;
+    const std::unique_ptr<icu::DateFormat> formatter(icu::DateFormat::createDateTimeInstance(
+        dateStyle, icu::DateFormat::kShort, icu::Locale(locale.name().toLatin1().constData())));
+    if (!formatter)
+        return locale.toString(when, dateFormat);
+    icu::UnicodeString text;
+    formatter->format(UDate(when.toMSecsSinceEpoch()), text);
+    return QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
 }
 
 } // namespace Jiaokan::Core

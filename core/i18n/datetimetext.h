@@ -6,16 +6,14 @@
 
 namespace Jiaokan::Core {
 
-// A date and time as the default locale writes them (QLocale::setDefault, set with the
-// interface language): the date in the given format, the time to the minute, no time
-// zone. Qt 6.4 prints CLDR's day period "B" (zh_TW: 下午3:45) as a literal "B"; it is
-// written as AM/PM instead, which Qt does translate.
+// A date and time as a locale writes them (by default QLocale's default, which follows
+// the interface language), to the minute, in local time, formatted by ICU: Qt 6.4
+// prints CLDR's flexible day period as a literal "B" (zh_TW "B3:45"), ICU writes 下午3:45.
 class DateTimeText final
 {
 public:
     static QString format(const QDateTime &when, QLocale::FormatType dateFormat = QLocale::ShortFormat,
                           const QLocale &locale = QLocale());
-    static QString timeFormat(const QLocale &locale);
 };
 
 } // namespace Jiaokan::Core
