@@ -18,6 +18,8 @@ private slots:
     void splitsMixedLineEnds();
     void refusesBadInput_data();
     void refusesBadInput();
+    void decodesUtf8OnlyWhenWellFormed_data();
+    void decodesUtf8OnlyWhenWellFormed();
     void refusesMissingPathAndFolders();
     void refusesFileTooLargeForAPage();
 };
@@ -106,6 +108,39 @@ void tst_PageLoader::refusesBadInput()
     const auto page = PageLoader::load(QFINDTESTDATA(u"data/encodings/"_s + file), &error);
     QVERIFY(!page);
     QVERIFY2(error.contains(messagePart), qPrintable(error));
+}
+
+// UTF-8 is checked and decoded in one pass; what it refuses goes on to the strict
+// decoder and the charset detector, as before.
+void tst_PageLoader::decodesUtf8OnlyWhenWellFormed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");   // empty: refused
+    QTest::addColumn<QString>("text");
+    QTest::newRow("Han, ASCII and a full-width comma") << "\xe4\xb8\xad\xe6\x96\x87 ab\xef\xbc\x8c"_ba << u"UTF-8"_s
+                                                       << u"中文 ab，"_s;
+    QTest::newRow("a character beyond the BMP, four bytes") << "\xf0\xa0\x80\x80\xe5\xad\x97"_ba << u"UTF-8"_s
+                                                            << u"\U00020000字"_s;
+    QTest::newRow("a surrogate encoded as UTF-8") << "\xe4\xb8\xad\xe6\x96\x87\xed\xa0\x80"_ba << QString() << QString();
+    QTest::newRow("an overlong slash") << "\xe4\xb8\xad\xe6\x96\x87\xc0\xaf"_ba << QString() << QString();
+    QTest::newRow("a sequence cut short at the end") << "\xe4\xb8\xad\xe6\x96\x87\xe6\x96"_ba << QString() << QString();
+}
+
+void tst_PageLoader::decodesUtf8OnlyWhenWellFormed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(QString, text);
+    QString error;
+    const auto page = PageLoader::fromBytes(bytes, u"page.txt"_s, &error);
+    if (encoding.isEmpty()) {
+        QVERIFY(!page);
+        QVERIFY2(error.contains(u"UTF-8"_s), qPrintable(error));
+        return;
+    }
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->encoding, encoding);
+    QCOMPARE(page->lines, QStringList{text});
 }
 
 void tst_PageLoader::refusesMissingPathAndFolders()

@@ -2,6 +2,9 @@
 
 #include <QString>
 
+#include <algorithm>
+#include <charconv>
+
 namespace Jiaokan::Core {
 
 void JsonWriter::separate()
@@ -45,7 +48,9 @@ void JsonWriter::value(QStringView text)
 void JsonWriter::value(qint64 number)
 {
     separate();
-    m_out += QByteArray::number(number);
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    m_out.append(digits, end - digits);
 }
 
 void JsonWriter::value(double number)
@@ -70,11 +75,18 @@ void JsonWriter::value(const LineRange &lines)
 
 void JsonWriter::string(QStringView text)
 {
-    m_out += '"';
+    // Written in place: at most six bytes a UTF-16 unit (\u001f), three as UTF-8.
+    const qsizetype at = m_out.size();
+    const qsizetype most = at + 6 * text.size() + 2;
+    if (most > m_out.capacity())
+        m_out.reserve(std::max(most, 2 * m_out.capacity()));
+    m_out.resize(most);
+    char *out = m_out.data() + at;
+    *out++ = '"';
     qsizetype plainFrom = 0;
     auto flushPlain = [&](qsizetype to) {
         if (to > plainFrom)
-            m_out += text.sliced(plainFrom, to - plainFrom).toUtf8();
+            out = m_utf8.appendToBuffer(out, text.sliced(plainFrom, to - plainFrom));
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
@@ -82,17 +94,22 @@ void JsonWriter::string(QStringView text)
             continue;
         flushPlain(i);
         plainFrom = i + 1;
+        *out++ = '\\';
         switch (c) {
-        case u'"': m_out += "\\\""; break;
-        case u'\\': m_out += "\\\\"; break;
-        case u'\n': m_out += "\\n"; break;
-        case u'\r': m_out += "\\r"; break;
-        case u'\t': m_out += "\\t"; break;
-        default: m_out += QByteArray("\\u00") + QByteArray::number(int(c), 16).rightJustified(2, '0');
+        case u'"': *out++ = '"'; break;
+        case u'\\': *out++ = '\\'; break;
+        case u'\n': *out++ = 'n'; break;
+        case u'\r': *out++ = 'r'; break;
+        case u'\t': *out++ = 't'; break;
+        default:
+            constexpr char Hex[] = "0123456789abcdef";
+            for (const char d : {'u', '0', '0', Hex[c >> 4], Hex[c & 15]})
+                *out++ = d;
         }
     }
     flushPlain(text.size());
-    m_out += '"';
+    *out++ = '"';
+    m_out.truncate(out - m_out.constData());
 }
 
 } // namespace Jiaokan::Core

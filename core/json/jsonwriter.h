@@ -3,6 +3,7 @@
 #include "text/pagetext.h"
 
 #include <QByteArray>
+#include <QStringConverter>
 #include <QStringView>
 
 namespace Jiaokan::Core {
@@ -35,6 +36,7 @@ private:
     void string(QStringView text);
 
     QByteArray m_out;
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
     bool m_first = true;       // no comma before the next element
     bool m_afterKey = false;
 };

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string_view>
 
 namespace Jiaokan::Core {
@@ -20,14 +22,27 @@ QRegularExpression re(const QString &pattern)
     return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
 }
 
-// Every rule below needs one of a few characters. Most lines of a page have none of
-// them, and this test is far cheaper than a regular expression match.
-bool containsAny(QStringView text, std::u16string_view chars)
+// A set of UTF-16 code units as a bit table: one test per character of a line.
+class CodeUnitSet
 {
-    for (QChar c : text)
-        if (chars.find(c.unicode()) != std::u16string_view::npos)
-            return true;
-    return false;
+public:
+    constexpr explicit CodeUnitSet(std::u16string_view chars)
+    {
+        for (char16_t c : chars)
+            m_bits[c >> 6] |= std::uint64_t(1) << (c & 63);
+    }
+    constexpr bool contains(char16_t c) const { return (m_bits[c >> 6] >> (c & 63)) & 1; }
+
+private:
+    std::array<std::uint64_t, 1024> m_bits{};
+};
+
+// Every rule below needs one of a few characters. Most lines of a page have none of
+// them, and this test is far cheaper than a regular expression match; it is made for
+// every line of every page, so it looks each character up in a table.
+bool containsAny(QStringView text, const CodeUnitSet &chars)
+{
+    return std::any_of(text.begin(), text.end(), [&](QChar c) { return chars.contains(c.unicode()); });
 }
 
 } // namespace
@@ -46,7 +61,8 @@ bool LineClassifier::isFurnitureLine(QStringView line)
         ")$").arg(QString::fromUtf16(N), QString::fromUtf16(D)));
     const QStringView t = line.trimmed();
     // 广告, 第…版 and markers, 年 of the date line, ： of the credits, @ of an address.
-    const bool mayMatch = containsAny(t, u"广版年：:@") || t.startsWith(u"http") || t.startsWith(u"www.");
+    static constexpr CodeUnitSet cues(u"广版年：:@");
+    const bool mayMatch = containsAny(t, cues) || t.startsWith(u"http") || t.startsWith(u"www.");
     return mayMatch && furniture.match(t).hasMatch();
 }
 
@@ -78,7 +94,8 @@ bool LineClassifier::isCreditLine(QStringView line)
     static const QRegularExpression newsAgencyWire = re(QStringLiteral("电\\s"));
     const QStringView t = line.trimmed();
     // 据…, 记者/通讯员/特约撰稿人, or a label with a colon.
-    if (t.size() > 40 || !containsAny(t, u"据记通特：:") || newsAgencyWire.match(t).hasMatch())
+    static constexpr CodeUnitSet cues(u"据记通特：:");
+    if (t.size() > 40 || !containsAny(t, cues) || newsAgencyWire.match(t).hasMatch())
         return false;
     return credit.match(t).hasMatch() && !startsWithDateline(t);
 }

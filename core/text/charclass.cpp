@@ -3,6 +3,8 @@
 #include <QList>
 
 #include <array>
+#include <atomic>
+#include <memory>
 #include <cstdint>
 #include <string_view>
 
@@ -19,11 +21,60 @@ bool among(char32_t c, std::u32string_view set)
 }
 } // namespace
 
+namespace {
+
+bool uncachedIsHan(char32_t c)
+{
+    return isCommonHan(c) || u_hasBinaryProperty(UChar32(c), UCHAR_IDEOGRAPHIC) || c == U'〇';
+}
+
+bool uncachedIsSpace(char32_t c)
+{
+    return u_isUWhiteSpace(UChar32(c)) || c == 0xFEFF;
+}
+
+bool uncachedIsPunctuation(char32_t c)
+{
+    return u_ispunct(UChar32(c)) || (u_getIntPropertyValue(UChar32(c), UCHAR_GENERAL_CATEGORY_MASK) & U_GC_S_MASK) != 0;
+}
+
+// The classes of the Basic Multilingual Plane, each code point looked up in ICU the
+// first time it is asked about: the keys test every character of a page several
+// times, and a page uses a few thousand distinct ones. Shared by all threads; a
+// class byte is written whole and always with the same value, so relaxed is enough.
+class BmpClasses
+{
+public:
+    enum Bit : std::uint8_t { Known = 1, Han = 2, Space = 4, Punctuation = 8 };
+
+    bool has(char32_t c, Bit bit)
+    {
+        std::uint8_t bits = m_bits[c].load(std::memory_order_relaxed);
+        if (!bits) {
+            bits = Known | (uncachedIsHan(c) ? Han : 0) | (uncachedIsSpace(c) ? Space : 0)
+                | (uncachedIsPunctuation(c) ? Punctuation : 0);
+            m_bits[c].store(bits, std::memory_order_relaxed);
+        }
+        return bits & bit;
+    }
+
+private:
+    std::unique_ptr<std::atomic<std::uint8_t>[]> m_bits{new std::atomic<std::uint8_t>[0x10000]{}};
+};
+
+BmpClasses &bmpClasses()
+{
+    static BmpClasses classes;
+    return classes;
+}
+
+} // namespace
+
 bool isHan(char32_t c)
 {
     if (isCommonHan(c))
         return true;
-    return u_hasBinaryProperty(UChar32(c), UCHAR_IDEOGRAPHIC) || c == U'〇';
+    return c < 0x10000 ? bmpClasses().has(c, BmpClasses::Han) : uncachedIsHan(c);
 }
 
 bool isLatinLetter(char32_t c)
@@ -38,13 +89,12 @@ bool isDigit(char32_t c)
 
 bool isSpace(char32_t c)
 {
-    return u_isUWhiteSpace(UChar32(c)) || c == 0xFEFF;
+    return c < 0x10000 ? bmpClasses().has(c, BmpClasses::Space) : uncachedIsSpace(c);
 }
 
 bool isPunctuation(char32_t c)
 {
-    return u_ispunct(UChar32(c)) || (u_getIntPropertyValue(UChar32(c), UCHAR_GENERAL_CATEGORY_MASK)
-                                     & (U_GC_S_MASK)) != 0;
+    return c < 0x10000 ? bmpClasses().has(c, BmpClasses::Punctuation) : uncachedIsPunctuation(c);
 }
 
 bool mayNotStartLine(char32_t c)

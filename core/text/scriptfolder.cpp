@@ -8,6 +8,8 @@
 
 #include <opencc.h>
 
+#include <atomic>
+#include <memory>
 #include <vector>
 
 namespace Jiaokan::Core {
@@ -31,30 +33,56 @@ public:
 
     bool available() const { return m_converter != nullptr; }
 
+    // Characters seen before are folded without the lock, so the pages analysed on
+    // other threads are not held up; only new ones wait for OpenCC.
     void fold(std::u32string &text)
     {
-        QMutexLocker lock(&m_mutex);
         if (!m_converter)
             return;
-        std::u32string unknown;
-        for (char32_t c : text) {
-            if (!CharClass::isHan(c))
+        // Up to the first character not folded before.
+        size_t first = 0;
+        for (; first < text.size(); ++first) {
+            char32_t &c = text[first];
+            if (c >= BmpSize) {
+                if (CharClass::isHan(c))
+                    break;
                 continue;
+            }
+            if (c < FirstHan)   // no ideograph comes before the CJK radicals
+                continue;
+            if (const char32_t to = m_bmp[c].load(std::memory_order_acquire); to != 0)
+                c = to;
+            else if (CharClass::isHan(c))
+                break;
+            else
+                m_bmp[c].store(c, std::memory_order_relaxed);   // any thread would store the same
+        }
+        if (first == text.size())
+            return;
+        QMutexLocker lock(&m_mutex);
+        std::u32string unknown;
+        std::vector<bool> queued(BmpSize);
+        for (size_t i = first; i < text.size(); ++i) {
+            const char32_t c = text[i];
             if (c < BmpSize) {
-                if (m_bmp[c] == 0) {
-                    m_bmp[c] = Pending;
+                if (!queued[c] && m_bmp[c].load(std::memory_order_relaxed) == 0 && CharClass::isHan(c)) {
+                    queued[c] = true;
                     unknown.push_back(c);
                 }
-            } else if (!m_astral.contains(c)) {
-                m_astral.insert(c, Pending);
+            } else if (!m_astral.contains(c) && CharClass::isHan(c)) {
+                m_astral.insert(c, c);   // until converted: under the lock, no one else looks
                 unknown.push_back(c);
             }
         }
-        if (!unknown.empty())
+        if (!unknown.empty())   // another thread may have asked for them meanwhile
             convert(unknown);
-        for (char32_t &c : text)
-            if (CharClass::isHan(c))
-                c = c < BmpSize ? m_bmp[c] : m_astral.value(c, c);
+        for (size_t i = first; i < text.size(); ++i) {
+            char32_t &c = text[i];
+            if (c >= BmpSize)
+                c = m_astral.value(c, c);
+            else if (const char32_t to = m_bmp[c].load(std::memory_order_relaxed); to != 0)
+                c = to;
+        }
     }
 
 private:
@@ -69,13 +97,9 @@ private:
         }
         const QByteArray utf8 = batch.toUtf8();
         char *converted = opencc_convert_utf8(m_converter, utf8.constData(), size_t(utf8.size()));
-        if (!converted) {
-            for (char32_t c : chars)
-                c < BmpSize ? void(m_bmp[c] = c) : void(m_astral.insert(c, c));
-            return;
-        }
-        const QStringList lines = QString::fromUtf8(converted).split(u'\n');
-        opencc_convert_utf8_free(converted);
+        const QStringList lines = converted ? QString::fromUtf8(converted).split(u'\n') : QStringList();
+        if (converted)
+            opencc_convert_utf8_free(converted);
         for (size_t i = 0; i < chars.size(); ++i) {
             char32_t to = chars[i];
             if (qsizetype(i) < lines.size()) {
@@ -83,8 +107,9 @@ private:
                 if (ucs4.size() == 1)
                     to = ucs4.first();
             }
+            // Released: a thread that reads it without the lock sees the final form.
             if (chars[i] < BmpSize)
-                m_bmp[chars[i]] = to;
+                m_bmp[chars[i]].store(to, std::memory_order_release);
             else
                 m_astral.insert(chars[i], to);
         }
@@ -93,9 +118,11 @@ private:
     QMutex m_mutex;
     opencc_t m_converter = nullptr;
     static constexpr char32_t BmpSize = 0x10000;
-    static constexpr char32_t Pending = 0xFFFFFFFF;
-    std::vector<char32_t> m_bmp = std::vector<char32_t>(BmpSize, 0);   // 0: not converted yet
-    QHash<char32_t, char32_t> m_astral;
+    static constexpr char32_t FirstHan = 0x2E80;   // the CJK Radicals Supplement
+    // The folded form of each character; 0 where it is not known yet. Written under
+    // the lock, read without it.
+    std::unique_ptr<std::atomic<char32_t>[]> m_bmp{new std::atomic<char32_t>[BmpSize]{}};
+    QHash<char32_t, char32_t> m_astral;   // read and written under the lock only
 };
 
 FoldCache &cache()
