@@ -13,20 +13,23 @@ namespace {
 void fingerprintMatchText(AnalyzedPage &p, bool foldedWidth)
 {
     const std::u32string &text = p.diffKey.text();
-    std::u32string matchText;
-    matchText.reserve(text.size());
+    std::u32string matchText(text.size(), U'\0');   // written by index, cut to length
+    size_t length = 0;
     p.matchSamples.reserve(text.size() / AnalyzedPage::MatchSampleStep + 1);
     for (size_t i = 0; i < text.size(); ++i) {
         char32_t c = text[i];
-        if (!AnalyzedPage::keptForMatching(c))
-            continue;
-        // The diff key may keep width; matching never does (one-to-one folds only).
-        if (!foldedWidth && !CharClass::isCommonHan(c))
-            c = CharClass::foldWidth(c);
-        if (matchText.size() % AnalyzedPage::MatchSampleStep == 0)
+        if (!CharClass::isCommonHan(c)) {
+            if (!AnalyzedPage::keptForMatching(c))
+                continue;
+            // The diff key may keep width; matching never does (one-to-one folds only).
+            if (!foldedWidth)
+                c = CharClass::foldWidth(c);
+        }
+        if (length % AnalyzedPage::MatchSampleStep == 0)
             p.matchSamples.push_back(qint32(i));
-        matchText.push_back(c);
+        matchText[length++] = c;
     }
+    matchText.resize(length);
     ScriptFolder::foldInPlace(matchText);
     p.matchSize = qsizetype(matchText.size());
     p.fingerprints = Winnower::fingerprints(matchText);

@@ -17,22 +17,32 @@ ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &o
         key.m_rankOfBlock[key.m_order[rank]] = rank;
         total += page.blocks[key.m_order[rank]].text.size();
     }
-    key.m_text.reserve(size_t(total));
-    key.m_offsets.reserve(size_t(total));
     key.m_rankStart.reserve(size_t(key.m_order.size()) + 1);
+    // Written by index into room for every character of the blocks (NFKC may need more:
+    // ㈠ is three), cut to length at the end; push_back would cost more than the rest.
+    size_t length = 0;
+    key.m_text.resize(size_t(total));
+    key.m_offsets.resize(size_t(total));
+    auto append = [&](char32_t c, quint32 origin) {
+        if (length == key.m_text.size()) {
+            key.m_text.resize(std::max<size_t>(16, 2 * length));
+            key.m_offsets.resize(key.m_text.size());
+        }
+        key.m_text[length] = c;
+        key.m_offsets[length] = origin;
+        ++length;
+    };
 
     std::u32string normalized;
     for (int block : std::as_const(key.m_order)) {
-        key.m_rankStart.push_back(key.size());
+        key.m_rankStart.push_back(qsizetype(length));
         const QString &text = page.blocks[block].text;
         bool spacePending = false;
         qsizetype spaceAt = 0;   // where the pending white space starts in the block
         // White space kept (keepSpace) is one element, and never at a block's start.
         auto flushSpace = [&] {
-            if (spacePending && key.size() > key.m_rankStart.back()) {
-                key.m_text.push_back(U' ');
-                key.m_offsets.push_back(quint32(spaceAt) << 2 | 1);
-            }
+            if (spacePending && qsizetype(length) > key.m_rankStart.back())
+                append(U' ', quint32(spaceAt) << 2 | 1);
             spacePending = false;
         };
         for (qsizetype i = 0; i < text.size();) {
@@ -45,8 +55,7 @@ ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &o
             ++i;
             if (CharClass::isCommonHan(c)) {
                 flushSpace();
-                key.m_text.push_back(c);
-                key.m_offsets.push_back(quint32(start) << 2 | 1);
+                append(c, quint32(start) << 2 | 1);
                 continue;
             }
             if (CharClass::isSpace(c)) {
@@ -68,11 +77,12 @@ ComparisonKey ComparisonKey::build(const ReflowedPage &page, const KeyOptions &o
                     continue;
                 if (CharClass::isSpace(n))
                     continue;
-                key.m_text.push_back(n);
-                key.m_offsets.push_back(origin);
+                append(n, origin);
             }
         }
     }
+    key.m_text.resize(length);
+    key.m_offsets.resize(length);
     key.m_rankStart.push_back(key.size());
     if (options.foldScript)
         ScriptFolder::foldInPlace(key.m_text);

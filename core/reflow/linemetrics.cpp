@@ -49,39 +49,51 @@ LineMetrics::LineMetrics(const QList<QStringView> &lines)
     full.reserve(lines.size());
     compressed.reserve(lines.size());
     for (QStringView l : lines) {
-        full.append(CharClass::emWidth(l, false));
-        compressed.append(CharClass::emWidth(l, true));
+        const auto [f, c] = CharClass::emWidths(l);
+        full.append(f);
+        compressed.append(c);
     }
     m_compressed = peakedness(compressed) > peakedness(full) + 0.02;
     m_width = m_compressed ? compressed : full;
 
-    // Sliding histogram over the window around each line.
+    // Sliding histogram over the window around each line, with the votes around each
+    // bin kept up to date as lines enter and leave it.
     const qsizetype n = m_width.size();
     m_column.resize(n);
-    std::array<int, Bins> h{};
+    std::array<int, Bins> around{};   // peakAround of each bin
     int votes = 0;
+    bool changed = true;
     auto add = [&](qsizetype j, int delta) {
         if (j < 0 || j >= n || m_width[j] < 4)
             return;
-        h[binOf(m_width[j])] += delta;
+        const int b = binOf(m_width[j]);
+        for (int near = std::max(0, b - 1); near <= std::min(Bins - 1, b + 1); ++near)
+            around[near] += delta;
         votes += delta;
+        changed = true;
     };
     for (qsizetype j = 0; j <= Window && j < n; ++j)
         add(j, +1);
+    int best = 0;
+    double col = 0.0;
     for (qsizetype i = 0; i < n; ++i) {
         if (i > 0) {
             add(i + Window, +1);
             add(i - Window - 1, -1);
         }
-        int bestBin = -1, best = 0;
-        for (int b = 1; b < Bins - 1; ++b) {
-            const int p = peakAround(h, b);
-            if (p >= best && p > 0) {   // ties go to the wider column
-                best = p;
-                bestBin = b;
+        if (changed) {
+            // The first maximum from the top: ties go to the wider column.
+            int bestBin = -1;
+            best = 0;
+            for (int b = Bins - 2; b >= 1; --b) {
+                if (around[b] > best) {
+                    best = around[b];
+                    bestBin = b;
+                }
             }
+            col = bestBin / 2.0;
+            changed = false;
         }
-        const double col = bestBin / 2.0;
         const bool wrapped = best >= MinVotes && best * 10 >= votes * 3 && col <= MaxColumn;
         m_column[i] = wrapped ? col : 0.0;
     }

@@ -186,20 +186,22 @@ double emWidth(char32_t c, bool compressPunctuation)
     return uncachedEmWidth(c, compressPunctuation);
 }
 
-double emWidth(QStringView text, bool compressPunctuation)
+std::pair<double, double> emWidths(QStringView text)
 {
     const BmpWidths &bmp = bmpWidths();
-    const auto &table = compressPunctuation ? bmp.compressed : bmp.full;
-    int halfEms = 0;
+    int full = 0, compressed = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t u = text.at(i).unicode();
         if (QChar::isHighSurrogate(u) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            halfEms += int(uncachedEmWidth(QChar::surrogateToUcs4(u, text.at(++i).unicode()), compressPunctuation) * 2);
+            const char32_t c = QChar::surrogateToUcs4(u, text.at(++i).unicode());
+            full += int(uncachedEmWidth(c, false) * 2);
+            compressed += int(uncachedEmWidth(c, true) * 2);
             continue;
         }
-        halfEms += table[u];
+        full += bmp.full[u];
+        compressed += bmp.compressed[u];
     }
-    return halfEms * 0.5;
+    return {full * 0.5, compressed * 0.5};
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <string>
+#include <utility>
 
 // Character classes that reading Chinese newspaper text depends on.
 namespace Jiaokan::Core::CharClass {
@@ -35,7 +36,8 @@ bool isCompressibleCjkPunctuation(char32_t c);
 // Width on the page in em: Han and full-width forms 1, ASCII 0.5; East Asian Width
 // "ambiguous" counts as wide, as it does in Chinese text.
 double emWidth(char32_t c, bool compressPunctuation);
-double emWidth(QStringView text, bool compressPunctuation);
+// Both widths of the text, {full, compressed}, in one pass.
+std::pair<double, double> emWidths(QStringView text);
 
 // True when the text ends a sentence: a final mark, possibly followed by closing marks.
 bool endsSentence(QStringView text);

@@ -13,6 +13,8 @@
 #include <unicode/ustring.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <limits>
 #include <memory>
 
@@ -89,15 +91,30 @@ QString hexBytes(const QByteArray &b)
 // Control characters other than tab, line ends and form feed do not occur in page text.
 bool looksBinary(QByteArrayView bytes, qsizetype *where)
 {
+    static constexpr auto control = [] {
+        std::array<std::uint8_t, 256> table{};
+        for (int c = 0; c < 0x20; ++c)
+            table[size_t(c)] = c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B;
+        return table;
+    }();
+    auto isControl = [](unsigned char c) { return control[c] != 0; };
     qsizetype controls = 0;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c == 0) {
-            *where = i;
-            return true;
-        }
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) {
-            if (++controls > 8 && controls * 100 > bytes.size()) {
+    constexpr qsizetype Block = 4096;
+    for (qsizetype from = 0; from < bytes.size(); from += Block) {
+        const qsizetype to = std::min(bytes.size(), from + Block);
+        // Most blocks have none: looked for without a branch a byte.
+        std::uint8_t inBlock = 0;
+        for (qsizetype i = from; i < to; ++i)
+            inBlock |= control[static_cast<unsigned char>(bytes[i])];
+        if (inBlock == 0)
+            continue;
+        for (qsizetype i = from; i < to; ++i) {
+            const auto c = static_cast<unsigned char>(bytes[i]);
+            if (c == 0) {
+                *where = i;
+                return true;
+            }
+            if (isControl(c) && ++controls > 8 && controls * 100 > bytes.size()) {
                 *where = i;
                 return true;
             }
