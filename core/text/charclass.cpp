@@ -218,15 +218,12 @@ const icu::Normalizer2 *nfkc()
 
 } // namespace
 
-void appendNfkc(char32_t c, std::u32string &out)
+namespace {
+
+void appendUncachedNfkc(char32_t c, std::u32string &out)
 {
-    const icu::Normalizer2 *n = nfkc();
-    if (!n || isCommonHan(c) || n->isInert(UChar32(c))) {
-        out.push_back(c);
-        return;
-    }
     UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString normalized = n->normalize(icu::UnicodeString(UChar32(c)), status);
+    const icu::UnicodeString normalized = nfkc()->normalize(icu::UnicodeString(UChar32(c)), status);
     if (U_FAILURE(status) || normalized.isEmpty()) {
         out.push_back(c);
         return;
@@ -235,11 +232,64 @@ void appendNfkc(char32_t c, std::u32string &out)
         out.push_back(char32_t(normalized.char32At(i)));
 }
 
+// NFKC of each BMP code point that normalizes to one code point, remembered the first
+// time (a page repeats its few dozen marks thousands of times); 0 where not known yet,
+// Several where it gives more than one. Written whole and always alike by any thread.
+class BmpNfkc
+{
+public:
+    static constexpr char32_t Several = 0xFFFFFFFF;
+
+    char32_t single(char32_t c)
+    {
+        char32_t folded = m_folded[c].load(std::memory_order_relaxed);
+        if (folded == 0) {
+            std::u32string out;
+            appendUncachedNfkc(c, out);
+            folded = out.size() == 1 ? out.front() : Several;
+            m_folded[c].store(folded, std::memory_order_relaxed);
+        }
+        return folded;
+    }
+
+private:
+    std::unique_ptr<std::atomic<char32_t>[]> m_folded{new std::atomic<char32_t>[0x10000]{}};
+};
+
+BmpNfkc &bmpNfkc()
+{
+    static BmpNfkc table;
+    return table;
+}
+
+} // namespace
+
+void appendNfkc(char32_t c, std::u32string &out)
+{
+    if (isCommonHan(c) || !nfkc()) {
+        out.push_back(c);
+        return;
+    }
+    if (c < 0x10000) {
+        if (const char32_t folded = bmpNfkc().single(c); folded != BmpNfkc::Several) {
+            out.push_back(folded);
+            return;
+        }
+    } else if (nfkc()->isInert(UChar32(c))) {
+        out.push_back(c);
+        return;
+    }
+    appendUncachedNfkc(c, out);
+}
+
 char32_t foldWidth(char32_t c)
 {
-    const icu::Normalizer2 *n = nfkc();
-    if (!n || isCommonHan(c) || n->isInert(UChar32(c)))
+    if (isCommonHan(c) || !nfkc())
         return c;
+    if (c < 0x10000) {
+        const char32_t folded = bmpNfkc().single(c);
+        return folded == BmpNfkc::Several ? c : folded;
+    }
     std::u32string folded;
     appendNfkc(c, folded);
     return folded.size() == 1 ? folded.front() : c;

@@ -9,6 +9,7 @@
 #include <opencc.h>
 
 #include <atomic>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -61,12 +62,12 @@ public:
             return;
         QMutexLocker lock(&m_mutex);
         std::u32string unknown;
-        std::vector<bool> queued(BmpSize);
+        std::vector<std::uint8_t> queued(BmpSize);
         for (size_t i = first; i < text.size(); ++i) {
             const char32_t c = text[i];
             if (c < BmpSize) {
-                if (!queued[c] && m_bmp[c].load(std::memory_order_relaxed) == 0 && CharClass::isHan(c)) {
-                    queued[c] = true;
+                if (m_bmp[c].load(std::memory_order_relaxed) == 0 && !queued[c] && CharClass::isHan(c)) {
+                    queued[c] = 1;
                     unknown.push_back(c);
                 }
             } else if (!m_astral.contains(c) && CharClass::isHan(c)) {
