@@ -160,19 +160,19 @@ int CliCommands::match(const QStringList &args)
     return Success;
 }
 
-std::optional<PassageFinder::Result> CliCommands::findPassages(const QString &command, const QStringList &files,
-                                                             const CompareOptions &options, bool needPages)
+const PassageFinder::Result *CliCommands::findPassages(const QString &command, const QStringList &files,
+                                                      const CompareOptions &options, bool needPages)
 {
-    PassageFinder::Result result = PassageFinder::run(files, options);
-    if (!result.failures.isEmpty()) {
-        m_err << "jiaokan-cli: " << result.failures.first().reason << '\n';
-        return std::nullopt;
+    m_found = PassageFinder::run(files, options);
+    if (!m_found->failures.isEmpty()) {
+        m_err << "jiaokan-cli: " << m_found->failures.first().reason << '\n';
+        return nullptr;
     }
-    if (needPages && result.pages.empty()) {
+    if (needPages && m_found->pages.empty()) {
         m_err << "jiaokan-cli: " << command << ": too many pages to keep in memory at once; give fewer\n";
-        return std::nullopt;
+        return nullptr;
     }
-    return result;
+    return &*m_found;
 }
 
 // The options diff and collate share: --ignore LIST and --granularity char|word, and

@@ -38,14 +38,16 @@ private:
     static QString parseCompareArguments(const QString &command, const QStringList &args, const QStringList &flags,
                                          CompareArguments *parsed);
     // Every passage the files share; unreadable files (and, when the pages are needed,
-    // too many of them) are reported, and give nothing.
-    std::optional<Core::PassageFinder::Result> findPassages(const QString &command, const QStringList &files,
-                                                           const Core::CompareOptions &options, bool needPages);
+    // too many of them) are reported, and give nothing. The result is kept as long as the
+    // commands are: main() may end the process without taking it apart (see there).
+    const Core::PassageFinder::Result *findPassages(const QString &command, const QStringList &files,
+                                                    const Core::CompareOptions &options, bool needPages);
     int usage(const QString &message);
     void writeBytes(const QByteArray &utf8);
 
     QTextStream &m_out;
     QTextStream &m_err;
+    std::optional<Core::PassageFinder::Result> m_found;
 };
 
 } // namespace Jiaokan::Cli
