@@ -1,6 +1,8 @@
-// The pieces that make matching fast: the radix sort behind the passage index, and
-// the sampled map from the match text back to the diff key.
+// The pieces that make matching fast: the radix sort behind the passage index, the
+// index's two ways of bringing pages' fingerprints together, and the sampled map from
+// the match text back to the diff key.
 #include "match/analyzedpage.h"
+#include "match/passageindex.h"
 #include "text/pageloader.h"
 #include "util/radixsort.h"
 
@@ -20,6 +22,8 @@ private slots:
     void radixSortIsAStableSortByKey();
     void diffPositionFindsEveryMatchElement_data();
     void diffPositionFindsEveryMatchElement();
+    void mergedAndSortedPagesGiveTheSameSpans_data();
+    void mergedAndSortedPagesGiveTheSameSpans();
 };
 
 void tst_MatchIndex::radixSortIsAStableSortByKey_data()
@@ -97,6 +101,53 @@ void tst_MatchIndex::diffPositionFindsEveryMatchElement()
         QCOMPARE(page.diffPosition(m), expected[size_t(m)]);
     QCOMPARE(page.diffPosition(-5), expected.front());
     QCOMPARE(page.diffPosition(page.matchSize + 3), expected.back());
+}
+
+void tst_MatchIndex::mergedAndSortedPagesGiveTheSameSpans_data()
+{
+    QTest::addColumn<int>("pages");
+    QTest::addColumn<int>("alphabet");   // small: many repeated k-grams within a page
+    QTest::newRow("two pages") << 2 << 3000;
+    QTest::newRow("two pages, repetitive") << 2 << 40;
+    QTest::newRow("seven pages") << 7 << 3000;
+    QTest::newRow("ninety pages, past the merge") << 90 << 3000;
+    QTest::newRow("ninety pages, repetitive") << 90 << 40;
+}
+
+// Pages cut from one random text, so that neighbours and many other pairs share
+// passages at different places; with an empty page among them (the third).
+void tst_MatchIndex::mergedAndSortedPagesGiveTheSameSpans()
+{
+    QFETCH(int, pages);
+    QFETCH(int, alphabet);
+    QRandomGenerator random(7);
+    std::u32string source;
+    for (int i = 0; i < 700 * pages + 4000; ++i)
+        source.push_back(char32_t(0x4E00 + random.bounded(alphabet)));
+    PassageIndex merged(pages), sorted(pages);
+    for (int page = 0; page < pages; ++page) {
+        std::u32string text;
+        if (page != 2) {
+            // 500 characters shared with each neighbour, and a piece from anywhere.
+            text = source.substr(size_t(700 * page), 1200);
+            text += source.substr(size_t(random.bounded(700 * pages)), 300 + size_t(random.bounded(400)));
+        }
+        merged.setFingerprints(page, Winnower::fingerprints(text));
+        sorted.setFingerprints(page, Winnower::fingerprints(text));
+    }
+    PassageIndex::Limits mergeAll, sortAll;
+    mergeAll.mergeUpTo = 1000;
+    sortAll.mergeUpTo = 0;
+    const QList<SharedSpan> a = merged.takeSharedSpans(mergeAll);
+    const QList<SharedSpan> b = sorted.takeSharedSpans(sortAll);
+    QVERIFY(a.size() >= pages / 2);   // there is something to compare
+    QCOMPARE(a.size(), b.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QCOMPARE(a[i].page, b[i].page);
+        QCOMPARE(a[i].start, b[i].start);
+        QCOMPARE(a[i].end, b[i].end);
+        QCOMPARE(a[i].fingerprints, b[i].fingerprints);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_MatchIndex)

@@ -74,6 +74,70 @@ void chainHits(const PairHit *begin, const PairHit *end, const PassageIndex::Lim
         close(c);
 }
 
+// Calls visit(first, end) with the postings of each hash in turn, by page and then
+// position: the pages' sorted fingerprints merged, a heap keeping the page whose next
+// hash is smallest on top. Each page's fingerprints are released once passed.
+template<typename Visit>
+void mergeSortedPages(std::vector<std::vector<Fingerprint>> &pages, Visit visit)
+{
+    struct Cursor {
+        const Fingerprint *next;
+        const Fingerprint *end;
+        qint32 page;
+    };
+    auto later = [](const Cursor &x, const Cursor &y) {
+        return x.next->hash != y.next->hash ? x.next->hash > y.next->hash : x.page > y.page;
+    };
+    std::vector<Cursor> heap;
+    for (size_t page = 0; page < pages.size(); ++page)
+        if (!pages[page].empty())
+            heap.push_back(Cursor{pages[page].data(), pages[page].data() + pages[page].size(), qint32(page)});
+    std::make_heap(heap.begin(), heap.end(), later);
+    std::vector<Posting> group;
+    while (!heap.empty()) {
+        const std::uint64_t hash = heap.front().next->hash;
+        group.clear();
+        while (!heap.empty() && heap.front().next->hash == hash) {
+            std::pop_heap(heap.begin(), heap.end(), later);
+            Cursor &c = heap.back();
+            for (; c.next != c.end && c.next->hash == hash; ++c.next)
+                group.push_back(Posting{hash, c.page, c.next->position});
+            if (c.next == c.end) {
+                pages[size_t(c.page)] = {};
+                heap.pop_back();
+            } else {
+                std::push_heap(heap.begin(), heap.end(), later);
+            }
+        }
+        visit(group.data(), group.data() + group.size());
+    }
+}
+
+// The same for many pages, where a heap of them costs more than one radix sort of all
+// their fingerprints together (the order within a hash is the same: the sort is stable).
+template<typename Visit>
+void sortAllPages(std::vector<std::vector<Fingerprint>> &pages, Visit visit)
+{
+    size_t total = 0;
+    for (const auto &p : pages)
+        total += p.size();
+    std::vector<Posting> postings;
+    postings.reserve(total);
+    for (size_t page = 0; page < pages.size(); ++page) {
+        for (const Fingerprint &f : pages[page])
+            postings.push_back(Posting{f.hash, qint32(page), f.position});
+        pages[page] = {};
+    }
+    radixSort(postings, [](const Posting &p) { return p.hash; });
+    for (size_t g = 0; g < postings.size();) {
+        size_t e = g + 1;
+        while (e < postings.size() && postings[e].hash == postings[g].hash)
+            ++e;
+        visit(postings.data() + g, postings.data() + e);
+        g = e;
+    }
+}
+
 } // namespace
 
 PassageIndex::PassageIndex(int pageCount)
@@ -83,6 +147,9 @@ PassageIndex::PassageIndex(int pageCount)
 
 void PassageIndex::setFingerprints(int page, std::vector<Fingerprint> fingerprints)
 {
+    // Sorted here, on the caller's thread: pages are indexed side by side. Stable, so a
+    // hash a page repeats keeps its positions in order.
+    radixSort(fingerprints, [](const Fingerprint &f) { return f.hash; });
     m_pages[size_t(page)] = std::move(fingerprints);
 }
 
@@ -93,42 +160,30 @@ QList<SharedSpan> PassageIndex::takeSharedSpans()
 
 QList<SharedSpan> PassageIndex::takeSharedSpans(const Limits &limits)
 {
-    size_t total = 0;
-    for (const auto &p : m_pages)
-        total += p.size();
-    std::vector<Posting> postings;
-    postings.reserve(total);
-    for (size_t page = 0; page < m_pages.size(); ++page) {
-        for (const Fingerprint &f : m_pages[page])
-            postings.push_back(Posting{f.hash, qint32(page), f.position});
-        m_pages[page] = {};
-    }
-    // Postings were made in (page, position) order; a stable sort by hash keeps it.
-    radixSort(postings, [](const Posting &p) { return p.hash; });
-
     // Only a k-gram that a page prints once says where on that page a shared passage
     // is; one it repeats (a set phrase, a refrain) would pair every copy with every
     // copy on the other page, and chains would be lost among the false pairs.
     std::vector<PairHit> hits;
     std::vector<Posting> once;
-    for (size_t g = 0; g < postings.size();) {
-        size_t e = g + 1;
-        while (e < postings.size() && postings[e].hash == postings[g].hash)
-            ++e;
+    // The postings of one hash, by page and then position.
+    auto pairUp = [&](const Posting *g, const Posting *e) {
         once.clear();
-        for (size_t i = g; i < e; ++i) {
-            const bool repeated = (i > g && postings[i - 1].page == postings[i].page)
-                || (i + 1 < e && postings[i + 1].page == postings[i].page);
+        for (const Posting *p = g; p != e; ++p) {
+            const bool repeated = (p > g && (p - 1)->page == p->page) || (p + 1 < e && (p + 1)->page == p->page);
             if (!repeated)
-                once.push_back(postings[i]);
+                once.push_back(*p);
         }
         if (once.size() > 1 && once.size() <= size_t(limits.maxPagesPerHash)) {
             for (size_t i = 0; i < once.size(); ++i)
                 for (size_t j = i + 1; j < once.size(); ++j)
                     hits.push_back(PairHit{once[i].page, once[j].page, once[i].position, once[j].position});
         }
-        g = e;
-    }
+    };
+    if (m_pages.size() <= size_t(limits.mergeUpTo))
+        mergeSortedPages(m_pages, pairUp);
+    else
+        sortAllPages(m_pages, pairUp);
+
     // By page pair, then by position on the first page (a page has one fingerprint at
     // a position, so no two hits of a pair share one).
     const std::uint64_t pageCount = m_pages.size();   // emptied, but still one per page

@@ -31,11 +31,15 @@ public:
         int minFingerprints = 5;      // a chain shorter than this is chance, or a set phrase
         qsizetype maxGap = 1000;      // key elements between neighbours in one chain
         int maxPagesPerHash = 1000;   // k-grams on more pages are boilerplate; skipped
+        // Up to this many pages, their sorted fingerprints are merged; beyond, sorted
+        // all together. The spans are the same either way.
+        int mergeUpTo = 64;
     };
 
     explicit PassageIndex(int pageCount);
 
-    // Safe to call from several threads for different pages.
+    // Safe to call from several threads for different pages; sorts them on the
+    // caller's thread.
     void setFingerprints(int page, std::vector<Fingerprint> fingerprints);
 
     // Every span shared by two pages. The index gives up its fingerprints to find them
