@@ -22,6 +22,8 @@ private slots:
     void radixSortIsAStableSortByKey();
     void diffPositionFindsEveryMatchElement_data();
     void diffPositionFindsEveryMatchElement();
+    void winnowingKeepsTheRightmostMinimumOfEachWindow_data();
+    void winnowingKeepsTheRightmostMinimumOfEachWindow();
     void mergedAndSortedPagesGiveTheSameSpans_data();
     void mergedAndSortedPagesGiveTheSameSpans();
 };
@@ -101,6 +103,56 @@ void tst_MatchIndex::diffPositionFindsEveryMatchElement()
         QCOMPARE(page.diffPosition(m), expected[size_t(m)]);
     QCOMPARE(page.diffPosition(-5), expected.front());
     QCOMPARE(page.diffPosition(page.matchSize + 3), expected.back());
+}
+
+void tst_MatchIndex::winnowingKeepsTheRightmostMinimumOfEachWindow_data()
+{
+    QTest::addColumn<int>("length");
+    QTest::addColumn<int>("alphabet");   // 1 or 2: long runs of equal hashes
+    QTest::addColumn<int>("k");
+    QTest::addColumn<int>("w");
+    QTest::newRow("empty") << 0 << 100 << 8 << 8;
+    QTest::newRow("shorter than a k-gram") << 5 << 100 << 8 << 8;
+    QTest::newRow("one k-gram") << 8 << 100 << 8 << 8;
+    QTest::newRow("fewer k-grams than a window") << 12 << 100 << 8 << 8;
+    QTest::newRow("exactly one window") << 15 << 100 << 8 << 8;
+    QTest::newRow("long, the defaults") << 20000 << 3000 << 8 << 8;
+    QTest::newRow("one letter: every hash equal") << 300 << 1 << 8 << 8;
+    QTest::newRow("two letters: many ties") << 5000 << 2 << 3 << 8;
+    QTest::newRow("a window that is not a power of two") << 5000 << 50 << 4 << 5;
+    QTest::newRow("windows of one") << 500 << 50 << 5 << 1;
+}
+
+// Against the definition, window by window; the k-gram hashes are those of w = 1,
+// where every k-gram is chosen.
+void tst_MatchIndex::winnowingKeepsTheRightmostMinimumOfEachWindow()
+{
+    QFETCH(int, length);
+    QFETCH(int, alphabet);
+    QFETCH(int, k);
+    QFETCH(int, w);
+    QRandomGenerator random(11);
+    std::u32string text;
+    for (int i = 0; i < length; ++i)
+        text.push_back(char32_t(0x4E00 + random.bounded(alphabet)));
+    const std::vector<Fingerprint> grams = Winnower::fingerprints(text, k, 1);
+    QCOMPARE(qsizetype(grams.size()), std::max(0, length - k + 1));
+    std::vector<Fingerprint> expected;
+    const qsizetype n = qsizetype(grams.size());
+    for (qsizetype end = std::min<qsizetype>(w, n); end <= n && n > 0; ++end) {   // window [end - w, end)
+        qsizetype best = end - 1;
+        for (qsizetype g = end - 2; g >= std::max<qsizetype>(0, end - w); --g)
+            if (grams[size_t(g)].hash < grams[size_t(best)].hash)
+                best = g;
+        if (expected.empty() || expected.back().position != best)
+            expected.push_back(grams[size_t(best)]);
+    }
+    const std::vector<Fingerprint> chosen = Winnower::fingerprints(text, k, w);
+    QCOMPARE(chosen.size(), expected.size());
+    for (size_t i = 0; i < chosen.size(); ++i) {
+        QCOMPARE(chosen[i].position, expected[i].position);
+        QCOMPARE(chosen[i].hash, expected[i].hash);
+    }
 }
 
 void tst_MatchIndex::mergedAndSortedPagesGiveTheSameSpans_data()

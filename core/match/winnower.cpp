@@ -19,18 +19,15 @@ std::vector<Fingerprint> Winnower::fingerprints(std::u32string_view text, int k,
     // About 2/(w + 1) of the k-grams are chosen in random text; repeated phrases add
     // some. Room for a little more than that saves a doubling of the whole vector.
     out.reserve(size_t(grams * 5 / (2 * (w + 1)) + 16));
-    // Window minimum with a monotonic deque of k-gram indices; on ties the rightmost
-    // k-gram wins, so a run of equal hashes yields one fingerprint per window step.
-    // The deque lives in a ring of w slots: it never holds more than one window.
-    struct Entry {
-        std::uint64_t hash;
-        qsizetype gram;
-    };
-    std::vector<Entry> ring(std::bit_ceil(size_t(w) + 1));
+    // The window's minimum is kept, and looked for again only when it leaves the window
+    // (Schleimer et al.'s own way: about 2/(w + 1) of the steps, w hashes each); on ties
+    // the rightmost k-gram wins, so a run of equal hashes yields one fingerprint per
+    // window step. The last w hashes are kept in a ring.
+    std::vector<std::uint64_t> ring(std::bit_ceil(size_t(w)));
     const size_t mask = ring.size() - 1;
-    size_t head = 0, count = 0;   // front at ring[head], back at ring[(head + count - 1) & mask]
-    auto back = [&]() -> Entry & { return ring[(head + count - 1) & mask]; };
     std::uint64_t h = 0;
+    std::uint64_t minHash = 0;
+    qsizetype minGram = -1;
     qsizetype lastChosen = -1;
     for (qsizetype i = 0; i < n; ++i) {
         h = h * Base + std::uint64_t(text[size_t(i)]) + 1;
@@ -40,19 +37,23 @@ std::vector<Fingerprint> Winnower::fingerprints(std::u32string_view text, int k,
             continue;
         const qsizetype gram = i - k + 1;
         const std::uint64_t mixed = (h ^ (h >> 31)) * 0x9E3779B97F4A7C15ULL;
-        while (count > 0 && back().hash >= mixed)
-            --count;
-        ++count;
-        back() = Entry{mixed, gram};
-        while (ring[head].gram <= gram - w) {
-            head = (head + 1) & mask;
-            --count;
-        }
-        if (gram >= w - 1 || gram == grams - 1) {
-            if (ring[head].gram != lastChosen) {
-                lastChosen = ring[head].gram;
-                out.push_back(Fingerprint{ring[head].hash, qint32(lastChosen)});
+        ring[size_t(gram) & mask] = mixed;
+        if (minGram < 0 || mixed <= minHash) {
+            minHash = mixed;
+            minGram = gram;
+        } else if (minGram <= gram - w) {
+            minHash = mixed;
+            minGram = gram;
+            for (qsizetype g = gram - 1; g > gram - w && g >= 0; --g) {
+                if (ring[size_t(g) & mask] < minHash) {
+                    minHash = ring[size_t(g) & mask];
+                    minGram = g;
+                }
             }
+        }
+        if ((gram >= w - 1 || gram == grams - 1) && minGram != lastChosen) {
+            lastChosen = minGram;
+            out.push_back(Fingerprint{minHash, qint32(minGram)});
         }
     }
     return out;
