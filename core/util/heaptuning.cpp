@@ -1,7 +1,11 @@
 #include "util/heaptuning.h"
 
-#include <cstdint>
 #include <cstdlib>   // first: it defines __GLIBC__
+
+#include <algorithm>
+#include <cstdint>
+#include <mutex>
+#include <vector>
 
 #if defined(__GLIBC__) && defined(__linux__)
 #include <malloc.h>
@@ -11,15 +15,18 @@
 
 namespace Jiaokan::Core {
 
+std::atomic<bool> HeapTuning::s_preferred{false};
+std::pair<std::uintptr_t, std::uintptr_t> HeapTuning::s_mainHeap{0, 0};
+
 void HeapTuning::preferHugePages()
 {
 #if defined(__GLIBC__) && defined(__linux__) && defined(MADV_HUGEPAGE)
     constexpr std::size_t Reserve = std::size_t(256) << 20;
     constexpr std::uintptr_t HugePage = std::uintptr_t(2) << 20;
-    // One arena, so every thread allocates inside the advised range; blocks up to the
-    // largest mmap threshold glibc allows (32 MiB) come from it rather than from fresh
-    // mappings; and freed memory stays for reuse instead of being handed back.
-    mallopt(M_ARENA_MAX, 1);
+    // Blocks up to the largest mmap threshold glibc allows (32 MiB) come from the heaps
+    // rather than from fresh mappings, and freed memory stays for reuse instead of being
+    // handed back. Threads keep their own arenas (one for all made the two cores of a
+    // diff queue for its lock): parallelFor advises each (adviseThreadHeap).
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, int(Reserve));
     mallopt(M_TOP_PAD, int(Reserve));
@@ -30,8 +37,49 @@ void HeapTuning::preferHugePages()
     std::free(grow);
     const auto after = reinterpret_cast<std::uintptr_t>(sbrk(0));
     const std::uintptr_t start = (before + HugePage - 1) & ~(HugePage - 1);
-    if (after > start + HugePage)
-        madvise(reinterpret_cast<void *>(start), after - start, MADV_HUGEPAGE);
+    // (Under a sanitizer's allocator the heap does not move, and nothing is advised.)
+    if (after <= start + HugePage)
+        return;
+    madvise(reinterpret_cast<void *>(start), after - start, MADV_HUGEPAGE);
+    s_mainHeap = {before, after};
+    s_preferred.store(true, std::memory_order_release);
+#endif
+}
+
+void HeapTuning::adviseThreadHeap()
+{
+#if defined(__GLIBC__) && defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (!s_preferred.load(std::memory_order_acquire))
+        return;
+    thread_local bool advised = false;
+    if (advised)
+        return;
+    advised = true;
+    // The first block a thread asks for makes (or takes over) its arena.
+    void *volatile probe = std::malloc(64);
+    const auto at = reinterpret_cast<std::uintptr_t>(probe);
+    std::free(probe);
+    if (at >= s_mainHeap.first && at < s_mainHeap.second)
+        return;   // the main arena, advised already
+    // A thread arena lives in heaps glibc maps at multiples of their largest size
+    // (HEAP_MAX_SIZE: twice the largest mmap threshold, 64 MiB on 64-bit systems),
+    // reserved whole and made writable as it grows. Threads after this one may take
+    // over the same arena.
+    constexpr std::uintptr_t HeapMax = std::uintptr_t(64) << 20;
+    const std::uintptr_t heap = at & ~(HeapMax - 1);
+    static std::mutex mutex;
+    static std::vector<std::pair<std::uintptr_t, void *>> advisedHeaps;   // and their fillers
+    const std::lock_guard lock(mutex);
+    if (std::any_of(advisedHeaps.begin(), advisedHeaps.end(), [&](const auto &h) { return h.first == heap; }))
+        return;
+    madvise(reinterpret_cast<void *>(heap), HeapMax, MADV_HUGEPAGE);
+    // The heap's first huge page was touched before the advice (the arena keeps its own
+    // state there), so it stays in 4 KiB pages: a block never used takes the rest of it.
+    constexpr std::uintptr_t HugePage = std::uintptr_t(2) << 20;
+    void *filler = nullptr;
+    if (at + 65536 < heap + HugePage)
+        filler = std::malloc(heap + HugePage - at - 4096);
+    advisedHeaps.emplace_back(heap, filler);
 #endif
 }
 

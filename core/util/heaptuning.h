@@ -1,5 +1,9 @@
 #pragma once
 
+#include <atomic>
+#include <cstdint>
+#include <utility>
+
 namespace Jiaokan::Core {
 
 // Where the process gets its memory. Comparing two long pages touches about 100 MB
@@ -10,8 +14,16 @@ class HeapTuning final
 public:
     // Call first thing in main(), before threads start. Makes the C heap reserve its
     // room in one piece and asks the kernel to back it with transparent huge pages
-    // (2 MiB, so about 500 times fewer faults). Does nothing where that is unavailable.
+    // (2 MiB, so about 500 times fewer faults). Does nothing where that is unavailable
+    // (other C libraries, sanitizer builds).
     static void preferHugePages();
+    // Call at the start of work on a worker thread: the same for the thread's own arena,
+    // once per thread; nothing unless preferHugePages was called.
+    static void adviseThreadHeap();
+
+private:
+    static std::atomic<bool> s_preferred;
+    static std::pair<std::uintptr_t, std::uintptr_t> s_mainHeap;   // the advised range
 };
 
 } // namespace Jiaokan::Core

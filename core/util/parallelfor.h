@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/heaptuning.h"
+
 #include <QThreadPool>
 
 #include <algorithm>
@@ -25,6 +27,7 @@ inline void parallelFor(qsizetype count, const std::function<void(qsizetype)> &w
     pool.setMaxThreadCount(threads);
     for (int t = 0; t < threads; ++t) {
         pool.start([&] {
+            HeapTuning::adviseThreadHeap();
             for (qsizetype i = next++; i < count; i = next++)
                 work(i);
         });
