@@ -65,7 +65,17 @@ std::optional<QString> decodeUtf8(QByteArrayView bytes)
 {
     if (bytes.size() >= std::numeric_limits<int32_t>::max())
         return std::nullopt;
-    QString out(bytes.size(), Qt::Uninitialized);   // never more UTF-16 units than bytes
+    // As many UTF-16 units as there are characters, and one more for each beyond the
+    // BMP: the bytes that start a character, and the lead bytes of four. (Counted in a
+    // pass the compiler vectorises; a wrong count on ill-formed input only makes the
+    // conversion fail, as it would anyway.)
+    qsizetype units = 0;
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        units += (b & 0xC0) != 0x80;
+        units += b >= 0xF0;
+    }
+    QString out(units, Qt::Uninitialized);
     int32_t length = 0;
     UErrorCode status = U_ZERO_ERROR;
     u_strFromUTF8(reinterpret_cast<UChar *>(out.data()), int32_t(out.size()), &length, bytes.data(),
