@@ -23,7 +23,11 @@ struct AnchorLevel {
     qsizetype k;
     unsigned sampleShift;    // keep k-grams whose hash's top bits are zero: 1 in 2^shift
 };
-constexpr AnchorLevel Levels[] = {{12, 2}, {6, 0}};
+// One 12-gram in eight is still several anchors between two edits of a reprint, and
+// the table of a long stretch (a cache miss a k-gram) half that of one in four: the
+// diff of a 1,000,000-character pair took 14 ms instead of 11, and marked as many
+// characters changed (at edit rates 0.005 and 0.02).
+constexpr AnchorLevel Levels[] = {{12, 3}, {6, 0}};
 
 class AnchoredDiffer
 {
