@@ -4,8 +4,8 @@
 
 #include <array>
 #include <atomic>
-#include <memory>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 
 #include <unicode/normalizer2.h>
@@ -19,9 +19,6 @@ bool among(char32_t c, std::u32string_view set)
 {
     return set.find(c) != std::u32string_view::npos;
 }
-} // namespace
-
-namespace {
 
 bool uncachedIsHan(char32_t c)
 {
