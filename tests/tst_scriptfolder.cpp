@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <opencc/opencc.h>
+
 #include <thread>
 #include <vector>
 
@@ -16,6 +18,7 @@ private slots:
     void foldsTraditionalToSimplified_data();
     void foldsTraditionalToSimplified();
     void foldsAlikeOnManyThreadsAtOnce();
+    void foldsEachCharacterAsOpenCCConvertsItAlone();
 };
 
 namespace {
@@ -82,6 +85,39 @@ void tst_ScriptFolder::foldsAlikeOnManyThreadsAtOnce()
     QVERIFY(again != text);             // some traditional forms were among them
     for (const std::u32string &r : results)
         QVERIFY(r == again);
+}
+
+// Folding remembers what OpenCC made of each character; OpenCC's converter, given every
+// ideograph of the BMP and the first of Extension B one per line, must agree with it
+// (whatever this process folded before).
+void tst_ScriptFolder::foldsEachCharacterAsOpenCCConvertsItAlone()
+{
+    std::u32string chars;
+    for (const auto &[from, to] : {std::pair{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}, {0x20000, 0x21FFF}})
+        for (char32_t c = char32_t(from); c <= char32_t(to); ++c)
+            chars.push_back(c);
+    QString batch;
+    for (char32_t c : chars)
+        batch += QString::fromUcs4(&c, 1) + u'\n';
+    const QByteArray utf8 = batch.toUtf8();
+    const opencc_t converter = opencc_open("t2s.json");
+    QVERIFY(converter != reinterpret_cast<opencc_t>(-1));
+    char *converted = opencc_convert_utf8(converter, utf8.constData(), size_t(utf8.size()));
+    QVERIFY(converted);
+    const QStringList lines = QString::fromUtf8(converted).split(u'\n');
+    opencc_convert_utf8_free(converted);
+    opencc_close(converter);
+
+    std::u32string folded = chars;
+    ScriptFolder::foldInPlace(folded);
+    int changed = 0;
+    for (size_t i = 0; i < chars.size(); ++i) {
+        const QList<uint> line = lines.at(qsizetype(i)).toUcs4();
+        const char32_t expected = line.size() == 1 ? char32_t(line.first()) : chars[i];
+        QVERIFY2(folded[i] == expected, qPrintable(QString::fromUcs4(&chars[i], 1)));
+        changed += folded[i] != chars[i];
+    }
+    QVERIFY(changed > 2000);   // t2s folds a few thousand characters
 }
 
 QTEST_GUILESS_MAIN(tst_ScriptFolder)
