@@ -4,6 +4,7 @@
 #include "match/analyzedpage.h"
 #include "match/passageindex.h"
 #include "text/pageloader.h"
+#include "util/parallelfor.h"
 #include "util/radixsort.h"
 
 #include <QRandomGenerator>
@@ -24,6 +25,8 @@ private slots:
     void diffPositionFindsEveryMatchElement();
     void winnowingKeepsTheRightmostMinimumOfEachWindow_data();
     void winnowingKeepsTheRightmostMinimumOfEachWindow();
+    void parallelForRunsEveryItemOnce_data();
+    void parallelForRunsEveryItemOnce();
     void mergedAndSortedPagesGiveTheSameSpans_data();
     void mergedAndSortedPagesGiveTheSameSpans();
 };
@@ -153,6 +156,48 @@ void tst_MatchIndex::winnowingKeepsTheRightmostMinimumOfEachWindow()
         QCOMPARE(chosen[i].position, expected[i].position);
         QCOMPARE(chosen[i].hash, expected[i].hash);
     }
+}
+
+void tst_MatchIndex::parallelForRunsEveryItemOnce_data()
+{
+    QTest::addColumn<int>("outer");
+    QTest::addColumn<int>("inner");   // 0: not nested
+    QTest::addColumn<bool>("fromPool");
+    QTest::newRow("one item") << 1 << 0 << false;
+    QTest::newRow("many items") << 10000 << 0 << false;
+    QTest::newRow("nested: every item runs a loop of its own") << 50 << 200 << false;
+    QTest::newRow("called from a pool thread, nested") << 20 << 50 << true;
+}
+
+// The caller takes items too, and helpers come from the global pool: nested calls, and
+// calls from the pool's own threads, still finish, each item run once.
+void tst_MatchIndex::parallelForRunsEveryItemOnce()
+{
+    QFETCH(int, outer);
+    QFETCH(int, inner);
+    QFETCH(bool, fromPool);
+    const int perItem = std::max(inner, 1);
+    std::vector<std::atomic<int>> runs(size_t(outer) * size_t(perItem));
+    auto loop = [&] {
+        parallelFor(outer, [&](qsizetype i) {
+            if (inner == 0)
+                ++runs[size_t(i)];
+            else
+                parallelFor(inner, [&](qsizetype j) { ++runs[size_t(i) * size_t(inner) + size_t(j)]; });
+        });
+    };
+    if (fromPool) {
+        // Fill the pool with such callers, so that none of them can count on a free thread.
+        QThreadPool::globalInstance()->start(loop);
+        QThreadPool::globalInstance()->start(loop);
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        for (const std::atomic<int> &r : runs)
+            QCOMPARE(r.load(), 2);
+        return;
+    }
+    loop();
+    for (const std::atomic<int> &r : runs)
+        QCOMPARE(r.load(), 1);
 }
 
 void tst_MatchIndex::mergedAndSortedPagesGiveTheSameSpans_data()
