@@ -41,6 +41,15 @@ void HeapTuning::preferHugePages()
     if (after <= start + HugePage)
         return;
     madvise(reinterpret_cast<void *>(start), after - start, MADV_HUGEPAGE);
+    // Below start the heap cannot have huge pages, and the first large blocks (a page
+    // read from disk) would be carved from there and faulted in 4 KiB at a time. A block
+    // kept for the life of the process fills that stretch: address space only, never
+    // touched. (volatile, like grow: the block is never used, and must not be dropped.)
+    void *volatile probe = std::malloc(64);
+    const auto next = reinterpret_cast<std::uintptr_t>(probe);
+    std::free(probe);
+    if (next < start && start - next > 4096)
+        [[maybe_unused]] static void *volatile const filler = std::malloc(start - next - 4096);
     s_mainHeap = {before, after};
     s_preferred.store(true, std::memory_order_release);
 #endif
