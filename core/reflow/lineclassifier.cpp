@@ -60,9 +60,15 @@ bool LineClassifier::isFurnitureLine(QStringView line)
         "|[（(]\\s*[上下]?\\s*(?:接|转|续)\\s*第?\\s*%1+\\s*版\\s*[）)]"
         ")$").arg(QString::fromUtf16(N), QString::fromUtf16(D)));
     const QStringView t = line.trimmed();
-    // 广告, 第…版 and markers, 年 of the date line, ： of the credits, @ of an address.
+    if (t.isEmpty())
+        return false;
+    // 广告, 第…版 and markers, 年 of the date line, ： of the credits, @ of an address;
+    // and every kind but the address opens with one of a few characters (the address
+    // has its @).
     static constexpr CodeUnitSet cues(u"广版年：:@");
-    const bool mayMatch = containsAny(t, cues) || t.startsWith(u"http") || t.startsWith(u"www.");
+    static constexpr CodeUnitSet openings(u"·•・-—广第0123456789０１２３４５６７８９责版美校组审图本编（(");
+    const bool mayMatch = (containsAny(t, cues) && (openings.contains(t.front().unicode()) || t.contains(u'@')))
+        || t.startsWith(u"http") || t.startsWith(u"www.");
     return mayMatch && furniture.match(t).hasMatch();
 }
 
