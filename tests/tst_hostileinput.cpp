@@ -44,6 +44,16 @@ void tst_HostileInput::refusedWithAReason_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("message");
     QTest::newRow("a file of NUL bytes") << QByteArray(65536, '\0') << u"binary data, not page text (control byte 0x00 at offset 0)"_s;
+    // Control bytes are looked for 64 bytes at a time: one in a block's last byte, in
+    // the next block's first, and in the short tail after the last whole block.
+    const QByteArray text = u"习近平同俄罗斯总统普京会谈。\n"_s.toUtf8().repeated(40);   // 1,720 bytes
+    QTest::newRow("a NUL at the end of a block") << text.first(127) + '\0' + text
+                                                 << u"(control byte 0x00 at offset 127)"_s;
+    QTest::newRow("a NUL at the start of a block") << text.first(128) + '\0' + text
+                                                   << u"(control byte 0x00 at offset 128)"_s;
+    QTest::newRow("a NUL in the tail") << text + '\0' << u"(control byte 0x00 at offset 1720)"_s;
+    QTest::newRow("BEL bytes, one in a hundred and more") << QByteArray(12, '\a') + text.first(1000)
+                                                          << u"(control byte 0x07 at offset 10)"_s;   // the eleventh: 11 × 100 > 1,012
     QTest::newRow("a PNG renamed .txt") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << u"binary data"_s;
     QTest::newRow("UTF-8 with a stretch of GB18030")
         << (u"习近平同俄罗斯总统普京会谈\n"_s.toUtf8() + QByteArray("\xcf\xb0\xbd\xfc\xc6\xbd") + u"天高云阔\n"_s.toUtf8())

@@ -13,7 +13,6 @@
 #include <unicode/ustring.h>
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -66,15 +65,20 @@ std::optional<QString> decodeUtf8(QByteArrayView bytes)
     if (bytes.size() >= std::numeric_limits<int32_t>::max())
         return std::nullopt;
     // As many UTF-16 units as there are characters, and one more for each beyond the
-    // BMP: the bytes that start a character, and the lead bytes of four. (Counted in a
-    // pass the compiler vectorises; a wrong count on ill-formed input only makes the
-    // conversion fail, as it would anyway.)
+    // BMP: the bytes that start a character, and the lead bytes of four. Counted 64
+    // bytes at a time (at most 128 a block), which compilers vectorise; a wrong count
+    // on ill-formed input only makes the conversion fail, as it would anyway.
+    auto unitsOf = [](unsigned char b) { return ((b & 0xC0) != 0x80) + (b >= 0xF0); };
     qsizetype units = 0;
-    for (const char c : bytes) {
-        const auto b = static_cast<unsigned char>(c);
-        units += (b & 0xC0) != 0x80;
-        units += b >= 0xF0;
+    qsizetype i = 0;
+    for (; i + 64 <= bytes.size(); i += 64) {
+        unsigned char block = 0;
+        for (qsizetype j = 0; j < 64; ++j)
+            block += unitsOf(static_cast<unsigned char>(bytes[i + j]));
+        units += block;
     }
+    for (; i < bytes.size(); ++i)
+        units += unitsOf(static_cast<unsigned char>(bytes[i]));
     QString out(units, Qt::Uninitialized);
     int32_t length = 0;
     UErrorCode status = U_ZERO_ERROR;
@@ -101,23 +105,25 @@ QString hexBytes(const QByteArray &b)
 // Control characters other than tab, line ends and form feed do not occur in page text.
 bool looksBinary(QByteArrayView bytes, qsizetype *where)
 {
-    static constexpr auto control = [] {
-        std::array<std::uint8_t, 256> table{};
-        for (int c = 0; c < 0x20; ++c)
-            table[size_t(c)] = c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B;
-        return table;
-    }();
-    auto isControl = [](unsigned char c) { return control[c] != 0; };
+    auto isControl = [](unsigned char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B;
+    };
     qsizetype controls = 0;
-    constexpr qsizetype Block = 4096;
+    constexpr qsizetype Block = 64;
     for (qsizetype from = 0; from < bytes.size(); from += Block) {
         const qsizetype to = std::min(bytes.size(), from + Block);
-        // Most blocks have none: looked for without a branch a byte.
-        std::uint8_t inBlock = 0;
-        for (qsizetype i = from; i < to; ++i)
-            inBlock |= control[static_cast<unsigned char>(bytes[i])];
-        if (inBlock == 0)
-            continue;
+        // Most blocks have none: the bytes below 0x20 and those of them allowed are
+        // counted, in a loop of a fixed length that compilers vectorise, and compared.
+        if (to - from == Block) {
+            unsigned char below = 0, allowed = 0;
+            for (qsizetype i = 0; i < Block; ++i) {
+                const auto c = static_cast<unsigned char>(bytes[from + i]);
+                below += c < 0x20;
+                allowed += (c == '\t') + (c == '\n') + (c == '\r') + (c == '\f') + (c == 0x1B);
+            }
+            if (below == allowed)
+                continue;
+        }
         for (qsizetype i = from; i < to; ++i) {
             const auto c = static_cast<unsigned char>(bytes[i]);
             if (c == 0) {
