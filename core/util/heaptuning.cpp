@@ -15,6 +15,30 @@
 
 namespace Jiaokan::Core {
 
+#if defined(__GLIBC__) && defined(__linux__) && defined(MADV_HUGEPAGE)
+namespace {
+
+constexpr std::uintptr_t HugePage = std::uintptr_t(2) << 20;
+
+// The stretch of a heap below its first huge page cannot have huge pages (it was
+// touched, or lies outside the advice), and the first large blocks, a page read from
+// disk, would be carved from there and faulted in 4 KiB at a time. A block kept for the
+// life of the process takes that stretch: address space only, never touched. (volatile:
+// a compiler may drop a malloc whose block is never used.) Null if there is no room.
+void *fillBelow(std::uintptr_t boundary)
+{
+    void *volatile probe = std::malloc(64);
+    const auto next = reinterpret_cast<std::uintptr_t>(probe);
+    std::free(probe);
+    if (next >= boundary || boundary - next <= 65536)
+        return nullptr;
+    void *volatile filler = std::malloc(boundary - next - 4096);
+    return filler;
+}
+
+} // namespace
+#endif
+
 std::atomic<bool> HeapTuning::s_preferred{false};
 std::pair<std::uintptr_t, std::uintptr_t> HeapTuning::s_mainHeap{0, 0};
 
@@ -22,7 +46,6 @@ void HeapTuning::preferHugePages()
 {
 #if defined(__GLIBC__) && defined(__linux__) && defined(MADV_HUGEPAGE)
     constexpr std::size_t Reserve = std::size_t(256) << 20;
-    constexpr std::uintptr_t HugePage = std::uintptr_t(2) << 20;
     // Blocks up to the largest mmap threshold glibc allows (32 MiB) come from the heaps
     // rather than from fresh mappings, and freed memory stays for reuse instead of being
     // handed back. Threads keep their own arenas (one for all made the two cores of a
@@ -41,15 +64,7 @@ void HeapTuning::preferHugePages()
     if (after <= start + HugePage)
         return;
     madvise(reinterpret_cast<void *>(start), after - start, MADV_HUGEPAGE);
-    // Below start the heap cannot have huge pages, and the first large blocks (a page
-    // read from disk) would be carved from there and faulted in 4 KiB at a time. A block
-    // kept for the life of the process fills that stretch: address space only, never
-    // touched. (volatile, like grow: the block is never used, and must not be dropped.)
-    void *volatile probe = std::malloc(64);
-    const auto next = reinterpret_cast<std::uintptr_t>(probe);
-    std::free(probe);
-    if (next < start && start - next > 4096)
-        [[maybe_unused]] static void *volatile const filler = std::malloc(start - next - 4096);
+    [[maybe_unused]] static void *const filler = fillBelow(start);
     s_mainHeap = {before, after};
     s_preferred.store(true, std::memory_order_release);
 #endif
@@ -82,13 +97,9 @@ void HeapTuning::adviseThreadHeap()
     if (std::any_of(advisedHeaps.begin(), advisedHeaps.end(), [&](const auto &h) { return h.first == heap; }))
         return;
     madvise(reinterpret_cast<void *>(heap), HeapMax, MADV_HUGEPAGE);
-    // The heap's first huge page was touched before the advice (the arena keeps its own
-    // state there), so it stays in 4 KiB pages: a block never used takes the rest of it.
-    constexpr std::uintptr_t HugePage = std::uintptr_t(2) << 20;
-    void *filler = nullptr;
-    if (at + 65536 < heap + HugePage)
-        filler = std::malloc(heap + HugePage - at - 4096);
-    advisedHeaps.emplace_back(heap, filler);
+    // Its first huge page was touched before the advice (the arena keeps its own state
+    // there), so it stays in 4 KiB pages.
+    advisedHeaps.emplace_back(heap, fillBelow(heap + HugePage));
 #endif
 }
 
