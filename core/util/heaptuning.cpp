@@ -55,11 +55,19 @@ void HeapTuning::preferHugePages()
     mallopt(M_TOP_PAD, int(Reserve));
     const auto before = reinterpret_cast<std::uintptr_t>(sbrk(0));
     // Growing the heap once extends it by the padding: address space only, untouched.
-    // (volatile: a compiler may drop a malloc whose block is never used.)
-    void *volatile grow = std::malloc(1 << 20);
+    // The block asked for is a little more than the room left at the heap's top, so
+    // that it, and the header glibc writes after it, end just past the old end: a
+    // larger one put that header above the first huge page, which then kept 4 KiB
+    // pages (a page read from disk landed there in half the runs). (volatile: a
+    // compiler may drop a malloc whose block is never used.)
+    void *volatile grow = std::malloc(mallinfo2().keepcost + 64);
     std::free(grow);
     const auto after = reinterpret_cast<std::uintptr_t>(sbrk(0));
-    const std::uintptr_t start = (before + HugePage - 1) & ~(HugePage - 1);
+    // Not the huge page the old end is in, nor, when that end is right at its start, the
+    // one the header went to.
+    std::uintptr_t start = (before + HugePage - 1) & ~(HugePage - 1);
+    if (start - before < 4096)
+        start += HugePage;
     // (Under a sanitizer's allocator the heap does not move, and nothing is advised.)
     if (after <= start + HugePage)
         return;
