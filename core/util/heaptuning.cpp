@@ -40,7 +40,7 @@ void *fillBelow(std::uintptr_t boundary)
 #endif
 
 std::atomic<bool> HeapTuning::s_preferred{false};
-std::pair<std::uintptr_t, std::uintptr_t> HeapTuning::s_mainHeap{0, 0};
+std::uintptr_t HeapTuning::s_mainHeapEnd = 0;
 
 void HeapTuning::preferHugePages()
 {
@@ -73,7 +73,7 @@ void HeapTuning::preferHugePages()
         return;
     madvise(reinterpret_cast<void *>(start), after - start, MADV_HUGEPAGE);
     [[maybe_unused]] static void *const filler = fillBelow(start);
-    s_mainHeap = {before, after};
+    s_mainHeapEnd = after;
     s_preferred.store(true, std::memory_order_release);
 #endif
 }
@@ -91,8 +91,11 @@ void HeapTuning::adviseThreadHeap()
     void *volatile probe = std::malloc(64);
     const auto at = reinterpret_cast<std::uintptr_t>(probe);
     std::free(probe);
-    if (at >= s_mainHeap.first && at < s_mainHeap.second)
-        return;   // the main arena, advised already
+    // The main arena, advised already: the brk heap, and whatever lies below its end
+    // (the program; mappings are made above it in the usual layout, and where they are
+    // not, a thread's heap is merely left unadvised).
+    if (at < s_mainHeapEnd)
+        return;
     // A thread arena lives in heaps glibc maps at multiples of their largest size
     // (HEAP_MAX_SIZE: twice the largest mmap threshold, 64 MiB on 64-bit systems),
     // reserved whole and made writable as it grows. Threads after this one may take

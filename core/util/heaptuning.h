@@ -2,7 +2,6 @@
 
 #include <atomic>
 #include <cstdint>
-#include <utility>
 
 namespace Jiaokan::Core {
 
@@ -23,7 +22,7 @@ public:
 
 private:
     static std::atomic<bool> s_preferred;
-    static std::pair<std::uintptr_t, std::uintptr_t> s_mainHeap;   // the advised range
+    static std::uintptr_t s_mainHeapEnd;   // the advised brk heap ends here
 };
 
 } // namespace Jiaokan::Core
