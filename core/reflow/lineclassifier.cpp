@@ -1,12 +1,11 @@
 #include "reflow/lineclassifier.h"
 
 #include "text/charclass.h"
+#include "text/codeunitset.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <array>
-#include <cstdint>
 #include <string_view>
 
 namespace Jiaokan::Core {
@@ -21,21 +20,6 @@ QRegularExpression re(const QString &pattern)
 {
     return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
 }
-
-// A set of UTF-16 code units as a bit table: one test per character of a line.
-class CodeUnitSet
-{
-public:
-    constexpr explicit CodeUnitSet(std::u16string_view chars)
-    {
-        for (char16_t c : chars)
-            m_bits[c >> 6] |= std::uint64_t(1) << (c & 63);
-    }
-    constexpr bool contains(char16_t c) const { return (m_bits[c >> 6] >> (c & 63)) & 1; }
-
-private:
-    std::array<std::uint64_t, 1024> m_bits{};
-};
 
 // Every rule below needs one of a few characters. Most lines of a page have none of
 // them, and this test is far cheaper than a regular expression match; it is made for

@@ -1,5 +1,7 @@
 #include "text/charclass.h"
 
+#include "text/codeunitset.h"
+
 #include <QList>
 
 #include <array>
@@ -15,10 +17,6 @@
 namespace Jiaokan::Core::CharClass {
 
 namespace {
-bool among(char32_t c, std::u32string_view set)
-{
-    return set.find(c) != std::u32string_view::npos;
-}
 
 bool uncachedIsHan(char32_t c)
 {
@@ -96,37 +94,43 @@ bool isPunctuation(char32_t c)
 
 bool mayNotStartLine(char32_t c)
 {
-    return among(c, U"。，、；：？！）》」』】〕〗〙〛”’…·—～%％,.;:?!)]}");
+    static constexpr CodeUnitSet set(u"。，、；：？！）》」』】〕〗〙〛”’…·—～%％,.;:?!)]}");
+    return set.contains(c);
 }
 
 bool mayNotEndLine(char32_t c)
 {
-    return among(c, U"（《「『【〔〖〘〚“‘([{");
+    static constexpr CodeUnitSet set(u"（《「『【〔〖〘〚“‘([{");
+    return set.contains(c);
 }
 
 bool isSentenceFinal(char32_t c)
 {
-    return among(c, U"。！？…!?．｡");
+    static constexpr CodeUnitSet set(u"。！？…!?．｡");
+    return set.contains(c);
 }
 
 bool isClosingMark(char32_t c)
 {
-    return among(c, U"”’」』）》】〕)]\"'");
+    static constexpr CodeUnitSet set(u"”’」』）》】〕)]\"'");
+    return set.contains(c);
 }
 
 bool isClauseMark(char32_t c)
 {
-    return among(c, U"，。、；！？,;!?");
+    static constexpr CodeUnitSet set(u"，。、；！？,;!?");
+    return set.contains(c);
 }
 
 namespace {
 // Full-width marks a typesetter may set in half an em.
-constexpr std::u32string_view CompressiblePunctuation = U"，。、；：？！“”‘’（）《》「」『』【】〔〕";
+constexpr std::u16string_view CompressiblePunctuation = u"，。、；：？！“”‘’（）《》「」『』【】〔〕";
 }
 
 bool isCompressibleCjkPunctuation(char32_t c)
 {
-    return among(c, CompressiblePunctuation);
+    static constexpr CodeUnitSet set(CompressiblePunctuation);
+    return set.contains(c);
 }
 
 namespace {
