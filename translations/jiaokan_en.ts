@@ -93,5 +93,12 @@
             <numerusform>%1 has %n anchors, not %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: is a scan: its %n page(s) hold images with no text layer, so there is nothing to read</source>
+        <translation>
+            <numerusform>%1: is a scan: its %n page holds an image with no text layer, so there is nothing to read</numerusform>
+            <numerusform>%1: is a scan: its %n pages hold images with no text layer, so there is nothing to read</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1352,5 +1352,31 @@ Encoding: %2</source>
             <numerusform>%1 有 %n 个锚点，应为 %2 个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 MB is too large for a PDF (the limit is %3 MB)</source>
+        <translation>%1：%2 MB，PDF 文件过大（上限为 %3 MB）</translation>
+    </message>
+    <message>
+        <source>%1: is a damaged PDF (Poppler cannot open it)</source>
+        <translation>%1：PDF 文件已损坏（Poppler 无法打开）</translation>
+    </message>
+    <message>
+        <source>%1: is an encrypted PDF; remove its password in a PDF reader first</source>
+        <translation>%1：PDF 已加密，请先在 PDF 阅读器中去除密码</translation>
+    </message>
+    <message>
+        <source>%1: is a PDF with no pages</source>
+        <translation>%1：PDF 中没有页面</translation>
+    </message>
+    <message>
+        <source>%1: page %2 is set in a font with no usable Unicode map, so its text cannot be read</source>
+        <translation>%1：第 %2 页所用字体没有可用的 Unicode 映射，无法读取文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: is a scan: its %n page(s) hold images with no text layer, so there is nothing to read</source>
+        <translation>
+            <numerusform>%1：这是扫描件，%n 页都只有图像、没有文字层，无可读取</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1352,5 +1352,31 @@ Encoding: %2</source>
             <numerusform>%1 有 %n 個錨點，應為 %2 個</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 MB is too large for a PDF (the limit is %3 MB)</source>
+        <translation>%1：%2 MB，PDF 檔案過大（上限為 %3 MB）</translation>
+    </message>
+    <message>
+        <source>%1: is a damaged PDF (Poppler cannot open it)</source>
+        <translation>%1：PDF 檔案已損壞（Poppler 無法開啟）</translation>
+    </message>
+    <message>
+        <source>%1: is an encrypted PDF; remove its password in a PDF reader first</source>
+        <translation>%1：PDF 已加密，請先在 PDF 閱讀器中移除密碼</translation>
+    </message>
+    <message>
+        <source>%1: is a PDF with no pages</source>
+        <translation>%1：PDF 中沒有頁面</translation>
+    </message>
+    <message>
+        <source>%1: page %2 is set in a font with no usable Unicode map, so its text cannot be read</source>
+        <translation>%1：第 %2 頁所用字型沒有可用的 Unicode 對應，無法讀取文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: is a scan: its %n page(s) hold images with no text layer, so there is nothing to read</source>
+        <translation>
+            <numerusform>%1：這是掃描檔，%n 頁都只有影像、沒有文字層，無可讀取</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "layout/documentloader.h"
 #include "annotate/annotationplacer.h"
 #include "collate/collationhtml.h"
 #include "collate/collator.h"
@@ -116,7 +117,7 @@ int CliCommands::reflow(const QStringList &args)
     if (files.size() != 1)
         return usage(QStringLiteral("reflow takes one FILE"));
     QString error;
-    auto source = PageLoader::load(files.first(), &error, PageLoader::Digest::Skip);
+    auto source = DocumentLoader::load(files.first(), &error, PageLoader::Digest::Skip);
     if (!source) {
         m_err << "jiaokan-cli: " << error << '\n';
         return BadInput;

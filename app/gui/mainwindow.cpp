@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "layout/documentloader.h"
 #include "annotationlistview.h"
 #include "annotationstore.h"
 #include "collationview.h"
@@ -96,7 +97,7 @@ struct MainWindow::OpenedFile {
     static OpenedFile open(const QString &path)
     {
         OpenedFile opened{QFileInfo(path).absoluteFilePath(), std::nullopt, {}};
-        if (auto source = PageLoader::load(path, &opened.error))
+        if (auto source = DocumentLoader::load(path, &opened.error))
             opened.page = ReflowedPage::analyze(std::move(*source));
         return opened;
     }

@@ -1,6 +1,10 @@
 #include "json/pagejson.h"
 
+#include "text/pagegeometry.h"
+
 #include <QJsonArray>
+
+#include <cmath>
 
 namespace Jiaokan::Core {
 
@@ -13,13 +17,27 @@ QJsonArray range(int first, int last)
 
 QJsonObject pageToJson(const ReflowedPage &page)
 {
+    const PageGeometry *geometry = page.source.geometry.get();
     QJsonArray blocks;
     for (const Block &b : page.blocks) {
-        blocks.append(QJsonObject{
+        QJsonObject block{
             {QStringLiteral("kind"), blockKindName(b.kind)},
             {QStringLiteral("text"), b.text},
             {QStringLiteral("lines"), range(b.firstLine.value, b.lastLine.value)},
-        });
+        };
+        if (geometry) {
+            // The box of the block's lines on the page it starts on.
+            const int pageNumber = geometry->lines.at(b.firstLine.value - 1).page;
+            QRectF box;
+            for (int l = b.firstLine.value; l <= b.lastLine.value; ++l)
+                if (const PrintedLine &line = geometry->lines.at(l - 1); line.page == pageNumber)
+                    box = box.isNull() ? line.box : box.united(line.box);
+            auto point = [](double v) { return std::round(v * 10) / 10; };
+            block.insert(QStringLiteral("page"), pageNumber);
+            block.insert(QStringLiteral("bbox"), QJsonArray{point(box.left()), point(box.top()),
+                                                             point(box.right()), point(box.bottom())});
+        }
+        blocks.append(block);
     }
     QJsonArray stories;
     for (const Story &s : page.stories) {

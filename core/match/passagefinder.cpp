@@ -1,5 +1,6 @@
 #include "match/passagefinder.h"
 
+#include "layout/documentloader.h"
 #include "diff/passagecomparer.h"
 #include "match/analyzedpage.h"
 #include "match/passageindex.h"
@@ -52,7 +53,7 @@ PassageFinder::Result PassageFinder::run(const QStringList &paths, const Compare
 {
     // Pages read by path are the CLI's: no project needs their digest.
     const auto load = [&](qsizetype i, QString *error) {
-        return PageLoader::load(paths[i], error, PageLoader::Digest::Skip);
+        return DocumentLoader::load(paths[i], error, PageLoader::Digest::Skip);
     };
     return find(paths, load, options, progress);
 }

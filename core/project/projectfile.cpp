@@ -1,5 +1,6 @@
 #include "project/projectfile.h"
 
+#include "layout/documentloader.h"
 #include "text/pageloader.h"
 #include "text/tr.h"
 
@@ -379,7 +380,7 @@ QList<ProjectFile::LoadedPage> ProjectFile::loadPages(const Project &project, co
         } else if (const QString why = notAPageFile(page.path); !why.isEmpty()) {
             error = why;
         } else {
-            result.text = PageLoader::load(page.path, &error);
+            result.text = DocumentLoader::load(page.path, &error);
         }
         if (result.text) {
             result.changed = !page.digest.isEmpty() && result.text->digest != page.digest;

@@ -1,16 +1,13 @@
 #pragma once
 
 #include "reflow/sourcemap.h"
+#include "text/blockkind.h"
 #include "text/pagetext.h"
 
 #include <QList>
 #include <QString>
 
 namespace Jiaokan::Core {
-
-enum class BlockKind { Paragraph, Heading, Credit, Caption, Furniture };
-
-QString blockKindName(BlockKind kind);   // the CLI's names: paragraph, heading…
 
 // One reflowed block: a paragraph, a headline, a credit line, a caption or furniture.
 struct Block {

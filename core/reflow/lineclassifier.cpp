@@ -35,13 +35,14 @@ bool LineClassifier::isFurnitureLine(QStringView line)
 {
     static const QRegularExpression furniture = re(QStringLiteral(
         "^(?:"
-        "[·•・\\-—\\s]*广\\s*告[·•・\\-—\\s]*"                                   // ·广告·
+        "[·•・\\-—\\s]*[广廣]\\s*告[·•・\\-—\\s]*"                                   // ·广告·
         "|第\\s*%1+\\s*版"                                                       // 第3版
         "|%2{4}\\s*年\\s*%2{1,2}\\s*月\\s*%2{1,2}\\s*日\\s*[，,]?\\s*(?:星期|周|礼拜)[一二三四五六日天].*"   // date line
-        "|(?:责任编辑|版式设计|美术编辑|美编|校对|组版|审读|图片编辑|版面设计|本版编辑|编辑)\\s*[：:].*"
+        "|(?:(?:本版)?(?:责任编辑|責任編輯)|版式(?:设计|設計)|美(?:术编辑|術編輯|编|編)|校(?:对|對)|(?:组|組)版"
+        "|(?:审读|審讀)|(?:图片编辑|圖片編輯)|版面(?:设计|設計)|本版(?:编辑|編輯)|(?:编辑|編輯))\\s*[：:].*"
         "|(?:https?://|www\\.)\\S+"
         "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
-        "|[（(]\\s*[上下]?\\s*(?:接|转|续)\\s*第?\\s*%1+\\s*版\\s*[）)]"
+        "|[（(]\\s*[上下]?\\s*(?:接|转|轉|续|續)\\s*第?\\s*%1+\\s*版\\s*[）)]"
         ")$").arg(QString::fromUtf16(N), QString::fromUtf16(D)));
     const QStringView t = line.trimmed();
     if (t.isEmpty())
@@ -49,8 +50,8 @@ bool LineClassifier::isFurnitureLine(QStringView line)
     // 广告, 第…版 and markers, 年 of the date line, ： of the credits, @ of an address;
     // and every kind but the address opens with one of a few characters (the address
     // has its @).
-    static constexpr CodeUnitSet cues(u"广版年：:@");
-    static constexpr CodeUnitSet openings(u"·•・-—广第0123456789０１２３４５６７８９责版美校组审图本编（(");
+    static constexpr CodeUnitSet cues(u"广廣版年：:@");
+    static constexpr CodeUnitSet openings(u"·•・-—广廣第0123456789０１２３４５６７８９责責版美校组組审審图圖本编編（(");
     const bool mayMatch = (containsAny(t, cues) && (openings.contains(t.front().unicode()) || t.contains(u'@')))
         || t.startsWith(u"http") || t.startsWith(u"www.");
     return mayMatch && furniture.match(t).hasMatch();
@@ -149,7 +150,7 @@ bool LineClassifier::endsCaption(QStringView text)
 LineClassifier::Span LineClassifier::continuationMarker(QStringView line)
 {
     static const QRegularExpression marker = re(QStringLiteral(
-        "[（(]\\s*[上下]?\\s*(?:接|转|续)\\s*第?\\s*%1+\\s*版\\s*[）)]").arg(QString::fromUtf16(N)));
+        "[（(]\\s*[上下]?\\s*(?:接|转|轉|续|續)\\s*第?\\s*%1+\\s*版\\s*[）)]").arg(QString::fromUtf16(N)));
     if (!line.contains(u'版'))
         return {};
     const QStringView s = line;

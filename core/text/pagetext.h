@@ -3,7 +3,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace Jiaokan::Core {
+
+struct PageGeometry;
 
 // 1-based line of the loaded file; never mixed with character offsets.
 struct SourceLine {
@@ -35,6 +39,9 @@ struct PageText {
     QStringList lines;     // lines[0] is source line 1
     QString digest;        // SHA-256 of the bytes read (of the text as UTF-8 when pasted), hex;
                            // empty when the loader was told to skip it
+    // For a page read from a PDF: where each line was printed, and the blocks and
+    // stories its layout gave (text/pagegeometry.h). Null for page text.
+    std::shared_ptr<const PageGeometry> geometry;
 
     QString fileName() const;
     int lineCount() const { return int(lines.size()); }

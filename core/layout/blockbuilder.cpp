@@ -1,0 +1,155 @@
+#include "layout/blockbuilder.h"
+
+#include "reflow/lineclassifier.h"
+#include "reflow/reflower.h"
+#include "text/charclass.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Jiaokan::Core {
+
+namespace {
+
+enum class Role { Margin, Furniture, Headline, Subhead, Caption, Body };
+
+Role roleOf(const TextLine &line, const ReadingOrder::Placed &placed, double bodyEm)
+{
+    if (placed.margin)
+        return Role::Margin;
+    if (LineClassifier::isFurnitureLine(line.text))
+        return Role::Furniture;
+    const double ratio = line.em / bodyEm;
+    if (ratio >= BlockBuilder::HeadlineRatio)
+        return Role::Headline;
+    if (ratio >= BlockBuilder::SubheadRatio)
+        return Role::Subhead;
+    if (ratio <= BlockBuilder::CaptionRatio)
+        return Role::Caption;
+    return Role::Body;
+}
+
+BlockKind kindOf(Role role)
+{
+    switch (role) {
+    case Role::Margin:
+    case Role::Furniture: return BlockKind::Furniture;
+    case Role::Headline:
+    case Role::Subhead: return BlockKind::Heading;
+    case Role::Caption: return BlockKind::Caption;
+    case Role::Body: return BlockKind::Paragraph;
+    }
+    return BlockKind::Paragraph;
+}
+
+struct OpenBlock {
+    Role role;
+    PrintedBlock block;
+    QString text;
+};
+
+void appendText(QString &text, const QString &piece)
+{
+    if (!text.isEmpty() && !piece.isEmpty()
+        && Reflower::needsSpaceBetween(CharClass::lastCodePoint(text), CharClass::firstCodePoint(piece)))
+        text += u' ';
+    text += piece;
+}
+
+} // namespace
+
+BlockBuilder::Result BlockBuilder::build(const QList<TextLine> &lines, const QList<ReadingOrder::Placed> &order,
+                                         double bodyEm)
+{
+    Result result;
+    if (order.isEmpty() || bodyEm <= 0)
+        return result;
+    QList<OpenBlock> blocks;
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        const ReadingOrder::Placed &placed = order[k];
+        const TextLine &line = lines[placed.line];
+        const Role role = roleOf(line, placed, bodyEm);
+        const SourceLine source{int(k + 1)};
+        bool join = false;
+        if (!blocks.isEmpty() && blocks.last().role == role) {
+            const ReadingOrder::Placed &prevPlaced = order[k - 1];
+            const TextLine &prev = lines[prevPlaced.line];
+            const double pitch = line.centerY - prev.centerY;
+            switch (role) {
+            case Role::Headline:
+            case Role::Subhead:
+                // One headline set on two lines: the same size, a line's height apart
+                // (display heads are set solid; a sub-head in the body at body leading).
+                join = std::max(line.em, prev.em) <= 1.04 * std::min(line.em, prev.em) && pitch > 0
+                       && pitch <= (role == Role::Headline ? 1.35 : 1.6) * line.em;
+                break;
+            case Role::Caption:
+                join = pitch > 0 && pitch <= 1.7 * line.em;
+                break;
+            case Role::Body: {
+                const bool indented = line.box.left() - placed.columnLeft >= 0.9 * line.em;
+                const bool prevShort = prevPlaced.columnRight - prev.box.right() >= 1.0 * prev.em;
+                join = !indented && !prevShort;
+                break;
+            }
+            case Role::Margin:
+            case Role::Furniture:
+                break;
+            }
+        }
+        if (join) {
+            blocks.last().block.last = source;
+            appendText(blocks.last().text, line.text);
+        } else {
+            blocks.append(OpenBlock{role, PrintedBlock{kindOf(role), source, source}, line.text});
+        }
+    }
+    for (OpenBlock &b : blocks)
+        if (b.role == Role::Body && LineClassifier::isCreditLine(b.text))
+            b.block.kind = BlockKind::Credit;
+
+    // Stories: each opens with its headlines (kicker, headline, sub-heads in a row) and
+    // runs to the next story's; the page's head and foot belong to none.
+    struct Draft {
+        PrintedStory story;
+        bool hasBody = false;
+    };
+    QList<Draft> drafts;
+    bool inHeadlines = false;
+    for (int i = 0; i < blocks.size(); ++i) {
+        const Role role = blocks[i].role;
+        if (role == Role::Margin) {
+            inHeadlines = false;
+            continue;
+        }
+        const bool opens = (role == Role::Headline && !inHeadlines) || drafts.isEmpty();
+        if (opens)
+            drafts.append(Draft{PrintedStory{i, i, {}, false}, false});
+        Draft &d = drafts.last();
+        d.story.lastBlock = i;
+        if (role == Role::Headline || (role == Role::Subhead && inHeadlines) || (role == Role::Subhead && opens))
+            d.story.headlineBlocks.append(i);
+        if (role == Role::Body)
+            d.hasBody = true;
+        if (role == Role::Furniture && LineClassifier::continuationMarker(blocks[i].text).isValid()
+            && blocks[i].text.contains(u'上') && !d.hasBody)
+            d.story.continued = true;
+        inHeadlines = role == Role::Headline || (inHeadlines && role == Role::Subhead);
+    }
+    // A box with no running text (a slogan, an advertisement, a section banner) is
+    // furniture, whatever the size of its type.
+    for (const Draft &d : std::as_const(drafts)) {
+        if (d.hasBody) {
+            result.stories.append(d.story);
+            continue;
+        }
+        for (int i = d.story.firstBlock; i <= d.story.lastBlock; ++i)
+            blocks[i].block.kind = BlockKind::Furniture;
+    }
+    result.blocks.reserve(blocks.size());
+    for (const OpenBlock &b : std::as_const(blocks))
+        result.blocks.append(b.block);
+    return result;
+}
+
+} // namespace Jiaokan::Core

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "text/pageloader.h"
+
+namespace Jiaokan::Core {
+
+// Reads whatever page the user gives, by its content rather than its name: a PDF's
+// text layer laid out by the layout step (every page of the PDF, in order, with
+// where each line was printed), or page text through PageLoader.
+class DocumentLoader final
+{
+public:
+    // A whole issue of a paper as one PDF runs to hundreds of megabytes.
+    static constexpr qint64 MaxPdfBytes = qint64(1) << 30;
+
+    static std::optional<PageText> load(const QString &path, QString *error,
+                                        PageLoader::Digest digest = PageLoader::Digest::Take);
+    static std::optional<PageText> fromBytes(const QByteArray &bytes, const QString &path, QString *error,
+                                             PageLoader::Digest digest = PageLoader::Digest::Take);
+};
+
+} // namespace Jiaokan::Core

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "layout/glyph.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace Jiaokan::Core {
+
+// Reads a PDF's text layer through Poppler: every glyph of every page with its box.
+// A PDF that cannot be read as text (damaged, encrypted, a scan with no text layer,
+// fonts with no Unicode map) is refused with a message that says which and where.
+class PdfReader final
+{
+public:
+    // A PDF opens with %PDF- within its first kilobyte (ISO 32000-1, 7.5.2 and Annex H).
+    static bool looksLikePdf(const QByteArray &head);
+
+    static std::optional<QList<GlyphPage>> read(const QByteArray &bytes, const QString &name, QString *error);
+};
+
+} // namespace Jiaokan::Core

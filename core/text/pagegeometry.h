@@ -1,0 +1,41 @@
+#pragma once
+
+#include "text/blockkind.h"
+#include "text/pagetext.h"
+
+#include <QList>
+#include <QRectF>
+#include <QSizeF>
+
+namespace Jiaokan::Core {
+
+// Where a page read from a PDF was printed. Its lines are the layout step's lines in
+// reading order (source line N is lines[N - 1]); the blocks and stories were found from
+// the glyphs' geometry, so the reflower takes them as they are instead of guessing.
+struct PrintedLine {
+    int page = 1;                 // 1-based page of the PDF
+    QRectF box;                   // PDF points, origin at the page's top left
+    QList<QRectF> glyphBoxes;     // one per UTF-16 unit of the line's text
+};
+
+struct PrintedBlock {
+    BlockKind kind = BlockKind::Paragraph;
+    SourceLine first;
+    SourceLine last;
+};
+
+struct PrintedStory {
+    int firstBlock = 0;
+    int lastBlock = 0;
+    QList<int> headlineBlocks;
+    bool continued = false;       // opens with （上接第N版）
+};
+
+struct PageGeometry {
+    QList<QSizeF> pageSizes;      // in points, [0] is page 1
+    QList<PrintedLine> lines;
+    QList<PrintedBlock> blocks;
+    QList<PrintedStory> stories;
+};
+
+} // namespace Jiaokan::Core
