@@ -42,6 +42,55 @@ BlockKind kindOf(Role role)
     return BlockKind::Paragraph;
 }
 
+bool isIndented(const TextLine &line, const ReadingOrder::Placed &placed)
+{
+    return line.box.left() - placed.columnLeft >= 0.9 * line.em;
+}
+
+bool endsShort(const TextLine &line, const ReadingOrder::Placed &placed)
+{
+    return placed.columnRight - line.box.right() >= 1.0 * line.em;
+}
+
+// A photo's caption or a filler box (a slogan, a house advertisement, whatever the size
+// of its type) set between a paragraph and its run-on in the next column is read after
+// the paragraph, not inside it. A continuation marker ends the paragraph instead.
+QList<ReadingOrder::Placed> runOnPastInsets(const QList<TextLine> &lines, const QList<ReadingOrder::Placed> &order,
+                                            double bodyEm)
+{
+    QList<ReadingOrder::Placed> out;
+    out.reserve(order.size());
+    auto role = [&](qsizetype k) { return roleOf(lines[order[k].line], order[k], bodyEm); };
+    qsizetype k = 0;
+    while (k < order.size()) {
+        out.append(order[k]);
+        if (role(k) != Role::Body || endsShort(lines[order[k].line], order[k])) {
+            ++k;
+            continue;
+        }
+        qsizetype next = k + 1;
+        while (next < order.size() && role(next) != Role::Body && role(next) != Role::Margin
+               && !LineClassifier::continuationMarker(lines[order[next].line].text).isValid())
+            ++next;
+        if (next == k + 1 || next >= order.size() || role(next) != Role::Body
+            || isIndented(lines[order[next].line], order[next])) {
+            ++k;
+            continue;
+        }
+        // The run-on and the rest of its paragraph, then the inset.
+        qsizetype end = next;
+        while (end + 1 < order.size() && role(end + 1) == Role::Body && !endsShort(lines[order[end].line], order[end])
+               && !isIndented(lines[order[end + 1].line], order[end + 1]))
+            ++end;
+        for (qsizetype i = next; i <= end; ++i)
+            out.append(order[i]);
+        for (qsizetype i = k + 1; i < next; ++i)
+            out.append(order[i]);
+        k = end + 1;
+    }
+    return out;
+}
+
 struct OpenBlock {
     Role role;
     PrintedBlock block;
@@ -58,12 +107,14 @@ void appendText(QString &text, const QString &piece)
 
 } // namespace
 
-BlockBuilder::Result BlockBuilder::build(const QList<TextLine> &lines, const QList<ReadingOrder::Placed> &order,
+BlockBuilder::Result BlockBuilder::build(const QList<TextLine> &lines, const QList<ReadingOrder::Placed> &given,
                                          double bodyEm)
 {
     Result result;
-    if (order.isEmpty() || bodyEm <= 0)
+    result.order = given;
+    if (given.isEmpty() || bodyEm <= 0)
         return result;
+    const QList<ReadingOrder::Placed> order = runOnPastInsets(lines, given, bodyEm);
     QList<OpenBlock> blocks;
     for (qsizetype k = 0; k < order.size(); ++k) {
         const ReadingOrder::Placed &placed = order[k];
@@ -84,12 +135,12 @@ BlockBuilder::Result BlockBuilder::build(const QList<TextLine> &lines, const QLi
                        && pitch <= (role == Role::Headline ? 1.35 : 1.6) * line.em;
                 break;
             case Role::Caption:
-                join = pitch > 0 && pitch <= 1.7 * line.em;
+                // The next line, or the photographer's credit set on the same row.
+                join = (pitch > 0.3 * line.em && pitch <= 1.7 * line.em)
+                       || (std::abs(pitch) <= 0.3 * line.em && line.box.left() >= prev.box.right());
                 break;
             case Role::Body: {
-                const bool indented = line.box.left() - placed.columnLeft >= 0.9 * line.em;
-                const bool prevShort = prevPlaced.columnRight - prev.box.right() >= 1.0 * prev.em;
-                join = !indented && !prevShort;
+                join = !isIndented(line, placed) && !endsShort(prev, prevPlaced);
                 break;
             }
             case Role::Margin:
@@ -146,6 +197,7 @@ BlockBuilder::Result BlockBuilder::build(const QList<TextLine> &lines, const QLi
         for (int i = d.story.firstBlock; i <= d.story.lastBlock; ++i)
             blocks[i].block.kind = BlockKind::Furniture;
     }
+    result.order = order;
     result.blocks.reserve(blocks.size());
     for (const OpenBlock &b : std::as_const(blocks))
         result.blocks.append(b.block);

@@ -19,10 +19,12 @@ public:
     static constexpr double CaptionRatio = 0.95;   // × body size and below
 
     struct Result {
-        QList<PrintedBlock> blocks;    // lines counted from 1 in the order given
+        // The order given, with insets read after the paragraph they interrupt.
+        QList<ReadingOrder::Placed> order;
+        QList<PrintedBlock> blocks;    // lines counted from 1 in that order
         QList<PrintedStory> stories;
     };
-    static Result build(const QList<TextLine> &lines, const QList<ReadingOrder::Placed> &order, double bodyEm);
+    static Result build(const QList<TextLine> &lines, const QList<ReadingOrder::Placed> &given, double bodyEm);
 };
 
 } // namespace Jiaokan::Core

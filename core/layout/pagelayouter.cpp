@@ -56,8 +56,8 @@ LaidOutPage PageLayouter::layOut(const GlyphPage &page)
     const QList<TextLine> lines = splitContinuationMarkers(built.lines);
     const QList<ReadingOrder::Placed> order = ReadingOrder::order(lines, built.bodyEm, page.size);
     const BlockBuilder::Result blocks = BlockBuilder::build(lines, order, built.bodyEm);
-    result.lines.reserve(order.size());
-    for (const ReadingOrder::Placed &p : order)
+    result.lines.reserve(blocks.order.size());
+    for (const ReadingOrder::Placed &p : blocks.order)
         result.lines.append(lines[p.line]);
     result.blocks = blocks.blocks;
     result.stories = blocks.stories;

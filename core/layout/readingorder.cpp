@@ -121,21 +121,22 @@ public:
                 m_out.append({i, left, right, margin});
             return;
         }
-        int bestClass = 3;
+        // A gap with a story's headline below it is where one story ends and the next
+        // begins: worth more than parts that are simple on both sides, which a short
+        // last column beside the next story's headline can also give.
+        int bestScore = -1;
         QList<int> bestTop, bestBottom;
         for (const Gap &gap : std::as_const(cuts)) {
             const double y = (gap.first + gap.second) / 2;
             QList<int> top, bottom;
             for (int i : part)
                 (m_boxes[i].center().y() < y ? top : bottom).append(i);
-            const bool topSimple = isSimple(top), bottomSimple = isSimple(bottom);
-            const int cls = topSimple && bottomSimple ? 0
-                          : (topSimple || bottomSimple || startsWithHeadline(bottom)) ? 1 : 2;
-            if (cls < bestClass) {
-                bestClass = cls;
+            const int score = 2 * startsWithHeadline(bottom) + isSimple(top) + isSimple(bottom);
+            if (score > bestScore) {
+                bestScore = score;
                 bestTop = std::move(top);
                 bestBottom = std::move(bottom);
-                if (cls == 0)
+                if (score == 4)
                     break;
             }
         }
@@ -161,8 +162,9 @@ public:
                 r = r.isNull() ? m_boxes[i] : r.united(m_boxes[i]);
             return r;
         };
-        // Below the first band, a band is still the head when most of its items read as
-        // a head's do; a row of headlines is where the stories begin.
+        // The head runs down to the last band near the top whose items mostly read as a
+        // head's do (the paper's name above its date line is head too); a page with no
+        // such band has no head, and its first headline is a story's.
         auto headLike = [&](const QList<int> &band) {
             int like = 0;
             for (int i : band)
@@ -170,11 +172,14 @@ public:
             return 2 * like > band.size();
         };
         qsizetype head = 0, foot = bands.size();
-        while (head < bands.size()
-               && (bands[head].isEmpty()
-                   || (bandBox(bands[head]).bottom() <= HeadShare * pageSize.height()
-                       && (head == 0 || headLike(bands[head])))))
-            ++head;
+        for (qsizetype b = 0; b < bands.size(); ++b) {
+            if (bands[b].isEmpty())
+                continue;
+            if (bandBox(bands[b]).bottom() > HeadShare * pageSize.height())
+                break;
+            if (headLike(bands[b]))
+                head = b + 1;
+        }
         while (foot > head && (bands[foot - 1].isEmpty()
                                || bandBox(bands[foot - 1]).top() >= FootShare * pageSize.height()))
             --foot;
@@ -266,11 +271,21 @@ private:
         }
     }
 
+    // A head or foot is read row by row, each row left to right; items of different
+    // sizes share a row when their centres are within half the larger's size.
     void orderMargin(QList<int> band)
     {
-        std::sort(band.begin(), band.end(), [&](int a, int b) {
-            return std::pair(m_lines[a].centerY, m_boxes[a].left()) < std::pair(m_lines[b].centerY, m_boxes[b].left());
-        });
+        std::sort(band.begin(), band.end(), [&](int a, int b) { return m_lines[a].centerY < m_lines[b].centerY; });
+        for (qsizetype start = 0; start < band.size();) {
+            qsizetype end = start + 1;
+            while (end < band.size()
+                   && m_lines[band[end]].centerY - m_lines[band[start]].centerY
+                          < 0.5 * std::max(m_lines[band[end]].em, m_lines[band[start]].em))
+                ++end;
+            std::sort(band.begin() + start, band.begin() + end,
+                      [&](int a, int b) { return m_boxes[a].left() < m_boxes[b].left(); });
+            start = end;
+        }
         for (int i : band)
             m_out.append({i, m_boxes[i].left(), m_boxes[i].right(), true});
     }

@@ -24,14 +24,16 @@ run() {   # target max_len seed-dirs-and-files…
 
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
-mkdir -p "$seeds/pageloader" "$seeds/diff" "$seeds/matcher" "$seeds/project"
+mkdir -p "$seeds/pageloader" "$seeds/diff" "$seeds/matcher" "$seeds/project" "$seeds/pdf"
 cp "$top"/tests/data/corpus/*.txt "$top"/tests/data/encodings/*.txt "$seeds/pageloader/"
 cp "$here"/seeds/diff-* "$seeds/diff/"
 cp "$here"/seeds/matcher-* "$seeds/matcher/"
 cp "$here"/seeds/project-* "$seeds/project/"
+cp "$here"/seeds/pdf-* "$seeds/pdf/"
 
 run fuzz_pageloader 65536 "$seeds/pageloader"
 run fuzz_diff 4096 "$seeds/diff"
 run fuzz_matcher 8192 "$seeds/matcher"
 run fuzz_project 16384 "$seeds/project"
+run fuzz_pdf 16384 "$seeds/pdf"
 echo "fuzzing: no crash, hang or sanitizer report"

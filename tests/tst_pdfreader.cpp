@@ -1,0 +1,97 @@
+// Reading PDFs: by their content whatever their name, every page, and a clear message
+// for each kind of PDF that has no text to give.
+#include "layout/documentloader.h"
+#include "stories/reflowedpage.h"
+#include "text/pagegeometry.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Jiaokan::Core;
+using namespace Qt::StringLiterals;
+
+namespace {
+// pdf01_000 is a page of shared/corpus-pdf; latin.pdf and scan.pdf were written by hand.
+QString data(const QString &name) { return QStringLiteral(JIAOKAN_TEST_DATA "/pdf/") + name; }
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class tst_PdfReader : public QObject
+{
+    Q_OBJECT
+private slots:
+    void readsTheTextLayer();
+    void readsANewspaperPageWithItsBoxes();
+    void refusesWithAReason_data();
+    void refusesWithAReason();
+};
+
+void tst_PdfReader::readsTheTextLayer()
+{
+    // Named .txt, read as the PDF it is.
+    QTemporaryDir dir;
+    const QString renamed = dir.filePath(u"page.txt"_s);
+    QVERIFY(QFile::copy(data(u"latin.pdf"_s), renamed));
+    QString error;
+    const auto page = DocumentLoader::load(renamed, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->encoding, u"PDF"_s);
+    QVERIFY(page->geometry);
+    QCOMPARE(page->geometry->lines.size(), page->lines.size());
+    QVERIFY(page->lines.join(u' ').contains(u"Jiaokan PDF seed"_s));
+    QVERIFY(!page->digest.isEmpty());
+}
+
+void tst_PdfReader::readsANewspaperPageWithItsBoxes()
+{
+    QString error;
+    const auto source = DocumentLoader::load(data(u"pdf01_000.pdf"_s), &error);
+    QVERIFY2(source, qPrintable(error));
+    const ReflowedPage page = ReflowedPage::analyze(*source);
+    QVERIFY(page.stories.size() >= 4);
+    bool found = false;
+    for (const Block &b : page.blocks) {
+        const PrintedLine &first = source->geometry->lines.at(b.firstLine.value - 1);
+        QCOMPARE(first.page, 1);
+        QVERIFY(first.box.left() >= 0 && first.box.right() <= 842 && first.box.bottom() <= 1191.2);
+        found = found || (b.kind == BlockKind::Heading && b.text == u"习近平同俄罗斯总统普京茶叙"_s);
+    }
+    QVERIFY(found);
+    // Every character of a block maps back to a line and a column of it.
+    const Block &b = page.blocks.at(page.stories.first().lastBlock);
+    for (qsizetype i = 0; i < b.text.size(); ++i) {
+        const SourcePos at = b.positions.at(i);
+        QVERIFY(at.line.value >= b.firstLine.value && at.line.value <= b.lastLine.value);
+        QVERIFY(at.column <= page.source.line(at.line).size());
+    }
+}
+
+void tst_PdfReader::refusesWithAReason_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+    const QByteArray latin = bytesOf(data(u"latin.pdf"_s));
+    QTest::newRow("truncated") << latin.left(120) << u"damaged PDF"_s;
+    QTest::newRow("header and nothing else") << QByteArray("%PDF-1.7\n") << u"damaged PDF"_s;
+    QTest::newRow("header then binary") << QByteArray("%PDF-1.4\n") + QByteArray(4096, '\xff') << u"damaged PDF"_s;
+    QTest::newRow("scan with no text layer") << bytesOf(data(u"scan.pdf"_s)) << u"is a scan"_s;
+}
+
+void tst_PdfReader::refusesWithAReason()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    QString error;
+    QVERIFY(!DocumentLoader::fromBytes(bytes, u"x.pdf"_s, &error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY(error.startsWith(u"x.pdf: "_s));
+}
+
+QTEST_GUILESS_MAIN(tst_PdfReader)
+#include "tst_pdfreader.moc"
