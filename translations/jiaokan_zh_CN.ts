@@ -1378,5 +1378,9 @@ Encoding: %2</source>
             <numerusform>%1：这是扫描件，%n 页都只有图像、没有文字层，无可读取</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: is a PDF, and Jiaokan&apos;s PDF reader is not installed (looked in %2)</source>
+        <translation>%1：这是 PDF 文件，但未安装校勘的 PDF 读取模块（查找位置：%2）</translation>
+    </message>
 </context>
 </TS>

@@ -1378,5 +1378,9 @@ Encoding: %2</source>
             <numerusform>%1：這是掃描檔，%n 頁都只有影像、沒有文字層，無可讀取</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: is a PDF, and Jiaokan&apos;s PDF reader is not installed (looked in %2)</source>
+        <translation>%1：這是 PDF 檔案，但未安裝校勘的 PDF 讀取模組（尋找位置：%2）</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,105 @@
+#include "layout/glyph.h"
+
+#include "text/tr.h"
+
+#include <poppler/qt6/poppler-qt6.h>
+
+#include <QMutex>
+
+namespace Jiaokan::Core {
+
+namespace {
+
+// Poppler reports what it repairs on standard error; a damaged PDF gets our message.
+void quiet(const QString &, const QVariant &) {}
+
+// A glyph whose font has no Unicode map comes back as U+FFFD, a control or a
+// private-use code: its text is lost even though the glyph is printed.
+bool unreadable(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == 0xFFFD || (u < 0x20 && u != u'\t') || (u >= 0xE000 && u <= 0xF8FF);
+}
+
+QList<Glyph> glyphsOf(const Poppler::Page &page, int *unreadableCount)
+{
+    QList<Glyph> glyphs;
+    for (const std::unique_ptr<Poppler::TextBox> &word : page.textList()) {
+        const QString text = word->text();
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const qsizetype units = text[i].isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+            Glyph g{text.mid(i, units), word->charBoundingBox(int(i)), false};
+            if (units == 1 && unreadable(text[i]))
+                ++*unreadableCount;
+            glyphs.append(std::move(g));
+            i += units - 1;
+        }
+        if (!glyphs.isEmpty() && word->hasSpaceAfter())
+            glyphs.last().spaceAfter = true;
+    }
+    return glyphs;
+}
+
+std::optional<QList<GlyphPage>> readWithPoppler(const QByteArray &bytes, const QString &name, QString *error)
+{
+    static QMutex once;
+    {
+        QMutexLocker lock(&once);
+        Poppler::setDebugErrorFunction(quiet, QVariant());
+    }
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    if (!document) {
+        *error = Tr::tr("%1: is a damaged PDF (Poppler cannot open it)").arg(name);
+        return std::nullopt;
+    }
+    if (document->isLocked()) {
+        *error = Tr::tr("%1: is an encrypted PDF; remove its password in a PDF reader first").arg(name);
+        return std::nullopt;
+    }
+    const int count = document->numPages();
+    if (count <= 0) {
+        *error = Tr::tr("%1: is a PDF with no pages").arg(name);
+        return std::nullopt;
+    }
+    QList<GlyphPage> pages;
+    pages.reserve(count);
+    int withText = 0;
+    for (int n = 0; n < count; ++n) {
+        const std::unique_ptr<Poppler::Page> page = document->page(n);
+        GlyphPage glyphs;
+        glyphs.number = n + 1;
+        if (page) {
+            glyphs.size = page->pageSizeF();
+            int bad = 0;
+            glyphs.glyphs = glyphsOf(*page, &bad);
+            if (bad > 0 && bad * 2 >= glyphs.glyphs.size()) {
+                *error = Tr::tr("%1: page %2 is set in a font with no usable Unicode map, so its text cannot be read")
+                             .arg(name).arg(n + 1);
+                return std::nullopt;
+            }
+        }
+        withText += !glyphs.glyphs.isEmpty();
+        pages.append(std::move(glyphs));
+    }
+    if (withText == 0) {
+        *error = Tr::tr("%1: is a scan: its %n page(s) hold images with no text layer, so there is nothing to read",
+                        nullptr, count).arg(name);
+        return std::nullopt;
+    }
+    return pages;
+}
+
+} // namespace
+
+} // namespace Jiaokan::Core
+
+// The module's one entry point, resolved by PdfReader::read.
+extern "C" Q_DECL_EXPORT bool jiaokanReadPdf(const QByteArray *bytes, const QString *name, QString *error,
+                                             QList<Jiaokan::Core::GlyphPage> *pages)
+{
+    auto read = Jiaokan::Core::readWithPoppler(*bytes, *name, error);
+    if (!read)
+        return false;
+    *pages = std::move(*read);
+    return true;
+}
