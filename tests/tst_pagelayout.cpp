@@ -1,6 +1,7 @@
 // The layout step's rules, on pages set glyph by glyph: where each glyph goes is all
 // the layout sees, as it is all a PDF's text layer gives.
 #include "layout/pagelayouter.h"
+#include "layout/textdirection.h"
 #include "text/pagegeometry.h"
 
 #include <QTest>
@@ -85,6 +86,8 @@ private slots:
     void findsBlocksAndStories_data();
     void findsBlocksAndStories();
     void keepsEveryGlyph();
+    void turnsBoxesBack_data();
+    void turnsBoxesBack();
 };
 
 void tst_PageLayout::findsBlocksAndStories_data()
@@ -99,6 +102,22 @@ void tst_PageLayout::findsBlocksAndStories_data()
         s.text(u"中方不会牺牲原则立场"_s, 420, 100, 24);
         s.columns({Para4, Para5}, 420, 150, 3, 10, 6);
         QTest::newRow("two stories side by side") << s.page << QList<Expected>{
+            {u"heading"_s, u"习近平同普京会谈"_s, 0}, {u"paragraph"_s, Para1, 0}, {u"paragraph"_s, Para2, 0},
+            {u"paragraph"_s, Para3, 0}, {u"heading"_s, u"中方不会牺牲原则立场"_s, 1},
+            {u"paragraph"_s, Para4, 1}, {u"paragraph"_s, Para5, 1}};
+    }
+    {   // The same page turned a quarter clockwise, as a PDF with /Rotate 90 displays it:
+        // its lines run down the page, and are read as they were.
+        PageSketch s;
+        s.text(u"习近平同普京会谈"_s, 40, 100, 24);
+        s.columns({Para1, Para2, Para3}, 40, 150, 3, 10, 8);
+        s.text(u"中方不会牺牲原则立场"_s, 420, 100, 24);
+        s.columns({Para4, Para5}, 420, 150, 3, 10, 6);
+        const QSizeF upright = s.page.size;
+        for (Glyph &g : s.page.glyphs)
+            g.box = QRectF(upright.height() - g.box.bottom(), g.box.left(), g.box.height(), g.box.width());
+        s.page.size = upright.transposed();
+        QTest::newRow("page rotated 90 degrees") << s.page << QList<Expected>{
             {u"heading"_s, u"习近平同普京会谈"_s, 0}, {u"paragraph"_s, Para1, 0}, {u"paragraph"_s, Para2, 0},
             {u"paragraph"_s, Para3, 0}, {u"heading"_s, u"中方不会牺牲原则立场"_s, 1},
             {u"paragraph"_s, Para4, 1}, {u"paragraph"_s, Para5, 1}};
@@ -203,6 +222,25 @@ void tst_PageLayout::keepsEveryGlyph()
     QCOMPARE(all.remove(u' ').size(), s.page.glyphs.size());
     // Each line's glyphs keep their own boxes: the first glyph of the headline.
     QCOMPARE(laid.lines.at(1).glyphBoxes.first(), QRectF(40, 100, 24, 1.3 * 24));
+}
+
+void tst_PageLayout::turnsBoxesBack_data()
+{
+    QTest::addColumn<int>("turn");
+    QTest::newRow("upright") << int(TextDirection::Upright);
+    QTest::newRow("down") << int(TextDirection::Down);
+    QTest::newRow("up") << int(TextDirection::Up);
+    QTest::newRow("upside down") << int(TextDirection::UpsideDown);
+}
+
+void tst_PageLayout::turnsBoxesBack()
+{
+    QFETCH(int, turn);
+    const TextDirection d(TextDirection::Turn(turn), QSizeF(595, 842));
+    const QRectF box(72, 113, 41, 11);
+    QCOMPARE(d.toDisplayed(d.toUpright(box)), box);
+    const QRectF upright = d.toUpright(box);
+    QVERIFY(QRectF(QPointF(0, 0), d.uprightSize()).contains(upright));
 }
 
 QTEST_GUILESS_MAIN(tst_PageLayout)

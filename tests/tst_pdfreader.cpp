@@ -5,6 +5,7 @@
 #include "text/pagegeometry.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,7 @@ class tst_PdfReader : public QObject
 private slots:
     void readsTheTextLayer();
     void readsANewspaperPageWithItsBoxes();
+    void readsEachPageOfAPdfAsAPage();
     void refusesWithAReason_data();
     void refusesWithAReason();
 };
@@ -70,6 +72,29 @@ void tst_PdfReader::readsANewspaperPageWithItsBoxes()
         QVERIFY(at.line.value >= b.firstLine.value && at.line.value <= b.lastLine.value);
         QVERIFY(at.column <= page.source.line(at.line).size());
     }
+}
+
+void tst_PdfReader::readsEachPageOfAPdfAsAPage()
+{
+    QTemporaryDir dir;
+    const QString two = dir.filePath(u"two.pdf"_s);
+    QCOMPARE(QProcess::execute(u"pdfunite"_s, {data(u"pdf01_000.pdf"_s), data(u"latin.pdf"_s), two}), 0);
+    QCOMPARE(DocumentLoader::pagesOf(two), QStringList({two + u"#1"_s, two + u"#2"_s}));
+    QCOMPARE(DocumentLoader::pagesOf(data(u"latin.pdf"_s)), QStringList{data(u"latin.pdf"_s)});
+    QString error;
+    const auto second = DocumentLoader::load(two + u"#2"_s, &error);
+    QVERIFY2(second, qPrintable(error));
+    QCOMPARE(second->path, two + u"#2"_s);
+    QVERIFY(second->lines.join(u' ').contains(u"Jiaokan PDF seed"_s));
+    for (const PrintedLine &l : second->geometry->lines)
+        QCOMPARE(l.page, 2);
+    // The whole file is both pages, one after the other.
+    const auto whole = DocumentLoader::load(two, &error);
+    QVERIFY2(whole, qPrintable(error));
+    QCOMPARE(whole->geometry->pageSizes.size(), 2);
+    QCOMPARE(whole->geometry->lines.last().page, 2);
+    QVERIFY(!DocumentLoader::load(two + u"#3"_s, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void tst_PdfReader::refusesWithAReason_data()

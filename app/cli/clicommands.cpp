@@ -249,6 +249,11 @@ int CliCommands::diff(const QStringList &args)
     const auto found = findPassages(QStringLiteral("diff"), files, *options, false);
     if (!found)
         return BadInput;
+    // A and B may each be a PDF of several pages: what differs between A and B, not
+    // between two pages of A.
+    m_found->passages.removeIf([&](const PassageComparison &p) {
+        return m_found->given[p.page[SideA]] == m_found->given[p.page[SideB]];
+    });
     const PassageFinder::Result &result = *found;
     if (json) {
         writeBytes(passagesToJson(result));
@@ -298,6 +303,8 @@ int CliCommands::collate(const QStringList &args)
     if (!found)
         return BadInput;
     const PassageFinder::Result &result = *found;
+    if (basePage)   // the first page of the file given as the base
+        basePage = int(result.given.indexOf(*basePage));
     const QList<Collation> collations = Collator::collate(result, basePage);
     const QString format = parsed.flags.value(0);
     if (format == u"--json") {

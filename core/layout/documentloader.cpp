@@ -47,25 +47,69 @@ PageText pageTextOf(const QList<LaidOutPage> &pages, const QString &path)
 
 } // namespace
 
-std::optional<PageText> DocumentLoader::load(const QString &path, QString *error, PageLoader::Digest digest)
+namespace {
+
+bool isPdfFile(const QString &path)
 {
     QFile file(path);
-    const QFileInfo info(path);
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+    return QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly) && PdfReader::looksLikePdf(file.peek(1024));
+}
+
+// FILE#N, where FILE is a PDF and N a page number: {FILE, N}; otherwise {path, 0}.
+std::pair<QString, int> pdfPage(const QString &path)
+{
+    const qsizetype hash = path.lastIndexOf(u'#');
+    if (hash < 0 || QFileInfo::exists(path))
+        return {path, 0};
+    bool ok = false;
+    const int page = path.mid(hash + 1).toInt(&ok);
+    const QString file = path.left(hash);
+    if (!ok || page < 1 || !isPdfFile(file))
+        return {path, 0};
+    return {file, page};
+}
+
+} // namespace
+
+std::optional<PageText> DocumentLoader::load(const QString &path, QString *error, PageLoader::Digest digest)
+{
+    const auto [file, page] = pdfPage(path);
+    if (page == 0 && !isPdfFile(file))
         return PageLoader::load(path, error, digest);   // its messages say what is wrong
-    if (!PdfReader::looksLikePdf(file.peek(1024)))
-        return PageLoader::load(path, error, digest);
-    if (info.size() > MaxPdfBytes) {
+    if (const qint64 size = QFileInfo(file).size(); size > MaxPdfBytes) {
         *error = Tr::tr("%1: %2 MB is too large for a PDF (the limit is %3 MB)")
-                     .arg(path).arg(double(info.size()) / (1024 * 1024), 0, 'f', 1).arg(MaxPdfBytes / (1024 * 1024));
+                     .arg(path).arg(double(size) / (1024 * 1024), 0, 'f', 1).arg(MaxPdfBytes / (1024 * 1024));
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        *error = Tr::tr("%1: read error (%2)").arg(path, file.errorString());
+    const auto glyphs = PdfReader::readFile(file, page, error);
+    if (!glyphs)
         return std::nullopt;
+    QList<LaidOutPage> pages(glyphs->size());
+    parallelFor(int(glyphs->size()), [&](int i) { pages[i] = PageLayouter::layOut(glyphs->at(i)); });
+    PageText text = pageTextOf(pages, path);
+    if (digest == PageLoader::Digest::Take) {
+        QFile f(file);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (f.open(QIODevice::ReadOnly) && hash.addData(&f))
+            text.digest = QString::fromLatin1(hash.result().toHex());
+        if (page > 0)   // one page of a PDF changes with its file
+            text.digest += QStringLiteral("#%1").arg(page);
     }
-    return fromBytes(bytes, path, error, digest);
+    return text;
+}
+
+QStringList DocumentLoader::pagesOf(const QString &path)
+{
+    if (!isPdfFile(path))
+        return {path};
+    QString error;
+    const std::optional<int> count = PdfReader::pageCount(path, &error);
+    if (!count || *count <= 1)
+        return {path};
+    QStringList pages;
+    for (int n = 1; n <= *count; ++n)
+        pages.append(QStringLiteral("%1#%2").arg(path).arg(n));
+    return pages;
 }
 
 std::optional<PageText> DocumentLoader::fromBytes(const QByteArray &bytes, const QString &path, QString *error,

@@ -13,8 +13,12 @@ public:
     // A whole issue of a paper as one PDF runs to hundreds of megabytes.
     static constexpr qint64 MaxPdfBytes = qint64(1) << 30;
 
+    // path may name one page of a PDF as FILE#N.
     static std::optional<PageText> load(const QString &path, QString *error,
                                         PageLoader::Digest digest = PageLoader::Digest::Take);
+    // The pages a file holds, as load() takes them: FILE#1, FILE#2… for a PDF of
+    // several pages, the file itself otherwise (or when it cannot be read: load says why).
+    static QStringList pagesOf(const QString &path);
     static std::optional<PageText> fromBytes(const QByteArray &bytes, const QString &path, QString *error,
                                              PageLoader::Digest digest = PageLoader::Digest::Take);
 };

@@ -3,6 +3,7 @@
 #include "layout/blockbuilder.h"
 #include "layout/linebuilder.h"
 #include "layout/readingorder.h"
+#include "layout/textdirection.h"
 #include "reflow/lineclassifier.h"
 
 namespace Jiaokan::Core {
@@ -52,13 +53,23 @@ LaidOutPage PageLayouter::layOut(const GlyphPage &page)
     LaidOutPage result;
     result.number = page.number;
     result.size = page.size;
-    const LineBuilder::Result built = LineBuilder::build(page.glyphs);
+    // Laid out upright; the boxes given back are where the PDF displays the glyphs.
+    const TextDirection direction(TextDirection::of(page.glyphs), page.size);
+    QList<Glyph> upright = page.glyphs;
+    for (Glyph &g : upright)
+        g.box = direction.toUpright(g.box);
+    const LineBuilder::Result built = LineBuilder::build(upright);
     const QList<TextLine> lines = splitContinuationMarkers(built.lines);
-    const QList<ReadingOrder::Placed> order = ReadingOrder::order(lines, built.bodyEm, page.size);
+    const QList<ReadingOrder::Placed> order = ReadingOrder::order(lines, built.bodyEm, direction.uprightSize());
     const BlockBuilder::Result blocks = BlockBuilder::build(lines, order, built.bodyEm);
     result.lines.reserve(blocks.order.size());
-    for (const ReadingOrder::Placed &p : blocks.order)
-        result.lines.append(lines[p.line]);
+    for (const ReadingOrder::Placed &p : blocks.order) {
+        TextLine line = lines[p.line];
+        line.box = direction.toDisplayed(line.box);
+        for (QRectF &g : line.glyphBoxes)
+            g = direction.toDisplayed(g);
+        result.lines.append(std::move(line));
+    }
     result.blocks = blocks.blocks;
     result.stories = blocks.stories;
     return result;

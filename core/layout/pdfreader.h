@@ -18,6 +18,10 @@ public:
     static bool looksLikePdf(const QByteArray &head);
 
     static std::optional<QList<GlyphPage>> read(const QByteArray &bytes, const QString &name, QString *error);
+    // Page page (1-based) of the PDF at path, or every page when page is 0; Poppler
+    // reads only what it needs of the file.
+    static std::optional<QList<GlyphPage>> readFile(const QString &path, int page, QString *error);
+    static std::optional<int> pageCount(const QString &path, QString *error);
 };
 
 } // namespace Jiaokan::Core

@@ -40,14 +40,17 @@ QList<Glyph> glyphsOf(const Poppler::Page &page, int *unreadableCount)
     return glyphs;
 }
 
-std::optional<QList<GlyphPage>> readWithPoppler(const QByteArray &bytes, const QString &name, QString *error)
+// pages: 0 for every page, N for page N alone, -1 for none (count only).
+std::optional<QList<GlyphPage>> readWithPoppler(const QString *path, const QByteArray *bytes, int only,
+                                                const QString &name, QString *error, int *count)
 {
     static QMutex once;
     {
         QMutexLocker lock(&once);
         Poppler::setDebugErrorFunction(quiet, QVariant());
     }
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    const std::unique_ptr<Poppler::Document> document =
+        path ? Poppler::Document::load(*path) : Poppler::Document::loadFromData(*bytes);
     if (!document) {
         *error = Tr::tr("%1: is a damaged PDF (Poppler cannot open it)").arg(name);
         return std::nullopt;
@@ -56,15 +59,17 @@ std::optional<QList<GlyphPage>> readWithPoppler(const QByteArray &bytes, const Q
         *error = Tr::tr("%1: is an encrypted PDF; remove its password in a PDF reader first").arg(name);
         return std::nullopt;
     }
-    const int count = document->numPages();
-    if (count <= 0) {
+    *count = document->numPages();
+    if (*count <= 0) {
         *error = Tr::tr("%1: is a PDF with no pages").arg(name);
         return std::nullopt;
     }
+    if (only < 0)
+        return QList<GlyphPage>();
+    const int first = only > 0 ? only - 1 : 0, last = only > 0 ? only - 1 : *count - 1;
     QList<GlyphPage> pages;
-    pages.reserve(count);
     int withText = 0;
-    for (int n = 0; n < count; ++n) {
+    for (int n = first; n <= last && n < *count; ++n) {
         const std::unique_ptr<Poppler::Page> page = document->page(n);
         GlyphPage glyphs;
         glyphs.number = n + 1;
@@ -83,7 +88,7 @@ std::optional<QList<GlyphPage>> readWithPoppler(const QByteArray &bytes, const Q
     }
     if (withText == 0) {
         *error = Tr::tr("%1: is a scan: its %n page(s) hold images with no text layer, so there is nothing to read",
-                        nullptr, count).arg(name);
+                        nullptr, int(pages.size())).arg(name);
         return std::nullopt;
     }
     return pages;
@@ -93,11 +98,12 @@ std::optional<QList<GlyphPage>> readWithPoppler(const QByteArray &bytes, const Q
 
 } // namespace Jiaokan::Core
 
-// The module's one entry point, resolved by PdfReader::read.
-extern "C" Q_DECL_EXPORT bool jiaokanReadPdf(const QByteArray *bytes, const QString *name, QString *error,
-                                             QList<Jiaokan::Core::GlyphPage> *pages)
+// The module's one entry point, resolved by PdfReader: the file at path, or bytes.
+extern "C" Q_DECL_EXPORT bool jiaokanReadPdf(const QString *path, const QByteArray *bytes, int page,
+                                             const QString *name, QString *error,
+                                             QList<Jiaokan::Core::GlyphPage> *pages, int *count)
 {
-    auto read = Jiaokan::Core::readWithPoppler(*bytes, *name, error);
+    auto read = Jiaokan::Core::readWithPoppler(path, bytes, page, *name, error, count);
     if (!read)
         return false;
     *pages = std::move(*read);

@@ -51,11 +51,22 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
 PassageFinder::Result PassageFinder::run(const QStringList &paths, const CompareOptions &options,
                                          TaskProgress *progress)
 {
+    // A PDF of several pages is several pages, each read when it is needed.
+    std::vector<QStringList> expanded(size_t(paths.size()));
+    parallelFor(paths.size(), [&](qsizetype i) { expanded[size_t(i)] = DocumentLoader::pagesOf(paths[i]); });
+    QStringList pages;
+    QList<int> given;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        pages += expanded[size_t(i)];
+        given.insert(given.size(), expanded[size_t(i)].size(), int(i));
+    }
     // Pages read by path are the CLI's: no project needs their digest.
     const auto load = [&](qsizetype i, QString *error) {
-        return DocumentLoader::load(paths[i], error, PageLoader::Digest::Skip);
+        return DocumentLoader::load(pages[i], error, PageLoader::Digest::Skip);
     };
-    return find(paths, load, options, progress);
+    Result result = find(pages, load, options, progress);
+    result.given = std::move(given);
+    return result;
 }
 
 PassageFinder::Result PassageFinder::run(const QList<PageText> &sources, const CompareOptions &options,
@@ -64,8 +75,11 @@ PassageFinder::Result PassageFinder::run(const QList<PageText> &sources, const C
     QStringList paths;
     for (const PageText &source : sources)
         paths.append(source.path);
-    return find(paths, [&](qsizetype i, QString *) { return std::optional<PageText>(sources[i]); }, options,
-                progress);
+    Result result = find(paths, [&](qsizetype i, QString *) { return std::optional<PageText>(sources[i]); },
+                         options, progress);
+    for (int i = 0; i < sources.size(); ++i)
+        result.given.append(i);
+    return result;
 }
 
 namespace {

@@ -24,7 +24,10 @@ public:
         QString reason;
     };
     struct Result {
-        QStringList paths;                     // as given; PassageComparison::page indexes it
+        // The pages, as given, with a PDF of several pages given as FILE#1, FILE#2…;
+        // PassageComparison::page indexes it.
+        QStringList paths;
+        QList<int> given;                      // for each page, which of the paths given it is of
         QList<PassageComparison> passages;     // by page pair, then by position on page A
         QList<Failure> failures;               // pages that could not be read, with why
         // The pages as analysed (null where unreadable), when there were few enough to
