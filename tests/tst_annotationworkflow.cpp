@@ -573,7 +573,7 @@ void tst_AnnotationWorkflow::languageChangesAtOnceAndIsRemembered()
     QCoreApplication::processEvents();
     QCOMPARE(InterfaceLanguage::current(), u"zh_CN"_s);
     QCOMPARE(fileMenu(), u"文件(&F)"_s);
-    QCOMPARE(views->tabText(views->indexOf(window->findChild<ComparisonView *>())), u"对照(&C)"_s);
+    QCOMPARE(views->tabText(views->indexOf(window->findChild<ComparisonView *>()->parentWidget())), u"对照(&C)"_s);
     QCOMPARE(views->tabText(views->indexOf(window->annotationList())), u"批注(&A)（1）"_s);
     QCOMPARE(dock->windowTitle(), u"差异"_s);
     QCOMPARE(header(), u"类别"_s);

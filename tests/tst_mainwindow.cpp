@@ -615,8 +615,9 @@ void tst_MainWindow::storyGroupShowsAllVersionsCollated()
     QCOMPARE(view->currentLocation(), 3);
     QCOMPARE(text->textCursor().selectedText(), u"高"_s);
     list->setCurrentItem(group->child(2));
+    // The Compare tab: the comparison, with the printed pages under it.
     QCOMPARE(window.findChild<QTabWidget *>(u"views"_s)->currentWidget(),
-             window.findChild<ComparisonView *>());
+             window.findChild<ComparisonView *>()->parentWidget());
 }
 
 #include "tst_mainwindow.moc"

@@ -475,10 +475,6 @@
         <translation>打开版面</translation>
     </message>
     <message>
-        <source>Page text (*.txt);;All files (*)</source>
-        <translation>版面文本 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Some files could not be opened</source>
         <translation>部分文件无法打开</translation>
     </message>
@@ -802,12 +798,27 @@ The file has not been changed.</source>
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
+    <message>
+        <source>Pages (*.txt *.pdf);;Page text (*.txt);;PDF (*.pdf);;All files (*)</source>
+        <translation>版面 (*.txt *.pdf);;版面文本 (*.txt);;PDF (*.pdf);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::OverviewRuler</name>
     <message>
         <source>Where the differences are in the whole passage</source>
         <translation>差异在整段中的位置</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::PageImageView</name>
+    <message>
+        <source>The printed page</source>
+        <translation>印刷版面</translation>
+    </message>
+    <message>
+        <source>Rendering the page…</source>
+        <translation>正在渲染版面…</translation>
     </message>
 </context>
 <context>
@@ -853,6 +864,24 @@ Encoding: %2</source>
     <message>
         <source>This story also appears in %1</source>
         <translation>这篇稿件也见于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::PdfPageRenderer</name>
+    <message>
+        <source>Jiaokan&apos;s PDF reader is not installed (looked in %1)</source>
+        <translation>未安装校勘的 PDF 读取模块（查找位置：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::PrintedComparison</name>
+    <message>
+        <source>The printed page of A</source>
+        <translation>A 的印刷版面</translation>
+    </message>
+    <message>
+        <source>The printed page of B</source>
+        <translation>B 的印刷版面</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1410,10 @@ Encoding: %2</source>
     <message>
         <source>%1: is a PDF, and Jiaokan&apos;s PDF reader is not installed (looked in %2)</source>
         <translation>%1：这是 PDF 文件，但未安装校勘的 PDF 读取模块（查找位置：%2）</translation>
+    </message>
+    <message>
+        <source>%1: has no page %2</source>
+        <translation>%1：没有第 %2 页</translation>
     </message>
 </context>
 </TS>

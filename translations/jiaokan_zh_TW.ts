@@ -475,10 +475,6 @@
         <translation>開啟版面</translation>
     </message>
     <message>
-        <source>Page text (*.txt);;All files (*)</source>
-        <translation>版面文字 (*.txt);;所有檔案 (*)</translation>
-    </message>
-    <message>
         <source>Some files could not be opened</source>
         <translation>部分檔案無法開啟</translation>
     </message>
@@ -802,12 +798,27 @@ The file has not been changed.</source>
         <source>&amp;Review</source>
         <translation>審校(&amp;R)</translation>
     </message>
+    <message>
+        <source>Pages (*.txt *.pdf);;Page text (*.txt);;PDF (*.pdf);;All files (*)</source>
+        <translation>版面 (*.txt *.pdf);;版面文字 (*.txt);;PDF (*.pdf);;所有檔案 (*)</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::OverviewRuler</name>
     <message>
         <source>Where the differences are in the whole passage</source>
         <translation>差異在整段中的位置</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::PageImageView</name>
+    <message>
+        <source>The printed page</source>
+        <translation>印刷版面</translation>
+    </message>
+    <message>
+        <source>Rendering the page…</source>
+        <translation>正在繪製版面…</translation>
     </message>
 </context>
 <context>
@@ -853,6 +864,24 @@ Encoding: %2</source>
     <message>
         <source>This story also appears in %1</source>
         <translation>這篇稿件也見於 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::PdfPageRenderer</name>
+    <message>
+        <source>Jiaokan&apos;s PDF reader is not installed (looked in %1)</source>
+        <translation>未安裝校勘的 PDF 讀取模組（尋找位置：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::PrintedComparison</name>
+    <message>
+        <source>The printed page of A</source>
+        <translation>A 的印刷版面</translation>
+    </message>
+    <message>
+        <source>The printed page of B</source>
+        <translation>B 的印刷版面</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1410,10 @@ Encoding: %2</source>
     <message>
         <source>%1: is a PDF, and Jiaokan&apos;s PDF reader is not installed (looked in %2)</source>
         <translation>%1：這是 PDF 檔案，但未安裝校勘的 PDF 讀取模組（尋找位置：%2）</translation>
+    </message>
+    <message>
+        <source>%1: has no page %2</source>
+        <translation>%1：沒有第 %2 頁</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "comparisonview.h"
 
+#include "differencestyle.h"
 #include "reflowedtextdocument.h"
 
 #include "overviewruler.h"
@@ -30,20 +31,16 @@ namespace {
 
 // Colours light enough for black text, and each paired with a line style, so that the
 // marks survive a grey printer and colour-blind eyes.
-const QColor ChangedColour(0xFF, 0xE0, 0x8A);
-const QColor OnlyAColour(0xF8, 0xB4, 0xB4);
-const QColor OnlyBColour(0xB7, 0xE4, 0xB7);
+const QColor ChangedColour = DifferenceStyle::colour(DifferenceStyle::Kind::Changed);
+const QColor OnlyAColour = DifferenceStyle::colour(DifferenceStyle::Kind::OnlyA);
+const QColor OnlyBColour = DifferenceStyle::colour(DifferenceStyle::Kind::OnlyB);
 constexpr QChar InsertionMark(0x2038);   // ‸
 // Space between paragraphs; alignment adds to it.
 constexpr qreal BlockGap = 8;
 
 QColor colourOf(const Difference &d)
 {
-    if (d.text[SideB].isEmpty())
-        return OnlyAColour;
-    if (d.text[SideA].isEmpty())
-        return OnlyBColour;
-    return ChangedColour;
+    return DifferenceStyle::colour(d);
 }
 
 QTextCharFormat markFormat(const Difference &d, Side side)
@@ -179,6 +176,7 @@ void ComparisonView::clear()
     }
     m_ruler->setMarks({});
     m_gutter->update();
+    emit passageShown();
 }
 
 void ComparisonView::retranslate()
@@ -224,6 +222,7 @@ void ComparisonView::showPassage(std::shared_ptr<const AnalyzedPage> a, std::sha
         m_alignable = m_alignable && m_panes[s]->document()->characterCount() <= MaxAlignedCharacters;
     }
     align();
+    emit passageShown();
 }
 
 void ComparisonView::render(Side side)

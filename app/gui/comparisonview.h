@@ -42,6 +42,7 @@ public:
     void clear();
 
     const Core::PassageComparison &passage() const { return m_passage; }
+    const std::shared_ptr<const Core::AnalyzedPage> &page(Core::Side side) const { return m_pages[side]; }
     int differenceCount() const { return int(m_passage.differences.size()); }
     int currentDifference() const { return m_current; }
     void setCurrentDifference(int index);
@@ -61,6 +62,8 @@ public:
 
 signals:
     void currentDifferenceChanged(int index);
+    // A passage was shown, or the view cleared.
+    void passageShown();
     // A right click on a difference's mark, which is now current: add to menu what can
     // be done with it, before it shows.
     void contextMenuRequested(int difference, QMenu *menu);

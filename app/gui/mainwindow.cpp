@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "layout/documentloader.h"
+#include "pdfpagerenderer.h"
+#include "printedcomparison.h"
+#include "readerpane.h"
 #include "annotationlistview.h"
 #include "annotationstore.h"
 #include "collationview.h"
@@ -88,17 +91,24 @@ struct MainWindow::OpenJob {
     TaskProgress progress;
 };
 
-// One file read and reflowed, or why it could not be.
+// One file read and reflowed (a PDF of several pages as one page each), or why it
+// could not be.
 struct MainWindow::OpenedFile {
     QString path;
-    std::optional<ReflowedPage> page;
+    QList<ReflowedPage> pages;
     QString error;
 
     static OpenedFile open(const QString &path)
     {
-        OpenedFile opened{QFileInfo(path).absoluteFilePath(), std::nullopt, {}};
-        if (auto source = DocumentLoader::load(path, &opened.error))
-            opened.page = ReflowedPage::analyze(std::move(*source));
+        OpenedFile opened{QFileInfo(path).absoluteFilePath(), {}, {}};
+        for (const QString &page : DocumentLoader::pagesOf(opened.path)) {
+            auto source = DocumentLoader::load(page, &opened.error);
+            if (!source) {
+                opened.pages.clear();
+                break;
+            }
+            opened.pages.append(ReflowedPage::analyze(std::move(*source)));
+        }
         return opened;
     }
 };
@@ -162,17 +172,27 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_views = new QTabWidget(m_mainSplitter);
     m_views->setObjectName(QStringLiteral("views"));
-    m_reader = new ReaderView(m_views);
-    m_comparison = new ComparisonView(m_views);
+    m_pdfRenderer = new PdfPageRenderer(this);
+    m_readerPane = new ReaderPane(m_pdfRenderer, m_views);
+    m_reader = m_readerPane->reader();
+    // The comparison, and under it both printed pages when the pages are PDFs.
+    m_comparisonPane = new QSplitter(Qt::Vertical, m_views);
+    m_comparisonPane->setObjectName(QStringLiteral("comparisonPane"));
+    m_comparison = new ComparisonView(m_comparisonPane);
+    m_printedComparison = new PrintedComparison(m_pdfRenderer, m_comparison, m_comparisonPane);
+    m_comparisonPane->addWidget(m_comparison);
+    m_comparisonPane->addWidget(m_printedComparison);
+    m_comparisonPane->setStretchFactor(0, 3);
+    m_comparisonPane->setStretchFactor(1, 2);
     m_collation = new CollationView(m_views);
     m_annotationList = new AnnotationListView(m_views);
-    for (QWidget *tab : std::initializer_list<QWidget *>{m_reader, m_comparison, m_collation, m_annotationList})
+    for (QWidget *tab : std::initializer_list<QWidget *>{m_readerPane, m_comparisonPane, m_collation, m_annotationList})
         m_views->addTab(tab, QString());
     // The Annotations tab's title counts them: refreshAnnotations() sets it.
     translated([this] {
         m_views->setAccessibleName(tr("Reader, comparison, collation and annotations"));
-        m_views->setTabText(m_views->indexOf(m_reader), tr("&Reader"));
-        m_views->setTabText(m_views->indexOf(m_comparison), tr("&Compare"));
+        m_views->setTabText(m_views->indexOf(m_readerPane), tr("&Reader"));
+        m_views->setTabText(m_views->indexOf(m_comparisonPane), tr("&Compare"));
         m_views->setTabText(m_views->indexOf(m_collation), tr("Co&llation"));
     });
     m_mainSplitter->addWidget(m_leftSplitter);
@@ -384,7 +404,7 @@ void MainWindow::createActions()
     m_showOriginal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_showOriginal, &QAction::toggled, this, [this](bool on) {
         m_reader->setOriginalLines(on);
-        m_views->setCurrentWidget(m_reader);
+        m_views->setCurrentWidget(m_readerPane);
     });
     view->addSeparator();
     QAction *library = view->addAction(QString(), this, [this] { m_tree->setFocus(); });
@@ -404,8 +424,8 @@ void MainWindow::createActions()
     table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     QAction *nextTab = view->addAction(QString(), this, [this] {
-        m_views->setCurrentWidget(m_views->currentWidget() == m_reader ? static_cast<QWidget *>(m_comparison)
-                                                                       : m_reader);
+        m_views->setCurrentWidget(m_views->currentWidget() == m_readerPane ? static_cast<QWidget *>(m_comparisonPane)
+                                                                           : m_readerPane);
     });
     translated([=] { nextTab->setText(tr("&Reader or comparison")); });
     nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
@@ -674,7 +694,7 @@ void MainWindow::trustOutside(const QString &projectPath, const QStringList &pag
 void MainWindow::openRequested()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open pages"), QString(),
-                                                            tr("Page text (*.txt);;All files (*)"));
+                                                            tr("Pages (*.txt *.pdf);;Page text (*.txt);;PDF (*.pdf);;All files (*)"));
     openFiles(paths);
 }
 
@@ -714,7 +734,7 @@ void MainWindow::openFiles(const QStringList &paths)
         emit pagesOpened();
     });
     watcher->setFuture(QtConcurrent::mapped(paths, [job](const QString &path) {
-        OpenedFile opened = job->progress.isCancelled() ? OpenedFile{path, std::nullopt, {}} : OpenedFile::open(path);
+        OpenedFile opened = job->progress.isCancelled() ? OpenedFile{path, {}, {}} : OpenedFile::open(path);
         job->progress.advance();
         return opened;
     }));
@@ -728,12 +748,13 @@ void MainWindow::addOpenedFiles(QList<OpenedFile> files)
     QStringList opened;
     QList<ReflowedPage> pages;
     for (OpenedFile &file : files) {
-        if (!file.page) {
-            errors.append(file.error);
+        if (file.pages.isEmpty()) {
+            if (!file.error.isEmpty())   // empty: the opening was cancelled
+                errors.append(file.error);
             continue;
         }
         opened.append(file.path);
-        pages.append(std::move(*file.page));
+        pages += std::move(file.pages);
     }
     rememberRecent(opened);
     addPages(std::move(pages));
@@ -807,7 +828,7 @@ void MainWindow::showSelection()
     const int page = current.data(PageLibraryModel::PageRole).toInt();
     const int story = current.data(PageLibraryModel::StoryRole).toInt();
     const ReflowedPage &p = m_library->page(page);
-    m_reader->showPage(&p, story);
+    m_readerPane->showPage(&p, story);
     statusBar()->showMessage(tr("%1 — %2 — %3, %4")
                                  .arg(p.source.path, p.source.encoding,
                                       tr("%n block(s)", nullptr, int(p.blocks.size())),
@@ -1017,7 +1038,7 @@ void MainWindow::compareMatch(int index)
         return;
     m_currentMatch = index;
     // Shown first, so that the panes have their width when the paragraphs are levelled.
-    m_views->setCurrentWidget(m_comparison);
+    m_views->setCurrentWidget(m_comparisonPane);
     m_comparison->showPassage(a, b, p);
     m_differences->setDifferences(p.differences);
     refreshAnnotations();
@@ -1418,7 +1439,7 @@ bool MainWindow::openProject(const QString &path, OutsidePages outside)
     }
 
     m_library->clearPages();
-    m_reader->showPage(nullptr, -1);
+    m_readerPane->showPage(nullptr, -1);
     m_comparison->clear();
     m_collation->clear();
     m_differences->setDifferences({});

@@ -42,6 +42,9 @@ class DifferenceTableModel;
 class LanguageMenu;
 class PageLibraryModel;
 class ReaderView;
+class ReaderPane;
+class PdfPageRenderer;
+class PrintedComparison;
 
 class MainWindow final : public QMainWindow
 {
@@ -189,8 +192,12 @@ private:
     QTreeWidget *m_matchList = nullptr;
     QList<QTreeWidgetItem *> m_matchItems;   // per passage
     QTabWidget *m_views = nullptr;
-    ReaderView *m_reader = nullptr;
-    ComparisonView *m_comparison = nullptr;
+    PdfPageRenderer *m_pdfRenderer = nullptr;
+    ReaderPane *m_readerPane = nullptr;
+    ReaderView *m_reader = nullptr;          // in m_readerPane
+    QSplitter *m_comparisonPane = nullptr;
+    ComparisonView *m_comparison = nullptr;  // in m_comparisonPane, above the printed pages
+    PrintedComparison *m_printedComparison = nullptr;
     CollationView *m_collation = nullptr;
     int m_collatedGroup = -1;
     DifferenceTableModel *m_differences = nullptr;

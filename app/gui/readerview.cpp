@@ -1,5 +1,7 @@
 #include "readerview.h"
 
+#include <QScopeGuard>
+
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -250,6 +252,11 @@ void ReaderView::followCursor()
 {
     if (m_rendering || !m_page)
         return;
+    const int before = m_currentBlock;
+    const auto announce = qScopeGuard([&] {
+        if (m_currentBlock != before)
+            emit currentBlockChanged(m_currentBlock);
+    });
     const QTextCursor c = textCursor();
     if (!m_original) {
         const int state = c.block().userState();

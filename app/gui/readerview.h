@@ -25,6 +25,10 @@ public:
     int currentBlock() const { return m_currentBlock; }
     void setCurrentBlock(int block);
 
+signals:
+    // The user moved the cursor into another of the page's blocks.
+    void currentBlockChanged(int block);
+
 protected:
     void changeEvent(QEvent *event) override;
 

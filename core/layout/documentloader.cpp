@@ -20,13 +20,14 @@ PageText pageTextOf(const QList<LaidOutPage> &pages, const QString &path)
     text.path = path;
     text.encoding = QStringLiteral("PDF");
     auto geometry = std::make_shared<PageGeometry>();
+    geometry->firstPage = pages.isEmpty() ? 1 : pages.first().number;
     for (const LaidOutPage &page : pages) {
         const int lineOffset = int(text.lines.size());
         const int blockOffset = int(geometry->blocks.size());
         geometry->pageSizes.append(page.size);
         for (const TextLine &line : page.lines) {
             text.lines.append(line.text);
-            geometry->lines.append(PrintedLine{page.number, line.box, line.glyphBoxes});
+            geometry->lines.append(PrintedLine{page.number, line.box, line.glyphBoxes, line.em, line.centerY});
         }
         for (PrintedBlock b : page.blocks) {
             b.first.value += lineOffset;
@@ -70,6 +71,11 @@ std::pair<QString, int> pdfPage(const QString &path)
 }
 
 } // namespace
+
+std::pair<QString, int> DocumentLoader::splitPageName(const QString &path)
+{
+    return pdfPage(path);
+}
 
 std::optional<PageText> DocumentLoader::load(const QString &path, QString *error, PageLoader::Digest digest)
 {

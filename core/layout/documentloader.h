@@ -19,6 +19,8 @@ public:
     // The pages a file holds, as load() takes them: FILE#1, FILE#2… for a PDF of
     // several pages, the file itself otherwise (or when it cannot be read: load says why).
     static QStringList pagesOf(const QString &path);
+    // FILE#N, where FILE is a PDF, as {FILE, N}; any other path as {path, 0}.
+    static std::pair<QString, int> splitPageName(const QString &path);
     static std::optional<PageText> fromBytes(const QByteArray &bytes, const QString &path, QString *error,
                                              PageLoader::Digest digest = PageLoader::Digest::Take);
 };

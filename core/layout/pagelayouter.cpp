@@ -65,6 +65,7 @@ LaidOutPage PageLayouter::layOut(const GlyphPage &page)
     result.lines.reserve(blocks.order.size());
     for (const ReadingOrder::Placed &p : blocks.order) {
         TextLine line = lines[p.line];
+        line.centerY = direction.toDisplayed(line.tightBox()).center().y();
         line.box = direction.toDisplayed(line.box);
         for (QRectF &g : line.glyphBoxes)
             g = direction.toDisplayed(g);

@@ -16,14 +16,11 @@ using ReadPdf = bool (*)(const QString *, const QByteArray *, int, const QString
 
 // Poppler, and the Qt GUI it links, are loaded the first time a PDF is read: a
 // process that reads page text starts without them (11-15 ms less a process here).
-ReadPdf readPdfFunction(QString *where)
+QFunctionPointer resolve(const char *name, QString *where)
 {
     static QMutex mutex;
-    static ReadPdf function = nullptr;
-    static QString tried;
+    static QLibrary *module = nullptr;
     QMutexLocker lock(&mutex);
-    if (function)
-        return function;
     QStringList candidates;
     if (const QByteArray env = qgetenv("JIAOKAN_PDF_MODULE"); !env.isEmpty())
         candidates.append(QString::fromLocal8Bit(env));
@@ -31,18 +28,30 @@ ReadPdf readPdfFunction(QString *where)
         candidates.append(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(JIAOKAN_PDF_MODULE_RELATIVE)));
     candidates.append(QStringLiteral(JIAOKAN_PDF_MODULE_INSTALLED));
     candidates.append(QStringLiteral(JIAOKAN_PDF_MODULE_BUILT));
-    for (const QString &path : std::as_const(candidates)) {
-        QLibrary library(path);
-        if (auto f = reinterpret_cast<ReadPdf>(library.resolve("jiaokanReadPdf"))) {
-            function = f;   // the library stays loaded for the process's life
-            return function;
-        }
+    for (qsizetype i = 0; !module && i < candidates.size(); ++i) {
+        auto *library = new QLibrary(candidates[i]);
+        if (library->load())
+            module = library;   // stays loaded for the process's life
+        else
+            delete library;
     }
+    if (QFunctionPointer f = module ? module->resolve(name) : nullptr)
+        return f;
     *where = candidates.join(QStringLiteral(", "));
     return nullptr;
 }
 
+ReadPdf readPdfFunction(QString *where)
+{
+    return reinterpret_cast<ReadPdf>(resolve("jiaokanReadPdf", where));
+}
+
 } // namespace
+
+QFunctionPointer PdfReader::moduleFunction(const char *name, QString *where)
+{
+    return resolve(name, where);
+}
 
 bool PdfReader::looksLikePdf(const QByteArray &head)
 {

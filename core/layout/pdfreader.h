@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QtGlobal>
 #include <optional>
 
 namespace Jiaokan::Core {
@@ -22,6 +23,9 @@ public:
     // reads only what it needs of the file.
     static std::optional<QList<GlyphPage>> readFile(const QString &path, int page, QString *error);
     static std::optional<int> pageCount(const QString &path, QString *error);
+    // Another function of the module (the app renders pages through it), or null with
+    // where the module was looked for.
+    static QFunctionPointer moduleFunction(const char *name, QString *where);
 };
 
 } // namespace Jiaokan::Core

@@ -4,6 +4,8 @@
 
 #include <poppler/qt6/poppler-qt6.h>
 
+#include <QImage>
+
 #include <QMutex>
 
 namespace Jiaokan::Core {
@@ -108,4 +110,25 @@ extern "C" Q_DECL_EXPORT bool jiaokanReadPdf(const QString *path, const QByteArr
         return false;
     *pages = std::move(*read);
     return true;
+}
+
+// Renders page (1-based) of the PDF at path at dpi, for the page views and reports.
+extern "C" Q_DECL_EXPORT bool jiaokanRenderPdfPage(const QString *path, int page, double dpi, QImage *image,
+                                                   QString *error)
+{
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(*path);
+    if (!document || document->isLocked()) {
+        *error = Jiaokan::Core::Tr::tr("%1: is a damaged PDF (Poppler cannot open it)").arg(*path);
+        return false;
+    }
+    document->setRenderHint(Poppler::Document::Antialiasing);
+    document->setRenderHint(Poppler::Document::TextAntialiasing);
+    const std::unique_ptr<Poppler::Page> p = page >= 1 && page <= document->numPages() ? document->page(page - 1)
+                                                                                        : nullptr;
+    if (!p) {
+        *error = Jiaokan::Core::Tr::tr("%1: has no page %2").arg(*path).arg(page);
+        return false;
+    }
+    *image = p->renderToImage(dpi, dpi);
+    return !image->isNull();
 }

@@ -16,6 +16,8 @@ struct PrintedLine {
     int page = 1;                 // 1-based page of the PDF
     QRectF box;                   // PDF points, origin at the page's top left
     QList<QRectF> glyphBoxes;     // one per UTF-16 unit of the line's text
+    double em = 0;                // type size; glyph boxes are the font's, taller
+    double centerY = 0;           // the glyphs' middle
 };
 
 struct PrintedBlock {
@@ -32,10 +34,13 @@ struct PrintedStory {
 };
 
 struct PageGeometry {
-    QList<QSizeF> pageSizes;      // in points, [0] is page 1
+    int firstPage = 1;            // the PDF's page that pageSizes[0] is (FILE#N: N)
+    QList<QSizeF> pageSizes;      // in points
     QList<PrintedLine> lines;
     QList<PrintedBlock> blocks;
     QList<PrintedStory> stories;
+
+    QSizeF sizeOf(int page) const { return pageSizes.value(page - firstPage); }
 };
 
 } // namespace Jiaokan::Core
