@@ -925,7 +925,7 @@ void tst_AnnotationWorkflow::printedLinesNeverStartWithClosingPunctuation()
     pdf.setResolution(300);
     pdf.setPageLayout(QPageLayout(QPageSize(size), orientation, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     QTextDocument document;
-    ReportPrinter::layOut(&document, report.html, &pdf);
+    ReportPrinter::layOut(&document, report, &pdf);
     int lines = 0;
     const QString closing = u"，。、；：？！）》」』”"_s;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {

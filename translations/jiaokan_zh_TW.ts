@@ -802,6 +802,10 @@ The file has not been changed.</source>
         <source>Pages (*.txt *.pdf);;Page text (*.txt);;PDF (*.pdf);;All files (*)</source>
         <translation>版面 (*.txt *.pdf);;版面文字 (*.txt);;PDF (*.pdf);;所有檔案 (*)</translation>
     </message>
+    <message>
+        <source>&amp;Printed pages with the differences marked</source>
+        <translation>印刷版面及差異標記(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::OverviewRuler</name>
@@ -867,13 +871,6 @@ Encoding: %2</source>
     </message>
 </context>
 <context>
-    <name>Jiaokan::App::PdfPageRenderer</name>
-    <message>
-        <source>Jiaokan&apos;s PDF reader is not installed (looked in %1)</source>
-        <translation>未安裝校勘的 PDF 讀取模組（尋找位置：%1）</translation>
-    </message>
-</context>
-<context>
     <name>Jiaokan::App::PrintedComparison</name>
     <message>
         <source>The printed page of A</source>
@@ -901,6 +898,13 @@ Encoding: %2</source>
     <message>
         <source>[Furniture] </source>
         <translation>［版面雜項］</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::ReportFigures</name>
+    <message>
+        <source>Jiaokan&apos;s PDF reader is not installed (looked in %1)</source>
+        <translation>未安裝校勘的 PDF 讀取模組（尋找位置：%1）</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1418,10 @@ Encoding: %2</source>
     <message>
         <source>%1: has no page %2</source>
         <translation>%1：沒有第 %2 頁</translation>
+    </message>
+    <message>
+        <source>%1, printed page %2</source>
+        <translation>%1，印刷版面第 %2 頁</translation>
     </message>
 </context>
 </TS>

@@ -37,7 +37,7 @@ const QString UsageText = QStringLiteral(
     "                           [--granularity char|word] FILE FILE [FILE...]\n"
     "       jiaokan-cli report [--project FILE.jiaokan] (--pdf OUT | --html OUT) [--ignore LIST]\n"
     "                          [--granularity char|word] [--only annotated|STATUS] [--paper a4|letter]\n"
-    "                          [--landscape] A B [C...]\n"
+    "                          [--landscape] [--printed-pages] A B [C...]\n"
     "  STATUS: unreviewed, accepted, error-in-a, error-in-b, query\n"
     "  LIST: comma list of width, punctuation, script, space (default width,space)\n");
 

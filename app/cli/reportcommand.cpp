@@ -6,6 +6,7 @@
 #include "annotate/annotationplacer.h"
 #include "project/projectfile.h"
 #include "report/comparisonreport.h"
+#include "reportfigures.h"
 #include "reportprinter.h"
 #include "text/tr.h"
 
@@ -22,7 +23,8 @@ int CliCommands::report(const QStringList &args)
     CompareArguments parsed;
     parsed.valueOptions = {{QStringLiteral("--project"), {}}, {QStringLiteral("--pdf"), {}}, {QStringLiteral("--html"), {}},
                            {QStringLiteral("--only"), {}}, {QStringLiteral("--paper"), QStringLiteral("a4")}};
-    if (const QString error = parseCompareArguments(QStringLiteral("report"), args, {QStringLiteral("--landscape")}, &parsed);
+    if (const QString error = parseCompareArguments(QStringLiteral("report"), args,
+                                                 {QStringLiteral("--landscape"), QStringLiteral("--printed-pages")}, &parsed);
         !error.isEmpty())
         return usage(error);
     const auto option = [&](const QString &name) {
@@ -55,6 +57,7 @@ int CliCommands::report(const QStringList &args)
         return usage(QStringLiteral("report: --paper is a4 or letter, not '%1'").arg(paper));
     if (parsed.flags.contains(u"--landscape"))
         setup.orientation = QPageLayout::Landscape;
+    reportOptions.printedPages = parsed.flags.contains(u"--printed-pages");
 
     // The project's annotations, placed on the pages as they are now.
     QList<Annotation> annotations;
@@ -118,7 +121,8 @@ int CliCommands::report(const QStringList &args)
 
     if (!htmlPath.isEmpty()) {
         QSaveFile file(htmlPath);
-        const QByteArray html = ComparisonReport::build(sections, reportOptions).html.toUtf8();
+        const ComparisonReport::Document document = ComparisonReport::build(sections, reportOptions);
+        const QByteArray html = App::ReportFigures::embed(document.html, document.figures).toUtf8();
         if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
             m_err << "jiaokan-cli: cannot write " << htmlPath << ": " << file.errorString() << '\n';
             return BadInput;
@@ -129,7 +133,7 @@ int CliCommands::report(const QStringList &args)
         const ComparisonReport::Document document = ComparisonReport::build(sections, reportOptions);
         QString error;
         int pages = 0;
-        if (!ReportPrinter::writePdf(document.html, document.title, document.versions, pdfPath, setup, &error, &pages)) {
+        if (!App::ReportPrinter::writePdf(document, pdfPath, setup, &error, &pages)) {
             m_err << "jiaokan-cli: " << error << '\n';
             return BadInput;
         }

@@ -2,6 +2,7 @@
 
 #include "layout/documentloader.h"
 #include "pdfpagerenderer.h"
+#include "reportfigures.h"
 #include "printedcomparison.h"
 #include "readerpane.h"
 #include "annotationlistview.h"
@@ -1649,6 +1650,11 @@ void MainWindow::createReportActions(QMenu *file)
         addFilter([status] { return tr("Only “%1”").arg(ReviewStyle::name(status)); }, ReportOptions::Filter::Status,
                   status);
     }
+    contents->addSeparator();
+    QAction *printed = contents->addAction(QString(), this, [this](bool on) { m_reportOptions.printedPages = on; });
+    printed->setObjectName(QStringLiteral("reportPrintedPagesAction"));
+    printed->setCheckable(true);
+    translated([printed] { printed->setText(tr("&Printed pages with the differences marked")); });
 }
 
 void MainWindow::setReportFilter(ReportOptions::Filter filter, ReviewStatus status)
@@ -1690,7 +1696,7 @@ void MainWindow::printRequested(bool preview)
     printer.setPageSize(QPageSize(m_pageSetup.size));
     printer.setPageOrientation(m_pageSetup.orientation);
     printer.setDocName(report.title);
-    const auto draw = [&report](QPrinter *device) { ReportPrinter::print(report.html, report.title, report.versions, device); };
+    const auto draw = [&report](QPrinter *device) { ReportPrinter::print(report, device); };
     if (preview) {
         QPrintPreviewDialog dialog(&printer, this);
         dialog.resize(900, 1000);
@@ -1730,13 +1736,13 @@ bool MainWindow::exportReport(const QString &path)
     QString error;
     if (pdf) {
         int pages = 0;
-        if (ReportPrinter::writePdf(report.html, report.title, report.versions, path, m_pageSetup, &error, &pages)) {
+        if (ReportPrinter::writePdf(report, path, m_pageSetup, &error, &pages)) {
             statusBar()->showMessage(tr("Exported %1 (%n page(s))", nullptr, pages).arg(path), 5000);
             return true;
         }
     } else {
         QSaveFile file(path);
-        const QByteArray bytes = report.html.toUtf8();
+        const QByteArray bytes = ReportFigures::embed(report.html, report.figures).toUtf8();
         if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit()) {
             statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
             return true;

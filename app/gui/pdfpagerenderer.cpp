@@ -1,6 +1,6 @@
 #include "pdfpagerenderer.h"
 
-#include "layout/pdfreader.h"
+#include "reportfigures.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -8,8 +8,6 @@
 namespace Jiaokan::App {
 
 namespace {
-using RenderPage = bool (*)(const QString *, int, double, QImage *, QString *);
-
 struct Rendered {
     QImage image;
     QString error;
@@ -27,16 +25,7 @@ QString PdfPageRenderer::keyOf(const QString &file, int page, int dpi)
 
 QImage PdfPageRenderer::renderNow(const QString &file, int page, int dpi, QString *error)
 {
-    QString where;
-    const auto render = reinterpret_cast<RenderPage>(Core::PdfReader::moduleFunction("jiaokanRenderPdfPage", &where));
-    if (!render) {
-        *error = tr("Jiaokan's PDF reader is not installed (looked in %1)").arg(where);
-        return {};
-    }
-    QImage image;
-    if (!render(&file, page, double(dpi), &image, error))
-        return {};
-    return image;
+    return ReportFigures::renderPage(file, page, dpi, error);
 }
 
 QImage PdfPageRenderer::image(const QString &file, int page, int dpi)

@@ -5,50 +5,13 @@
 #include "pageimageview.h"
 #include "readerpane.h"
 
-#include "layout/printedboxes.h"
+#include "report/printeddifferences.h"
 #include "match/analyzedpage.h"
 #include "text/pagegeometry.h"
 
 namespace Jiaokan::App {
 
 using namespace Jiaokan::Core;
-
-namespace {
-
-// Where keys [start, end) of a page's comparison key are printed; for an empty range
-// (this side lacks the other's text), a caret's width where the text would go.
-QList<PrintedBox> printedKeys(const AnalyzedPage &page, qsizetype start, qsizetype end)
-{
-    const ComparisonKey &key = page.diffKey;
-    QList<PrintedBox> boxes;
-    if (key.size() == 0)
-        return boxes;
-    if (end <= start) {
-        const qsizetype at = std::clamp<qsizetype>(start, 0, key.size() - 1);
-        const ComparisonKey::Origin o = key.origin(at);
-        for (PrintedBox b : PrintedBoxes::of(page.page, o.block, o.offset, 1)) {
-            b.box.setWidth(std::min(b.box.width(), b.box.height() * 0.2));
-            if (at < start)   // after the last key: the caret after its glyph
-                b.box.moveLeft(b.box.left() + b.box.height());
-            boxes.append(b);
-        }
-        return boxes;
-    }
-    qsizetype k = start;
-    while (k < end && k < key.size()) {
-        const ComparisonKey::Origin first = key.origin(k);
-        qsizetype last = k;
-        while (last + 1 < end && last + 1 < key.size() && key.origin(last + 1).block == first.block)
-            ++last;
-        const ComparisonKey::Origin lastOrigin = key.origin(last);
-        boxes += PrintedBoxes::of(page.page, first.block, first.offset,
-                                  lastOrigin.offset + lastOrigin.length - first.offset);
-        k = last + 1;
-    }
-    return boxes;
-}
-
-} // namespace
 
 PrintedComparison::PrintedComparison(PdfPageRenderer *renderer, ComparisonView *comparison, QWidget *parent)
     : QSplitter(Qt::Horizontal, parent), m_comparison(comparison)
@@ -97,7 +60,7 @@ void PrintedComparison::showPassage()
         }
         for (const Difference &d : passage.differences) {
             Placed placed;
-            for (const PrintedBox &b : printedKeys(*page, d.keyStart[s], d.keyEnd[s])) {
+            for (const PrintedBox &b : PrintedDifferences::of(*page, d.keyStart[s], d.keyEnd[s])) {
                 placed.page = placed.page ? placed.page : b.page;
                 if (b.page == placed.page)
                     placed.boxes.append(b.box);

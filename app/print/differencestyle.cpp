@@ -4,9 +4,14 @@ namespace Jiaokan::App {
 
 DifferenceStyle::Kind DifferenceStyle::kindOf(const Core::Difference &d)
 {
-    if (d.text[Core::SideB].isEmpty())
+    return kindOf(!d.text[Core::SideA].isEmpty(), !d.text[Core::SideB].isEmpty());
+}
+
+DifferenceStyle::Kind DifferenceStyle::kindOf(bool textInA, bool textInB)
+{
+    if (!textInB)
         return Kind::OnlyA;
-    if (d.text[Core::SideA].isEmpty())
+    if (!textInA)
         return Kind::OnlyB;
     return Kind::Changed;
 }

@@ -14,6 +14,7 @@ public:
     enum class Kind { Changed, OnlyA, OnlyB };
 
     static Kind kindOf(const Core::Difference &d);
+    static Kind kindOf(bool textInA, bool textInB);
     static QColor colour(Kind kind);
     static QColor colour(const Core::Difference &d) { return colour(kindOf(d)); }
     // The line drawn round a difference on a page image: solid where the two differ,

@@ -1,5 +1,7 @@
 #include "reportprinter.h"
 
+#include "reportfigures.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
@@ -29,22 +31,32 @@ QFont reportFont(qreal points)
 }
 } // namespace
 
-void ReportPrinter::layOut(QTextDocument *document, const QString &html, QPagedPaintDevice *device)
+void ReportPrinter::layOut(QTextDocument *document, const Core::ReportDocument &report, QPagedPaintDevice *device)
 {
     // Laid out at the device's resolution, so that what is measured is what prints.
     document->documentLayout()->setPaintDevice(device);
     document->setDefaultFont(reportFont(10));
     document->setDocumentMargin(0);
-    document->setHtml(html);
     const QRect paint = device->pageLayout().paintRectPixels(device->logicalDpiY());
+    QString html = report.html;
+    if (!report.figures.isEmpty()) {
+        // An image's width in the layout is in pixels of a 96 dpi screen; the page is
+        // rendered at 150 dpi, which prints sharp enough to read its type.
+        const qreal mm = device->logicalDpiY() / 25.4;
+        const QSizeF body(paint.width() * 96.0 / device->logicalDpiX(),
+                          (paint.height() - (HeaderMillimetres + FooterMillimetres + 14) * mm) * 96.0 / device->logicalDpiY());
+        ReportFigures::addTo(document, &html, report.figures, body, 120);
+    }
+    document->setHtml(html);
     const qreal mm = device->logicalDpiY() / 25.4;
     document->setPageSize(QSizeF(paint.width(), paint.height() - (HeaderMillimetres + FooterMillimetres) * mm));
 }
 
-int ReportPrinter::print(const QString &html, const QString &title, const QString &versions, QPagedPaintDevice *device)
+int ReportPrinter::print(const Core::ReportDocument &report, QPagedPaintDevice *device)
 {
+    const QString &title = report.title, &versions = report.versions;
     QTextDocument document;
-    layOut(&document, html, device);
+    layOut(&document, report, device);
     const QSizeF body = document.pageSize();
     const qreal mm = device->logicalDpiY() / 25.4;
     const qreal headerHeight = HeaderMillimetres * mm;
@@ -75,7 +87,9 @@ int ReportPrinter::print(const QString &html, const QString &title, const QStrin
         painter.translate(0, headerHeight - page * body.height());
         const QRectF clip(0, page * body.height(), body.width(), body.height());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
+        // A block that starts right at the next page's top touches this clip too, and
+        // would be drawn here as well: hidden, but in the PDF's text layer.
+        context.clip = clip.adjusted(0, 0, 0, -1);
         painter.setClipRect(clip);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
@@ -83,9 +97,10 @@ int ReportPrinter::print(const QString &html, const QString &title, const QStrin
     return pages;
 }
 
-bool ReportPrinter::writePdf(const QString &html, const QString &title, const QString &versions, const QString &path,
-                             const PageSetup &setup, QString *error, int *pages)
+bool ReportPrinter::writePdf(const Core::ReportDocument &report, const QString &path, const PageSetup &setup,
+                             QString *error, int *pages)
 {
+    const QString &title = report.title;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
@@ -97,7 +112,7 @@ bool ReportPrinter::writePdf(const QString &html, const QString &title, const QS
     pdf.setResolution(300);
     pdf.setPageLayout(QPageLayout(QPageSize(setup.size), setup.orientation, QMarginsF(15, 15, 15, 15),
                                   QPageLayout::Millimeter));
-    const int drawn = print(html, title, versions, &pdf);
+    const int drawn = print(report, &pdf);
     if (pages)
         *pages = drawn;
     return true;

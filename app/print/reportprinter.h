@@ -4,6 +4,8 @@
 #include <QPageSize>
 #include <QString>
 
+#include "report/reportmarkup.h"
+
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -22,11 +24,12 @@ public:
     };
 
     // Lays html out in document as print() does on device: its fonts, its page body.
-    static void layOut(QTextDocument *document, const QString &html, QPagedPaintDevice *device);
+    // The report's printed pages (figures), if it shows any, are set the body's width.
+    static void layOut(QTextDocument *document, const Core::ReportDocument &report, QPagedPaintDevice *device);
     // Returns the number of pages drawn.
-    static int print(const QString &html, const QString &title, const QString &versions, QPagedPaintDevice *device);
-    static bool writePdf(const QString &html, const QString &title, const QString &versions, const QString &path,
-                         const PageSetup &setup, QString *error, int *pages = nullptr);
+    static int print(const Core::ReportDocument &report, QPagedPaintDevice *device);
+    static bool writePdf(const Core::ReportDocument &report, const QString &path, const PageSetup &setup,
+                         QString *error, int *pages = nullptr);
 };
 
 } // namespace Jiaokan::App

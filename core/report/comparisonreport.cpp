@@ -1,5 +1,11 @@
 #include "report/comparisonreport.h"
 
+#include "layout/documentloader.h"
+#include "report/printeddifferences.h"
+#include "text/pagegeometry.h"
+
+#include <QMap>
+
 #include "report/reportmarkup.h"
 
 #include "match/storygroups.h"
@@ -19,10 +25,12 @@ namespace {
 class SectionWriter
 {
 public:
-    SectionWriter(const ComparisonReport::Section &section, const ReportOptions &options, QString &out)
+    SectionWriter(const ComparisonReport::Section &section, const ReportOptions &options, QString &out,
+                  QList<ReportFigure> &figures)
         : m_s(section)
         , m_options(options)
         , m_out(out)
+        , m_figures(figures)
     {
     }
 
@@ -66,6 +74,8 @@ public:
         }
         m_out += QStringLiteral("</tbody>\n</table>\n");
         writeApparatus();
+        if (m_options.printedPages)
+            writeFigures(pages);
     }
 
 private:
@@ -139,9 +149,42 @@ private:
         m_out += QStringLiteral("</tbody>\n</table>\n");
     }
 
+    // Each side's printed pages that hold a shown difference, the differences marked.
+    void writeFigures(const std::array<const AnalyzedPage *, SideCount> &pages)
+    {
+        const PassageComparison &p = m_s.passage;
+        for (int s = 0; s < SideCount; ++s) {
+            const ReflowedPage &page = pages[s]->page;
+            if (!page.source.geometry)
+                continue;
+            const QString file = DocumentLoader::splitPageName(page.source.path).first;
+            QMap<int, ReportFigure> byPage;
+            for (int i : std::as_const(m_included)) {
+                const Difference &d = p.differences[i];
+                for (const PrintedBox &b : PrintedDifferences::of(*pages[s], d.keyStart[s], d.keyEnd[s])) {
+                    ReportFigure &f = byPage[b.page];
+                    f.marks.append({b.box, i + 1, Side(s), {!d.text[SideA].isEmpty(), !d.text[SideB].isEmpty()}});
+                }
+            }
+            for (auto it = byPage.begin(); it != byPage.end(); ++it) {
+                ReportFigure f = it.value();
+                f.url = QStringLiteral("jiaokan-figure:%1").arg(m_figures.size() + 1);
+                f.file = file;
+                f.page = it.key();
+                f.size = page.source.geometry->sizeOf(it.key());
+                m_out += QStringLiteral("<h3 style=\"page-break-before: always\">%1</h3>\n<p><img src=\"%2\" alt=\"%3\"/></p>\n")
+                             .arg(Tr::tr("%1, printed page %2").arg(s == SideA ? QStringLiteral("A") : QStringLiteral("B"))
+                                      .arg(f.page),
+                                  f.url, QFileInfo(f.file).fileName().toHtmlEscaped());
+                m_figures.append(std::move(f));
+            }
+        }
+    }
+
     const ComparisonReport::Section &m_s;
     const ReportOptions &m_options;
     QString &m_out;
+    QList<ReportFigure> &m_figures;
     QList<int> m_included;
     std::array<ReportMarkup::Inserts, SideCount> m_inserts;
 };
@@ -220,7 +263,7 @@ ComparisonReport::Document ComparisonReport::build(const QList<Section> &section
     out += ReportMarkup::titleBlock(versions, options);
 
     for (int i = 0; i < sections.size(); ++i)
-        SectionWriter(sections[i], options, out).write(i + 1);
+        SectionWriter(sections[i], options, out, document.figures).write(i + 1);
     out += ReportMarkup::tail();
     document.html = out;
     return document;

@@ -6,6 +6,8 @@
 
 #include <QHash>
 #include <QList>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 #include <utility>
@@ -14,12 +16,29 @@ namespace Jiaokan::Core {
 
 struct AnalyzedPage;
 
-// A report ready to save or print: its HTML, and what the running header of printed
-// pages shows.
+// A printed page shown in a report with its differences marked and numbered: the HTML
+// holds <img src="url">, and whoever lays the report out renders the page for it.
+struct ReportFigure {
+    QString url;          // jiaokan-figure:N
+    QString file;         // the PDF
+    int page = 1;         // its page, 1-based
+    QSizeF size;          // the page's, in points
+    struct Mark {
+        QRectF box;       // PDF points
+        int number = 0;   // the difference's, as the report numbers it
+        Side side = SideA;
+        std::array<bool, SideCount> hasText{};   // which sides print text there
+    };
+    QList<Mark> marks;
+};
+
+// A report ready to save or print: its HTML, what the running header of printed
+// pages shows, and the printed pages it shows.
 struct ReportDocument {
     QString title;        // the story's headline
     QString versions;     // "001 ↔ 002", "001, 002, 000 (base 002)"
     QString html;
+    QList<ReportFigure> figures;
 };
 
 // The pieces every report is made of, in its two flavours (ReportOptions::forPrint):

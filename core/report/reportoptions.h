@@ -23,6 +23,8 @@ struct ReportOptions {
     // HTML for Qt's text layout (tables sized by attributes, no style sheet), which
     // the PDF and the printer draw; otherwise standalone HTML5 with a style sheet.
     bool forPrint = false;
+    // Each printed page of a passage read from a PDF, with its differences marked.
+    bool printedPages = false;
 
     bool includes(const std::optional<Annotation> &annotation) const
     {
