@@ -16,10 +16,10 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Jiaokan::App::ReportFigures)
 };
-using RenderPage = bool (*)(const QString *, int, double, QImage *, QString *);
+using RenderPage = bool (*)(const QString *, int, double, const QRect *, QImage *, QString *);
 } // namespace
 
-QImage ReportFigures::renderPage(const QString &file, int page, int dpi, QString *error)
+QImage ReportFigures::renderPage(const QString &file, int page, int dpi, QString *error, QRect tile)
 {
     QString where;
     const auto render = reinterpret_cast<RenderPage>(Core::PdfReader::moduleFunction("jiaokanRenderPdfPage", &where));
@@ -28,7 +28,7 @@ QImage ReportFigures::renderPage(const QString &file, int page, int dpi, QString
         return {};
     }
     QImage image;
-    if (!render(&file, page, double(dpi), &image, error))
+    if (!render(&file, page, double(dpi), &tile, &image, error))
         return {};
     return image;
 }

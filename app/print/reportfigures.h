@@ -14,8 +14,9 @@ namespace Jiaokan::App {
 class ReportFigures final
 {
 public:
-    // A PDF page as an image (the page views render through this too).
-    static QImage renderPage(const QString &file, int page, int dpi, QString *error);
+    // A PDF page as an image, or the tile of it (device pixels at dpi) when tile is not
+    // empty (the page views render through this too).
+    static QImage renderPage(const QString &file, int page, int dpi, QString *error, QRect tile = {});
     // The figure's page at dpi, its differences marked and numbered.
     static QImage draw(const Core::ReportFigure &figure, int dpi, QString *error);
     // For print: each figure an image resource of document, as large as fits in room

@@ -4,7 +4,10 @@
 
 #include <poppler/qt6/poppler-qt6.h>
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QImage>
+#include <QRect>
 
 #include <QMutex>
 
@@ -42,6 +45,24 @@ QList<Glyph> glyphsOf(const Poppler::Page &page, int *unreadableCount)
     return glyphs;
 }
 
+// The PDF last opened on this thread, kept while the file stays as it was: a document
+// read page by page (a whole issue, hundreds of pages) is opened once, not once a page.
+Poppler::Document *openedDocument(const QString &path)
+{
+    struct Opened {
+        QString path;
+        QDateTime modified;
+        qint64 size = -1;
+        std::unique_ptr<Poppler::Document> document;
+    };
+    thread_local Opened opened;
+    const QFileInfo info(path);
+    if (opened.document && opened.path == path && opened.modified == info.lastModified() && opened.size == info.size())
+        return opened.document.get();
+    opened = Opened{path, info.lastModified(), info.size(), Poppler::Document::load(path)};
+    return opened.document.get();
+}
+
 // pages: 0 for every page, N for page N alone, -1 for none (count only).
 std::optional<QList<GlyphPage>> readWithPoppler(const QString *path, const QByteArray *bytes, int only,
                                                 const QString &name, QString *error, int *count)
@@ -51,8 +72,14 @@ std::optional<QList<GlyphPage>> readWithPoppler(const QString *path, const QByte
         QMutexLocker lock(&once);
         Poppler::setDebugErrorFunction(quiet, QVariant());
     }
-    const std::unique_ptr<Poppler::Document> document =
-        path ? Poppler::Document::load(*path) : Poppler::Document::loadFromData(*bytes);
+    std::unique_ptr<Poppler::Document> fromBytes;
+    Poppler::Document *document = nullptr;
+    if (path) {
+        document = openedDocument(*path);
+    } else {
+        fromBytes = Poppler::Document::loadFromData(*bytes);
+        document = fromBytes.get();
+    }
     if (!document) {
         *error = Tr::tr("%1: is a damaged PDF (Poppler cannot open it)").arg(name);
         return std::nullopt;
@@ -112,11 +139,12 @@ extern "C" Q_DECL_EXPORT bool jiaokanReadPdf(const QString *path, const QByteArr
     return true;
 }
 
-// Renders page (1-based) of the PDF at path at dpi, for the page views and reports.
-extern "C" Q_DECL_EXPORT bool jiaokanRenderPdfPage(const QString *path, int page, double dpi, QImage *image,
-                                                   QString *error)
+// Renders page (1-based) of the PDF at path at dpi, for the page views and reports; a
+// tile of it when tile (device pixels at that dpi) is not empty.
+extern "C" Q_DECL_EXPORT bool jiaokanRenderPdfPage(const QString *path, int page, double dpi, const QRect *tile,
+                                                   QImage *image, QString *error)
 {
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(*path);
+    Poppler::Document *document = Jiaokan::Core::openedDocument(*path);
     if (!document || document->isLocked()) {
         *error = Jiaokan::Core::Tr::tr("%1: is a damaged PDF (Poppler cannot open it)").arg(*path);
         return false;
@@ -129,6 +157,7 @@ extern "C" Q_DECL_EXPORT bool jiaokanRenderPdfPage(const QString *path, int page
         *error = Jiaokan::Core::Tr::tr("%1: has no page %2").arg(*path).arg(page);
         return false;
     }
-    *image = p->renderToImage(dpi, dpi);
+    *image = tile && !tile->isEmpty() ? p->renderToImage(dpi, dpi, tile->x(), tile->y(), tile->width(), tile->height())
+                                      : p->renderToImage(dpi, dpi);
     return !image->isNull();
 }
