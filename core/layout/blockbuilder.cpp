@@ -91,6 +91,18 @@ QList<ReadingOrder::Placed> runOnPastInsets(const QList<TextLine> &lines, const 
     return out;
 }
 
+// Whether block b is set right under block a: below it, its first line within two of
+// its own lines of a's last, the two overlapping across.
+bool stacksUnder(const QList<TextLine> &lines, const QList<ReadingOrder::Placed> &order, const PrintedBlock &a,
+                 const PrintedBlock &b)
+{
+    const TextLine &last = lines[order[a.last.value - 1].line];
+    const TextLine &first = lines[order[b.first.value - 1].line];
+    const double gap = first.centerY - last.centerY;
+    const bool across = std::min(last.box.right(), first.box.right()) > std::max(last.box.left(), first.box.left());
+    return gap > 0 && gap <= 2.5 * std::max(first.em, last.em) && across;
+}
+
 struct OpenBlock {
     Role role;
     PrintedBlock block;
@@ -160,11 +172,14 @@ BlockBuilder::Result BlockBuilder::build(const QList<TextLine> &lines, const QLi
             b.block.kind = BlockKind::Credit;
 
     // Stories: each opens with its headlines (kicker, headline, sub-heads in a row) and
-    // runs to the next story's; the page's head and foot belong to none.
+    // runs to the next story's, or to a continuation marker （上接…） that opens one
+    // without a headline here; the page's head and foot belong to none.
     struct Draft {
         PrintedStory story;
         bool hasBody = false;
+        double headTop = 0;   // the top of its headlines
     };
+    auto centerOf = [&](int block) { return lines[order[blocks[block].block.first.value - 1].line].centerY; };
     QList<Draft> drafts;
     bool inHeadlines = false;
     for (int i = 0; i < blocks.size(); ++i) {
@@ -173,17 +188,34 @@ BlockBuilder::Result BlockBuilder::build(const QList<TextLine> &lines, const QLi
             inHeadlines = false;
             continue;
         }
-        const bool opens = (role == Role::Headline && !inHeadlines) || drafts.isEmpty();
+        const bool continuation = role == Role::Furniture && blocks[i].text.contains(u'上')
+                                  && LineClassifier::continuationMarker(blocks[i].text).isValid();
+        // Heads stack (kicker, headline, sub-head) only one right under the other.
+        if (inHeadlines && role == Role::Headline && i > 0 && !stacksUnder(lines, order, blocks[i - 1].block,
+                                                                       blocks[i].block))
+            inHeadlines = false;
+        const bool opens = (role == Role::Headline && !inHeadlines) || drafts.isEmpty()
+                           || (continuation && drafts.last().hasBody);
         if (opens)
-            drafts.append(Draft{PrintedStory{i, i, {}, false}, false});
+            drafts.append(Draft{PrintedStory{i, i, {}, false}, false, centerOf(i)});
         Draft &d = drafts.last();
         d.story.lastBlock = i;
         if (role == Role::Headline || (role == Role::Subhead && inHeadlines) || (role == Role::Subhead && opens))
             d.story.headlineBlocks.append(i);
+        if (role == Role::Body && !d.hasBody && !d.story.headlineBlocks.isEmpty() && centerOf(i) < d.headTop
+            && drafts.size() > 1) {
+            // Text that runs on above the "headlines": they were a box set in a hole of
+            // the columns (a slogan, a notice), and the text is the story before's.
+            for (int h : std::as_const(d.story.headlineBlocks))
+                blocks[h].block.kind = BlockKind::Furniture;
+            drafts[drafts.size() - 2].story.lastBlock = i;
+            drafts.removeLast();
+            inHeadlines = false;
+            continue;
+        }
         if (role == Role::Body)
             d.hasBody = true;
-        if (role == Role::Furniture && LineClassifier::continuationMarker(blocks[i].text).isValid()
-            && blocks[i].text.contains(u'上') && !d.hasBody)
+        if (continuation && !d.hasBody)
             d.story.continued = true;
         inHeadlines = role == Role::Headline || (inHeadlines && role == Role::Subhead);
     }

@@ -4,6 +4,7 @@
 #include "text/charclass.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace Jiaokan::Core {
 
@@ -84,6 +85,34 @@ public:
         return part.size() <= 1 || isStack(part) || !verticalGaps(part).isEmpty();
     }
 
+    // The topmost gap across part below which each of the columns that cuts make
+    // opens with a story's headline (or holds nothing), in two columns or more.
+    std::optional<double> storyBoundaryAcross(const QList<int> &part, const QList<Gap> &cuts) const
+    {
+        QList<Gap> across = horizontalGaps(part);
+        across.removeIf([&](Gap g) { return isLeading(part, g); });
+        const QList<double> columnCuts = middles(cuts);
+        for (const Gap &g : std::as_const(across)) {
+            QList<QList<int>> below(columnCuts.size() + 1);
+            for (int i : part)
+                if (m_boxes[i].top() >= g.second)
+                    below[std::upper_bound(columnCuts.cbegin(), columnCuts.cend(), m_boxes[i].center().x())
+                          - columnCuts.cbegin()].append(i);
+            int opened = 0;
+            bool all = true;
+            for (const QList<int> &column : std::as_const(below)) {
+                if (column.isEmpty())
+                    continue;
+                const bool headline = startsWithHeadline(column);
+                opened += headline;
+                all = all && headline;
+            }
+            if (all && opened >= 2)
+                return (g.first + g.second) / 2;
+        }
+        return std::nullopt;
+    }
+
     bool startsWithHeadline(const QList<int> &part) const
     {
         double top = 1e300;
@@ -106,6 +135,17 @@ public:
             return;
         }
         if (const QList<Gap> cuts = verticalGaps(part); !cuts.isEmpty()) {
+            // A box whose headline and photo are narrower than it has whole-height
+            // gutters too; where every column below a gap across opens with a
+            // headline, the gap is where stories end, and is cut first.
+            if (const auto boundary = storyBoundaryAcross(part, cuts)) {
+                QList<int> top, bottom;
+                for (int i : part)
+                    (m_boxes[i].center().y() < *boundary ? top : bottom).append(i);
+                order(top, left, right, margin);
+                order(bottom, left, right, margin);
+                return;
+            }
             orderColumns(part, cuts, margin);
             return;
         }
@@ -186,6 +226,17 @@ public:
         QList<int> body;
         for (qsizetype b = head; b < foot; ++b)
             body += bands[b];
+        // Below the paper's name, a long line in headline type that reads as no head
+        // does is a story's headline set level with the head's last row.
+        for (qsizetype b = 1; b < head; ++b) {
+            for (qsizetype k = bands[b].size() - 1; k >= 0; --k) {
+                const TextLine &line = m_lines[bands[b][k]];
+                if (line.em >= 1.13 * m_bodyEm && line.text.size() >= 6 && !looksLikeHead(line.text)) {
+                    body.append(bands[b][k]);
+                    bands[b].removeAt(k);
+                }
+            }
+        }
         for (qsizetype b = 0; b < head; ++b)
             orderMargin(bands[b]);
         const QRectF box = bandBox(body);
