@@ -13,7 +13,8 @@ using namespace Jiaokan::Core;
 using namespace Qt::StringLiterals;
 
 namespace {
-// pdf01_000 is a page of shared/corpus-pdf; latin.pdf and scan.pdf were written by hand.
+// pdf01_000 and pdf03_002 are pages of shared/corpus-pdf; latin.pdf, scan.pdf and
+// unmapped-font.pdf (a Type 3 font whose glyph names mean nothing) were written by hand.
 QString data(const QString &name) { return QStringLiteral(JIAOKAN_TEST_DATA "/pdf/") + name; }
 
 QByteArray bytesOf(const QString &path)
@@ -30,6 +31,7 @@ private slots:
     void readsTheTextLayer();
     void readsANewspaperPageWithItsBoxes();
     void readsEachPageOfAPdfAsAPage();
+    void refusesAnEncryptedPdf();
     void refusesWithAReason_data();
     void refusesWithAReason();
 };
@@ -97,6 +99,19 @@ void tst_PdfReader::readsEachPageOfAPdfAsAPage()
     QVERIFY(!error.isEmpty());
 }
 
+void tst_PdfReader::refusesAnEncryptedPdf()
+{
+    QTemporaryDir dir;
+    const QString locked = dir.filePath(u"locked.pdf"_s);
+    QCOMPARE(QProcess::execute(u"qpdf"_s, {u"--encrypt"_s, u"user"_s, u"owner"_s, u"256"_s, u"--"_s,
+                                            data(u"latin.pdf"_s), locked}),
+             0);
+    QString error;
+    QVERIFY(!DocumentLoader::load(locked, &error));
+    QVERIFY2(error.contains(u"encrypted PDF"_s), qPrintable(error));
+    QVERIFY(DocumentLoader::pagesOf(locked) == QStringList{locked});   // counted as one, refused when read
+}
+
 void tst_PdfReader::refusesWithAReason_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -106,6 +121,8 @@ void tst_PdfReader::refusesWithAReason_data()
     QTest::newRow("header and nothing else") << QByteArray("%PDF-1.7\n") << u"damaged PDF"_s;
     QTest::newRow("header then binary") << QByteArray("%PDF-1.4\n") + QByteArray(4096, '\xff') << u"damaged PDF"_s;
     QTest::newRow("scan with no text layer") << bytesOf(data(u"scan.pdf"_s)) << u"is a scan"_s;
+    QTest::newRow("font with no Unicode map") << bytesOf(data(u"unmapped-font.pdf"_s))
+                                              << u"page 1 is set in a font with no usable Unicode map"_s;
 }
 
 void tst_PdfReader::refusesWithAReason()

@@ -1,13 +1,14 @@
 // Project files: what is saved comes back the same, damaged and newer files are refused
 // with a reason and left alone, moved and changed pages are reported.
+#include "layout/documentloader.h"
 #include "project/projectfile.h"
 
 #include "text/pageloader.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +35,7 @@ private slots:
     void pagesOutsideTheFolderAreFound();
     void refusedPagesAreNotRead();
     void pipeIsNotRead();
+    void pageOfAPdfIsOpenedAgain();
     void failedSaveKeepsTheOldFile();
     void killedWhileSavingLeavesAWholeFile();
 
@@ -155,6 +157,30 @@ void tst_ProjectFile::pathsAreRelativeToTheProjectFolder()
     QVERIFY(pages[0].text && pages[1].text && pages[2].text);
     QVERIFY(pages[0].problem.isEmpty());
     QVERIFY(!pages[0].changed);
+}
+
+void tst_ProjectFile::pageOfAPdfIsOpenedAgain()
+{
+    // A PDF of two pages, its second page in a project: saved as FILE#2 beside the
+    // project, found again (not "missing"), unchanged, and inside the folder.
+    const QString pdf = m_dir->filePath(u"issue.pdf"_s);
+    const QString page = QStringLiteral(JIAOKAN_TEST_DATA "/pdf/pdf01_000.pdf");
+    QCOMPARE(QProcess::execute(u"pdfunite"_s, {QStringLiteral(JIAOKAN_TEST_DATA "/pdf/latin.pdf"), page, pdf}), 0);
+    QString error;
+    const auto second = DocumentLoader::load(pdf + u"#2"_s, &error);
+    QVERIFY2(second, qPrintable(error));
+    Project project;
+    project.pages.append({pdf + u"#2"_s, second->digest, second->encoding, std::nullopt});
+    const QString path = m_dir->filePath(u"work.jiaokan"_s);
+    QVERIFY2(ProjectFile::save(project, path, &error), qPrintable(error));
+    QVERIFY(ProjectFile::toJson(project, QDir(m_dir->path())).contains("\"issue.pdf#2\""));
+    const auto loaded = ProjectFile::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(ProjectFile::pagesOutsideFolder(*loaded, path).isEmpty());
+    const QList<ProjectFile::LoadedPage> pages = ProjectFile::loadPages(*loaded);
+    QVERIFY2(pages[0].text, qPrintable(pages[0].problem));
+    QVERIFY(!pages[0].changed);
+    QCOMPARE(pages[0].text->lines, second->lines);
 }
 
 void tst_ProjectFile::damagedFileIsRefusedAndKept_data()

@@ -371,13 +371,15 @@ QList<ProjectFile::LoadedPage> ProjectFile::loadPages(const Project &project, co
     for (const Project::Page &page : project.pages) {
         LoadedPage result;
         QString error;
+        // One page of a PDF is named FILE#N: the file is what must be there.
+        const QString file = DocumentLoader::splitPageName(page.path).first;
         if (page.text) {
             result.text = PageLoader::fromText(*page.text, page.path, &error);
         } else if (refused.contains(page.path)) {
             error = Tr::tr("%1: not opened, because it lies outside the project's folder").arg(page.path);
-        } else if (!QFileInfo::exists(page.path)) {
+        } else if (!QFileInfo::exists(file)) {
             error = Tr::tr("%1: the file is missing (moved or deleted since the project was saved)").arg(page.path);
-        } else if (const QString why = notAPageFile(page.path); !why.isEmpty()) {
+        } else if (const QString why = notAPageFile(file); !why.isEmpty()) {
             error = why;
         } else {
             result.text = DocumentLoader::load(page.path, &error);
@@ -417,7 +419,8 @@ QStringList ProjectFile::pagesOutsideFolder(const Project &project, const QStrin
     for (const Project::Page &page : project.pages) {
         if (page.text)
             continue;
-        const QString where = resolved(page.path, QFileInfo(page.path).canonicalFilePath());
+        const QString file = DocumentLoader::splitPageName(page.path).first;
+        const QString where = resolved(file, QFileInfo(file).canonicalFilePath());
         if (!where.startsWith(prefix) && !outside.contains(page.path))
             outside.append(page.path);
     }
