@@ -1423,5 +1423,17 @@ Encoding: %2</source>
         <source>%1, printed page %2</source>
         <translation>%1，印刷版面第 %2 页</translation>
     </message>
+    <message>
+        <source>the matcher pairs no passage of them</source>
+        <translation>匹配未找到两者共有的段落</translation>
+    </message>
+    <message>
+        <source>the matcher pairs only part of two texts of one story each</source>
+        <translation>两者各为一篇稿件，匹配只配上了其中一部分</translation>
+    </message>
+    <message>
+        <source>the matcher pairs only a little of two versions of one text</source>
+        <translation>两者是同一文本的两个版本，匹配只配上了一小部分</translation>
+    </message>
 </context>
 </TS>

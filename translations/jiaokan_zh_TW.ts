@@ -1423,5 +1423,17 @@ Encoding: %2</source>
         <source>%1, printed page %2</source>
         <translation>%1，印刷版面第 %2 頁</translation>
     </message>
+    <message>
+        <source>the matcher pairs no passage of them</source>
+        <translation>比對未找到兩者共有的段落</translation>
+    </message>
+    <message>
+        <source>the matcher pairs only part of two texts of one story each</source>
+        <translation>兩者各為一篇稿件，比對只配上了其中一部分</translation>
+    </message>
+    <message>
+        <source>the matcher pairs only a little of two versions of one text</source>
+        <translation>兩者是同一文本的兩個版本，比對只配上了一小部分</translation>
+    </message>
 </context>
 </TS>

@@ -32,7 +32,7 @@ namespace {
 const QString UsageText = QStringLiteral(
     "usage: jiaokan-cli reflow [--json] FILE\n"
     "       jiaokan-cli match [--json] FILE FILE [FILE...]\n"
-    "       jiaokan-cli diff [--json] [--ignore LIST] [--granularity char|word] A B\n"
+    "       jiaokan-cli diff [--json] [--whole] [--ignore LIST] [--granularity char|word] A B\n"
     "       jiaokan-cli collate [--json | --tei | --html | --csv | --tsv] [--base FILE] [--ignore LIST]\n"
     "                           [--granularity char|word] FILE FILE [FILE...]\n"
     "       jiaokan-cli report [--project FILE.jiaokan] (--pdf OUT | --html OUT) [--ignore LIST]\n"
@@ -161,6 +161,18 @@ int CliCommands::match(const QStringList &args)
     return Success;
 }
 
+bool CliCommands::compareWhole(const QStringList &files, const CompareOptions &options)
+{
+    QString error;
+    auto result = PassageFinder::compareWhole(files, options, &error);
+    if (!result) {
+        m_err << "jiaokan-cli: " << error << '\n';
+        return false;
+    }
+    m_found = std::move(*result);
+    return true;
+}
+
 const PassageFinder::Result *CliCommands::findPassages(const QString &command, const QStringList &files,
                                                       const CompareOptions &options, bool needPages)
 {
@@ -237,7 +249,8 @@ QString CliCommands::parseCompareArguments(const QString &command, const QString
 int CliCommands::diff(const QStringList &args)
 {
     CompareArguments parsed;
-    if (const QString error = parseCompareArguments(QStringLiteral("diff"), args, {QStringLiteral("--json")}, &parsed);
+    if (const QString error = parseCompareArguments(QStringLiteral("diff"), args,
+                                                    {QStringLiteral("--json"), QStringLiteral("--whole")}, &parsed);
         !error.isEmpty())
         return usage(error);
     const bool json = parsed.flags.contains(u"--json");
@@ -246,15 +259,28 @@ int CliCommands::diff(const QStringList &args)
     if (files.size() != 2)
         return usage(QStringLiteral("diff takes two FILEs"));
 
-    const auto found = findPassages(QStringLiteral("diff"), files, *options, false);
-    if (!found)
-        return BadInput;
-    // A and B may each be a PDF of several pages: what differs between A and B, not
-    // between two pages of A.
-    m_found->passages.removeIf([&](const PassageComparison &p) {
-        return m_found->given[p.page[SideA]] == m_found->given[p.page[SideB]];
-    });
-    const PassageFinder::Result &result = *found;
+    if (parsed.flags.contains(u"--whole")) {
+        if (!compareWhole(files, *options))
+            return BadInput;
+    } else {
+        const auto found = findPassages(QStringLiteral("diff"), files, *options, false);
+        if (!found)
+            return BadInput;
+        // A and B may each be a PDF of several pages: what differs between A and B, not
+        // between two pages of A.
+        m_found->passages.removeIf([&](const PassageComparison &p) {
+            return m_found->given[p.page[SideA]] == m_found->given[p.page[SideB]];
+        });
+        // A diff compares what it is given: two texts the matcher pairs nothing of, or
+        // two of one story each that it pairs only in part, are compared whole.
+        const auto reason = PassageFinder::wholeComparisonReason(*m_found, *options);
+        if (reason && !compareWhole(files, *options))
+            return BadInput;
+        if (reason)
+            m_err << "jiaokan-cli: diff: " << *reason << "; compared as wholes\n";
+        m_err.flush();
+    }
+    const PassageFinder::Result &result = *m_found;
     if (json) {
         writeBytes(passagesToJson(result));
         return Success;

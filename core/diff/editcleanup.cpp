@@ -64,6 +64,37 @@ QList<Hunk> EditCleanup::mergeAcrossShortEqualities(const QList<Hunk> &hunks, qs
     return out;
 }
 
+QList<Hunk> EditCleanup::mergeAcrossRelativelyShortEqualities(const QList<Hunk> &hunks)
+{
+    // The change on each side of an equality is the run of hunks up to the previous (or
+    // next) equality kept; merging one equality can make its neighbours short too, so
+    // passes repeat until none is merged.
+    QList<Hunk> out = hunks;
+    bool merged = true;
+    while (merged && out.size() > 1) {
+        merged = false;
+        QList<Hunk> next;
+        next.reserve(out.size());
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            const Hunk &h = out[i];
+            if (!next.isEmpty()) {
+                Hunk &last = next.last();
+                const qsizetype equal = h.start[SideA] - last.end[SideA];
+                const qsizetype before = std::max(last.length(SideA), last.length(SideB));
+                const qsizetype after = std::max(h.length(SideA), h.length(SideB));
+                if (equal == h.start[SideB] - last.end[SideB] && 2 * equal <= std::min(before, after)) {
+                    last.end = h.end;
+                    merged = true;
+                    continue;
+                }
+            }
+            next.append(h);
+        }
+        out = std::move(next);
+    }
+    return out;
+}
+
 QList<Hunk> EditCleanup::extendToWords(const QList<Hunk> &hunks, std::u32string_view a, std::u32string_view b)
 {
     const std::array<std::u32string_view, SideCount> text{a, b};

@@ -19,6 +19,12 @@ public:
     // would not read as unchanged.
     static QList<Hunk> mergeAcrossShortEqualities(const QList<Hunk> &hunks, qsizetype maxEqual = 1);
 
+    // A run of shared text at most half as long as the changes on both sides of it is
+    // part of one change (diff-match-patch's semantic rule, halved so that edits a few
+    // characters apart stay apart): a paragraph rewritten throughout is one change, not
+    // a scatter of the 的 and 。 that happen to stay where they were.
+    static QList<Hunk> mergeAcrossRelativelyShortEqualities(const QList<Hunk> &hunks);
+
     // Widens every hunk to ICU word boundaries on both sides, so that a changed
     // character shows as a changed word (阔/淡 inside 天高云阔 stays 阔 only when ICU
     // splits there); hunks that come to touch are merged. The texts are the two keys.

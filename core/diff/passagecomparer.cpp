@@ -232,11 +232,32 @@ QList<PassageComparison> PassageComparer::compareRegion(const Region &region, co
     return out;
 }
 
+PassageComparison PassageComparer::compareWhole() const
+{
+    const std::u32string &ka = key(SideA).text();
+    const std::u32string &kb = key(SideB).text();
+    const QList<Hunk> hunks = EditCleanup::hunks(AnchoredDiff::diff(ka, kb));
+    PassageComparison p;
+    p.page = {0, 1};
+    p.keyStart = {0, 0};
+    p.keyEnd = {key(SideA).size(), key(SideB).size()};
+    qsizetype changedA = 0;
+    for (const Hunk &h : hunks)
+        changedA += h.length(SideA);
+    const qsizetype lengthA = p.keyEnd[SideA], lengthB = p.keyEnd[SideB];
+    p.similarity = lengthA + lengthB > 0 ? 2.0 * double(lengthA - changedA) / double(lengthA + lengthB) : 1.0;
+    for (Side s : {SideA, SideB})
+        p.lines[s] = key(s).lines(page(s).page, 0, key(s).size());
+    for (const Change &change : cleanUp(hunks))
+        p.differences.append(describe(change, Limits().context));
+    return p;
+}
+
 QList<PassageComparer::Change> PassageComparer::cleanUp(const QList<Hunk> &raw) const
 {
     const std::u32string &ka = key(SideA).text();
     const std::u32string &kb = key(SideB).text();
-    QList<Hunk> hunks = EditCleanup::mergeAcrossShortEqualities(raw, 1);
+    QList<Hunk> hunks = EditCleanup::mergeAcrossRelativelyShortEqualities(EditCleanup::mergeAcrossShortEqualities(raw, 1));
     if (m_options.granularity == CompareOptions::Granularity::Word)
         hunks = EditCleanup::extendToWords(hunks, ka, kb);
     else
@@ -294,11 +315,20 @@ bool PassageComparer::widenToDateline(Hunk &h) const
         if (!dateline[s])
             continue;
         const KeyRange d = *dateline[s];
-        if (h.length(s) > 0 ? (h.start[s] < d.end && h.end[s] > d.start) : (d.start <= h.start[s] && h.start[s] < d.end))
+        // Text inserted right before a dateline is set before it, not in it: the point
+        // where it goes must lie inside the dateline.
+        if (h.length(s) > 0 ? (h.start[s] < d.end && h.end[s] > d.start) : (d.start < h.start[s] && h.start[s] < d.end))
             touches = true;
     }
     if (!touches)
         return false;
+    // A change far larger than the dateline (a whole opening paragraph left out) is a
+    // change of the text that holds the dateline, not of the dateline.
+    for (Side s : {SideA, SideB}) {
+        const qsizetype datelineLength = dateline[s] ? dateline[s]->end - dateline[s]->start : 0;
+        if (h.length(s) > 2 * datelineLength + 8)
+            return false;
+    }
     for (Side s : {SideA, SideB}) {
         if (dateline[s] && dateline[s]->start <= h.start[s] && h.start[s] <= dateline[s]->end) {
             h.start[s] = std::min(h.start[s], dateline[s]->start);
@@ -332,6 +362,15 @@ bool PassageComparer::widenToHeading(Hunk &h) const
                 break;
             }
         }
+    }
+    if (headingRank[SideA] < 0 && headingRank[SideB] < 0)
+        return false;
+    // Text that one side has and the other lacks is a heading difference only when it is
+    // a heading: a paragraph inserted right after a shared headline is body text.
+    for (Side s : {SideA, SideB}) {
+        const Side other = s == SideA ? SideB : SideA;
+        if (h.length(s) == 0 && h.length(other) > 0 && headingRank[other] < 0)
+            headingRank[s] = -1;
     }
     if (headingRank[SideA] < 0 && headingRank[SideB] < 0)
         return false;

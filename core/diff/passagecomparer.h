@@ -31,6 +31,10 @@ public:
     // side A's order with page = {0, 1}; the caller renumbers them.
     QList<PassageComparison> compare(const QList<SharedSpan> &spans) const;
     QList<PassageComparison> compare(const QList<SharedSpan> &spans, const Limits &limits) const;
+    // The whole of page a against the whole of page b, as one passage, whatever they
+    // share: what diff --whole shows, and what diff shows of two texts of one story each
+    // that the matcher pairs only in part or not at all.
+    PassageComparison compareWhole() const;
 
 private:
     struct Region {

@@ -5,6 +5,7 @@
 #include "match/analyzedpage.h"
 #include "match/passageindex.h"
 #include "text/pageloader.h"
+#include "text/tr.h"
 #include "util/parallelfor.h"
 
 #include <QHash>
@@ -80,6 +81,49 @@ PassageFinder::Result PassageFinder::run(const QList<PageText> &sources, const C
     for (int i = 0; i < sources.size(); ++i)
         result.given.append(i);
     return result;
+}
+
+std::optional<PassageFinder::Result> PassageFinder::compareWhole(const QStringList &paths, const CompareOptions &options,
+                                                                QString *error)
+{
+    std::array<std::shared_ptr<const AnalyzedPage>, SideCount> pages;
+    for (Side s : {SideA, SideB}) {
+        auto source = DocumentLoader::load(paths.value(s), error, PageLoader::Digest::Skip);
+        if (!source)
+            return std::nullopt;
+        pages[s] = std::make_shared<const AnalyzedPage>(AnalyzedPage::analyze(std::move(*source), options));
+    }
+    Result result;
+    result.paths = paths.mid(0, 2);
+    result.given = {0, 1};
+    result.passages = {PassageComparer(*pages[SideA], *pages[SideB], options).compareWhole()};
+    result.pages = {pages[SideA], pages[SideB]};
+    return result;
+}
+
+std::optional<QString> PassageFinder::wholeComparisonReason(const Result &found, const CompareOptions &options)
+{
+    if (found.passages.isEmpty())
+        return Tr::tr("the matcher pairs no passage of them");
+    if (found.pages.size() != 2 || !found.pages[0] || !found.pages[1])
+        return std::nullopt;
+    std::array<qsizetype, SideCount> covered{};
+    for (const PassageComparison &p : found.passages)
+        for (Side s : {SideA, SideB})
+            covered[p.page[s] == 0 ? SideA : SideB] += p.keyEnd[s] - p.keyStart[s];
+    std::array<double, SideCount> share{};
+    bool oneStoryEach = true;
+    for (Side s : {SideA, SideB}) {
+        const AnalyzedPage &page = *found.pages[size_t(s)];
+        share[s] = page.diffKey.size() > 0 ? double(covered[s]) / double(page.diffKey.size()) : 1.0;
+        oneStoryEach = oneStoryEach && page.page.stories.size() <= 1;
+    }
+    if (oneStoryEach && std::min(share[SideA], share[SideB]) < 0.9)
+        return Tr::tr("the matcher pairs only part of two texts of one story each");
+    if (std::max(share[SideA], share[SideB]) < 0.5
+        && PassageComparer(*found.pages[0], *found.pages[1], options).compareWhole().similarity >= 0.5)
+        return Tr::tr("the matcher pairs only a little of two versions of one text");
+    return std::nullopt;
 }
 
 namespace {

@@ -42,6 +42,17 @@ public:
     // The same for pages already in memory (the app's open pages).
     static Result run(const QList<PageText> &sources, const CompareOptions &options,
                       TaskProgress *progress = nullptr);
+
+    // Two files read whole (every page of a PDF) and compared as one passage.
+    static std::optional<Result> compareWhole(const QStringList &twoPaths, const CompareOptions &options,
+                                              QString *error);
+    // Whether two pages whose passages result holds should rather be compared whole,
+    // and why: a diff compares what it is given. Texts the matcher pairs nothing of;
+    // texts of one story each (or of none: a poem, a chapter) that it pairs only in
+    // part; texts whose passages cover less than half of each while the whole of one is
+    // more than half the same as the whole of the other (an edit every few characters
+    // leaves the matcher little to go on).
+    static std::optional<QString> wholeComparisonReason(const Result &result, const CompareOptions &options);
 };
 
 } // namespace Jiaokan::Core

@@ -100,7 +100,9 @@ const QRegularExpression &datelinePattern()
         "(?:新华社|中新社|中新网|人民网|央视网?)[^，。]{0,16}?%1{1,2}\\s*月\\s*%1{1,2}\\s*日\\s*(?:专|综合|急)?电"
         "|(?:据新华社|据中新社)[^，。]{0,12}电"
         "|本报[^，。]{0,16}?(?:讯|电)"
-        "|本报记者"
+        // 本报记者 as a byline: the reporters' names set apart after it (本报记者 张三
+        // 李四 报道), not 本报记者从外交部获悉, which is a sentence of the story.
+        "|本报记者[\\s\u3000]+\\p{Han}{2,4}(?:[\\s\u3000·]+\\p{Han}{2,4})*(?:[\\s\u3000]*报道)?(?=[\\s\u3000：:]|$)"
         "|央视网消息|新华网消息|新华社消息"
         ")"
         // The reporters' names in brackets belong to the dateline: 电（记者 郝薇薇 黄河）

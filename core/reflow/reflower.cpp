@@ -26,9 +26,28 @@ struct TextLine {
     LineClassifier::Span marker;   // in source columns; invalid when there is none
     bool markerLeads = false;
     bool blankBefore = false;
+    // Opens with two em or more of white space (　　, as web and feed text set a
+    // paragraph's first line): a paragraph starts here, whatever the widths say.
+    bool indented = false;
     Role role = Role::Body;
     int flow = 0;
 };
+
+bool opensIndented(QStringView line)
+{
+    double em = 0;
+    for (QChar c : line) {
+        if (c == QChar(0x3000))
+            em += 1;
+        else if (c == u'\t')
+            em += 2;
+        else if (c == u' ' || c == QChar(0x00A0))
+            em += 0.5;
+        else
+            break;
+    }
+    return em >= 2;
+}
 
 BlockKind kindOf(Role role)
 {
@@ -87,6 +106,7 @@ private:
             l.body = trimmed;
             l.bodyStart = l.fullStart;
             l.blankBefore = blank;
+            l.indented = opensIndented(src);
             blank = false;
             const auto marker = LineClassifier::continuationMarker(src);
             if (marker.isValid()) {
@@ -140,7 +160,7 @@ private:
         Role prevRole = Role::Body;
         for (qsizetype i = 0; i < m_lines.size(); ++i) {
             TextLine &l = m_lines[i];
-            const bool starts = i == 0 || l.blankBefore || l.role != prevRole || leavesColumn(i - 1, i)
+            const bool starts = i == 0 || l.blankBefore || l.indented || l.role != prevRole || leavesColumn(i - 1, i)
                 || (l.role == Role::Body && (LineClassifier::startsWithDateline(l.body) || (l.marker.isValid() && l.markerLeads)));
             if (starts) {
                 ++flow;
@@ -191,7 +211,7 @@ private:
         if (next >= m_lines.size())
             return true;
         const TextLine &l = m_lines.at(next);
-        if (l.role != Role::Body || (l.marker.isValid() && l.markerLeads))
+        if (l.role != Role::Body || (l.marker.isValid() && l.markerLeads) || l.indented)
             return true;
         if (CharClass::mayNotStartLine(firstCodePoint(l.body)))
             return false;
@@ -236,6 +256,11 @@ private:
             closedAbove[f] = closedBefore(first)
                 || (f > 0 && headlineLike[f - 1] && closedAbove[f - 1] && !m_lines.at(first).marker.isValid());
         }
+        // A headline heads running text: on a page with no sentence marks at all (a poem
+        // set line by line, unpunctuated classical prose) no line is one.
+        bool runningText = false;
+        for (qsizetype i = 0; i < m_lines.size() && !runningText; ++i)
+            runningText = m_lines.at(i).role == Role::Body && LineClassifier::hasSentenceMarks(m_lines.at(i).body);
         for (int f = flows - 1; f >= 0; --f) {
             if (!allRole(f, Role::Body) || !closedAbove[f])
                 continue;
@@ -251,7 +276,7 @@ private:
                 setRole(f, Role::Caption);
                 continue;
             }
-            if (headlineLike[f] && opensAfter(end)
+            if (runningText && headlineLike[f] && opensAfter(end)
                 && !(end < m_lines.size() && m_lines.at(end).role == Role::Body
                      && WordBreak::joinIsInsideWord(text, m_lines.at(end).body)))
                 setRole(f, Role::Heading);
@@ -279,6 +304,8 @@ private:
         if (lb.marker.isValid() && lb.markerLeads)
             return true;
         if (la.marker.isValid() && !la.markerLeads)
+            return true;
+        if (lb.indented)
             return true;
         if (CharClass::mayNotStartLine(firstCodePoint(lb.body)) || CharClass::mayNotEndLine(lastCodePoint(la.body)))
             return false;

@@ -166,6 +166,27 @@ double StorySegmenter::headlineFit(const QString &headline, const QString &story
     return fit(headline, bigramsOf(storyText));
 }
 
+namespace {
+
+// A dateline at block i that follows, since the story being built opened right under a
+// headline, only a few short paragraphs (a sentence set in before the dateline, an
+// editor's note): those belong to the dateline's story, which does not open again.
+bool leadsInAfterHeadline(const QList<Block> &blocks, const QList<int> &opens, int i)
+{
+    constexpr qsizetype MaxLeadIn = 120;   // characters: a sentence or two, not a story's tail
+    if (opens.isEmpty() || opens.last() == 0 || !isHeading(blocks.at(opens.last() - 1)))
+        return false;
+    qsizetype characters = 0;
+    for (int k = opens.last(); k < i; ++k) {
+        if (blocks.at(k).kind != BlockKind::Paragraph || LineClassifier::startsWithDateline(blocks.at(k).text))
+            return false;
+        characters += blocks.at(k).text.size();
+    }
+    return characters <= MaxLeadIn;
+}
+
+} // namespace
+
 QList<Story> StorySegmenter::segment(const QList<Block> &blocks)
 {
     const int n = int(blocks.size());
@@ -186,7 +207,7 @@ QList<Story> StorySegmenter::segment(const QList<Block> &blocks)
         }
         if (b.kind != BlockKind::Paragraph)
             continue;
-        if (afterCredit || afterMarker || LineClassifier::startsWithDateline(b.text))
+        if (afterCredit || afterMarker || (LineClassifier::startsWithDateline(b.text) && !leadsInAfterHeadline(blocks, opens, i)))
             opens.append(i);
         afterCredit = afterMarker = false;
     }
