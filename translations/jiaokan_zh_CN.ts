@@ -1435,5 +1435,13 @@ Encoding: %2</source>
         <source>the matcher pairs only a little of two versions of one text</source>
         <translation>两者是同一文本的两个版本，匹配只配上了一小部分</translation>
     </message>
+    <message>
+        <source>%1: is an HTML page with no article text in it</source>
+        <translation>%1：该 HTML 页面中没有正文</translation>
+    </message>
+    <message>
+        <source>%1: is a Markdown file with no text in it</source>
+        <translation>%1：该 Markdown 文件中没有文字</translation>
+    </message>
 </context>
 </TS>

@@ -1435,5 +1435,13 @@ Encoding: %2</source>
         <source>the matcher pairs only a little of two versions of one text</source>
         <translation>兩者是同一文本的兩個版本，比對只配上了一小部分</translation>
     </message>
+    <message>
+        <source>%1: is an HTML page with no article text in it</source>
+        <translation>%1：該 HTML 頁面中沒有正文</translation>
+    </message>
+    <message>
+        <source>%1: is a Markdown file with no text in it</source>
+        <translation>%1：該 Markdown 檔案中沒有文字</translation>
+    </message>
 </context>
 </TS>

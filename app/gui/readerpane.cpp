@@ -28,7 +28,7 @@ ReaderPane::ReaderPane(PdfPageRenderer *renderer, QWidget *parent)
 ReaderPane::Printed ReaderPane::printedOf(const ReflowedPage &page, int block)
 {
     const PageGeometry *geometry = page.source.geometry.get();
-    if (!geometry || geometry->lines.isEmpty())
+    if (!geometry || geometry->lines.isEmpty() || geometry->pageSizes.isEmpty())   // not printed: web text
         return {};
     const auto [file, named] = DocumentLoader::splitPageName(page.source.path);
     int line = 1;

@@ -25,7 +25,7 @@ QJsonObject pageToJson(const ReflowedPage &page)
             {QStringLiteral("text"), b.text},
             {QStringLiteral("lines"), range(b.firstLine.value, b.lastLine.value)},
         };
-        if (geometry) {
+        if (geometry && !geometry->pageSizes.isEmpty()) {   // printed: a PDF
             // The box of the block's lines on the page it starts on.
             const int pageNumber = geometry->lines.at(b.firstLine.value - 1).page;
             QRectF box;
@@ -52,12 +52,23 @@ QJsonObject pageToJson(const ReflowedPage &page)
             {QStringLiteral("continued"), s.continued},
         });
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("file"), page.source.fileName()},
         {QStringLiteral("encoding"), page.source.encoding},
         {QStringLiteral("blocks"), blocks},
         {QStringLiteral("stories"), stories},
     };
+    if (const PageMetadata &m = page.source.metadata; !m.isEmpty()) {
+        QJsonObject metadata;
+        for (const auto &[name, value] : {std::pair(u"paper", m.paper), std::pair(u"date", m.date),
+                                          std::pair(u"section", m.section), std::pair(u"section_name", m.sectionName),
+                                          std::pair(u"title", m.title), std::pair(u"url", m.url),
+                                          std::pair(u"author", m.author)})
+            if (!value.isEmpty())
+                metadata.insert(QString::fromUtf16(name), value);
+        json.insert(QStringLiteral("metadata"), metadata);
+    }
+    return json;
 }
 
 } // namespace Jiaokan::Core

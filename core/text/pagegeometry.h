@@ -9,9 +9,10 @@
 
 namespace Jiaokan::Core {
 
-// Where a page read from a PDF was printed. Its lines are the layout step's lines in
-// reading order (source line N is lines[N - 1]); the blocks and stories were found from
-// the glyphs' geometry, so the reflower takes them as they are instead of guessing.
+// A page whose blocks its source decided: where a page read from a PDF was printed (its
+// lines the layout step's, in reading order: source line N is lines[N - 1]; blocks and
+// stories found from the glyphs' geometry), or an HTML or Markdown page's structure (a
+// line per block, no boxes: pageSizes is empty). The reflower takes them as they are.
 struct PrintedLine {
     int page = 1;                 // 1-based page of the PDF
     QRectF box;                   // PDF points, origin at the page's top left

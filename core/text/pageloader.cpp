@@ -330,6 +330,12 @@ std::optional<PageText> PageLoader::fromBytes(const QByteArray &bytes, const QSt
     return page;
 }
 
+std::optional<QString> PageLoader::decodeAs(const QByteArray &bytes, const QByteArray &charset)
+{
+    DecodeFailure failure;
+    return decodeStrict(charset.constData(), bytes, &failure);
+}
+
 std::optional<PageText> PageLoader::fromText(const QString &text, const QString &path, QString *error)
 {
     auto page = textPage(text, path, error);

@@ -25,6 +25,9 @@ public:
     static std::optional<PageText> fromBytes(const QByteArray &bytes, const QString &path, QString *error,
                                              Digest digest = Digest::Take);
     static std::optional<PageText> fromText(const QString &text, const QString &path, QString *error);
+    // bytes decoded strictly as charset (an IANA name ICU knows: UTF-8, GBK, Big5…),
+    // or nothing when they are not valid in it or ICU does not know it.
+    static std::optional<QString> decodeAs(const QByteArray &bytes, const QByteArray &charset);
 
 private:
     // fromText without the digest, which fromBytes takes of the bytes instead.

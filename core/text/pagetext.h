@@ -32,6 +32,25 @@ struct SourcePos {
     friend bool operator==(const SourcePos &, const SourcePos &) = default;
 };
 
+// What a page's source says of itself (HTML <meta>, Markdown front matter): only what it
+// gives, the rest empty.
+struct PageMetadata {
+    QString paper;     // the paper or site: 人民日报
+    QString date;      // as given: 2026-04-27
+    QString section;   // 版次: 第01版
+    QString sectionName;   // 版名: 要闻
+    QString title;
+    QString url;
+    QString author;
+
+    bool isEmpty() const
+    {
+        return paper.isEmpty() && date.isEmpty() && section.isEmpty() && sectionName.isEmpty() && title.isEmpty()
+            && url.isEmpty() && author.isEmpty();
+    }
+    friend bool operator==(const PageMetadata &, const PageMetadata &) = default;
+};
+
 // A page as loaded: decoded text split into lines (line ends removed).
 struct PageText {
     QString path;          // as given by the caller
@@ -42,6 +61,7 @@ struct PageText {
     // For a page read from a PDF: where each line was printed, and the blocks and
     // stories its layout gave (text/pagegeometry.h). Null for page text.
     std::shared_ptr<const PageGeometry> geometry;
+    PageMetadata metadata;
 
     QString fileName() const;
     int lineCount() const { return int(lines.size()); }

@@ -25,7 +25,7 @@ run() {   # target max_len seed-dirs-and-files…
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
 mkdir -p "$seeds/pageloader" "$seeds/diff" "$seeds/matcher" "$seeds/project" "$seeds/pdf"
-cp "$top"/tests/data/corpus/*.txt "$top"/tests/data/encodings/*.txt "$seeds/pageloader/"
+cp "$top"/tests/data/corpus/*.txt "$top"/tests/data/encodings/*.txt "$top"/tests/data/web/* "$seeds/pageloader/"
 cp "$here"/seeds/diff-* "$seeds/diff/"
 cp "$here"/seeds/matcher-* "$seeds/matcher/"
 cp "$here"/seeds/project-* "$seeds/project/"

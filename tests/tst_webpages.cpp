@@ -1,0 +1,137 @@
+// Articles saved from the web and exported from archives: HTML read as a browser parses
+// it, Markdown with its front matter, their metadata, and what is not the article left
+// out.
+#include "layout/documentloader.h"
+#include "match/passagefinder.h"
+#include "stories/reflowedpage.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Jiaokan::Core;
+using namespace Qt::StringLiterals;
+
+namespace {
+QString web(const QString &name) { return QStringLiteral(JIAOKAN_TEST_DATA "/web/") + name; }
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+    return path;
+}
+
+QString allText(const ReflowedPage &page)
+{
+    QString t;
+    for (const Block &b : page.blocks)
+        t += b.text + u'\n';
+    return t;
+}
+} // namespace
+
+class tst_WebPages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sameStoryFromTwoSitesDiffersOnlyWhereItDoes();
+    void readsTheMetadata();
+    void readsWhatItIsGiven_data();
+    void readsWhatItIsGiven();
+};
+
+void tst_WebPages::sameStoryFromTwoSitesDiffersOnlyWhereItDoes()
+{
+    const PassageFinder::Result r = PassageFinder::run({web(u"site-a.html"_s), web(u"site-b.md"_s)}, CompareOptions{});
+    QVERIFY(r.failures.isEmpty());
+    QCOMPARE(r.passages.size(), 1);
+    QStringList got;
+    for (const Difference &d : r.passages.first().differences)
+        got.append(d.text[SideA] + u'→' + d.text[SideB]);
+    // The headline in bold on one site and plain in the other does not differ; the
+    // photo's caption is only on the first site.
+    QCOMPARE(got, QStringList({u"阔→淡"_s, u"当地时间5月8日上午，两国元首举行会谈。新华社记者摄→"_s, u"膺担当→身而出"_s}));
+    // Navigation, scripts, styles, comments, advertisements, related links, the
+    // sidebar and the footer are no part of the page's text; the source line is furniture.
+    const QString a = allText(r.pages[0]->page);
+    for (const QString &chrome : {u"首页"_s, u"国际"_s, u"tracker"_s, u"不是正文"_s, u"color"_s, u"广告"_s, u"相关新闻"_s,
+                                  u"热门排行"_s, u"版权所有"_s, u"注释"_s})
+        QVERIFY2(!a.contains(chrome), qPrintable(chrome));
+    for (const Block &b : r.pages[0]->page.blocks)
+        if (b.text.startsWith(u"来源"_s))
+            QCOMPARE(b.kind, BlockKind::Furniture);
+    QVERIFY(!allText(r.pages[1]->page).contains(u"section_name"_s));   // front matter is no text
+}
+
+void tst_WebPages::readsTheMetadata()
+{
+    QString error;
+    const auto html = DocumentLoader::load(web(u"site-a.html"_s), &error);
+    QVERIFY2(html, qPrintable(error));
+    QCOMPARE(html->metadata.paper, u"海岳日报"_s);
+    QCOMPARE(html->metadata.date, u"2025-05-09"_s);
+    QCOMPARE(html->metadata.sectionName, u"要闻"_s);
+    QCOMPARE(html->metadata.title, u"习近平同俄罗斯总统普京会谈"_s);
+    QCOMPARE(html->metadata.url, u"https://example.invalid/2025/0509/talks.html"_s);
+    const auto md = DocumentLoader::load(web(u"site-b.md"_s), &error);
+    QVERIFY2(md, qPrintable(error));
+    QCOMPARE(md->metadata.paper, u"南屏晨报"_s);
+    QCOMPARE(md->metadata.section, u"第01版"_s);
+    QCOMPARE(md->metadata.sectionName, u"要闻"_s);
+    QCOMPARE(md->metadata.url, u"https://example.invalid/nanping/2025-05/09/01.html"_s);
+}
+
+void tst_WebPages::readsWhatItIsGiven_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");   // a paragraph the page holds, or the start of the error
+    const QByteArray story = "<p>\xE5\xA4\xA9\xE9\xAB\x98\xE4\xBA\x91\xE9\x98\x94\xE3\x80\x82</p>";   // 天高云阔。
+    QTest::newRow("malformed HTML") << u"bad.html"_s
+                                    << QByteArray("<html><body><div><p>天高云阔。<b>挺膺担当<p>风雨同舟</div></span></table>")
+                                    << u"天高云阔。挺膺担当"_s;
+    QTest::newRow("HTML declared GBK") << u"gbk.html"_s
+                                       << QByteArray("<!DOCTYPE html><html><head><meta charset=\"gbk\"></head><body><p>")
+                                              + QByteArray("\xCC\xEC\xB8\xDF\xD4\xC6\xC0\xAB\xA1\xA3") + "</p></body></html>"
+                                       << u"天高云阔。"_s;
+    QTest::newRow("HTML declaring a charset no one knows")
+        << u"unknown.html"_s << QByteArray("<html><head><meta charset=\"x-no-such\"></head><body>") + story + "</body></html>"
+        << u"天高云阔。"_s;
+    QTest::newRow("a .md that is really HTML") << u"page.md"_s << QByteArray("<!doctype html><html><body>") + story
+                                                                         + "<nav>首页</nav></body></html>"
+                                               << u"天高云阔。"_s;
+    QTest::newRow("front matter never closed")
+        << u"open.md"_s << QByteArray("---\ntitle: 会谈\n\n天高云阔。\n") << u"天高云阔。"_s;
+    QTest::newRow("HTML with no article text") << u"empty.html"_s
+                                               << QByteArray("<html><head><title></title><script>x()</script></head><body><nav>首页</nav></body></html>")
+                                               << u"!is an HTML page with no article text"_s;
+}
+
+void tst_WebPages::readsWhatItIsGiven()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = write(dir, name, bytes);
+    QString error;
+    const auto source = DocumentLoader::load(path, &error);
+    if (expected.startsWith(u'!')) {
+        QVERIFY(!source);
+        QVERIFY2(error.contains(expected.mid(1)), qPrintable(error));
+        return;
+    }
+    QVERIFY2(source, qPrintable(error));
+    QStringList paragraphs;
+    for (const Block &b : ReflowedPage::analyze(*source).blocks)
+        if (b.kind == BlockKind::Paragraph)
+            paragraphs.append(b.text);
+    QVERIFY2(paragraphs.contains(expected), qPrintable(paragraphs.join(u" | "_s)));
+    QVERIFY(!paragraphs.join(u""_s).contains(u"首页"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_WebPages)
+#include "tst_webpages.moc"
