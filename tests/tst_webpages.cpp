@@ -5,7 +5,9 @@
 #include "match/passagefinder.h"
 #include "stories/reflowedpage.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +41,7 @@ class tst_WebPages : public QObject
 private slots:
     void sameStoryFromTwoSitesDiffersOnlyWhereItDoes();
     void readsTheMetadata();
+    void aSiteTemplateMakesNoPassage();
     void readsWhatItIsGiven_data();
     void readsWhatItIsGiven();
 };
@@ -82,6 +85,51 @@ void tst_WebPages::readsTheMetadata()
     QCOMPARE(md->metadata.section, u"第01版"_s);
     QCOMPARE(md->metadata.sectionName, u"要闻"_s);
     QCOMPARE(md->metadata.url, u"https://example.invalid/nanping/2025-05/09/01.html"_s);
+}
+
+void tst_WebPages::aSiteTemplateMakesNoPassage()
+{
+    // Fourteen articles saved as text from one site, each with its header and footer
+    // lines, about fourteen different things; two more print one story between them.
+    // Whole paragraphs (ending a sentence) of the corpus pages that share no twelve
+    // characters with one another: articles about different things.
+    QStringList paragraphs;
+    const QDir corpus(QFINDTESTDATA(u"data/corpus"_s));
+    for (const QString &name : corpus.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        QFile f(corpus.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        for (const QString &p : QString::fromUtf8(f.readAll()).split(QRegularExpression(u"\\n\\s*\\n"_s))) {
+            const QString t = p.simplified().remove(u' ');
+            if (t.size() < 60 || !t.endsWith(u'。'))
+                continue;
+            bool unrelated = true;
+            for (qsizetype i = 0; i + 12 <= t.size() && unrelated; i += 3)
+                for (const QString &q : std::as_const(paragraphs))
+                    unrelated = unrelated && !q.contains(QStringView(t).sliced(i, 12));
+            if (unrelated)
+                paragraphs.append(t);
+        }
+    }
+    QVERIFY(paragraphs.size() >= 16);
+    const QString header = u"海岳网首页 > 新闻中心 > 时政要闻\n稿件来源：海岳网　编辑：张伟\n"_s;
+    const QString footer = u"\n本网站所刊登的各种新闻、信息和各种专题专栏资料，均为海岳网版权所有，未经协议授权禁止下载使用。\n"
+                           u"海岳网客户端下载　关注海岳网微信公众号　联系我们　网站地图\n"_s;
+    QTemporaryDir dir;
+    QStringList files;
+    for (int i = 0; i < 14; ++i)
+        files.append(write(dir, u"article%1.txt"_s.arg(i), (header + u"　　"_s + paragraphs[i] + footer).toUtf8()));
+    PassageFinder::Result r = PassageFinder::run(files, CompareOptions{});
+    QVERIFY(r.failures.isEmpty());
+    QCOMPARE(r.passages.size(), 0);
+
+    // A story that two of them really share is still found, template and all.
+    const QString story = paragraphs[14] + u"\n　　"_s + paragraphs[15];
+    files.append(write(dir, u"shared1.txt"_s, (header + u"　　"_s + story + footer).toUtf8()));
+    files.append(write(dir, u"shared2.txt"_s, (header + u"　　"_s + QString(story).replace(2, 1, u"淡"_s) + footer).toUtf8()));
+    r = PassageFinder::run(files, CompareOptions{});
+    QCOMPARE(r.passages.size(), 1);
+    QCOMPARE(r.passages.first().page, (std::array<int, SideCount>{14, 15}));
+    QCOMPARE(r.passages.first().differences.size(), 1);
 }
 
 void tst_WebPages::readsWhatItIsGiven_data()

@@ -162,7 +162,8 @@ std::optional<PageText> DocumentLoader::load(const QString &path, QString *error
     if (!glyphs)
         return std::nullopt;
     QList<LaidOutPage> pages(glyphs->size());
-    parallelFor(int(glyphs->size()), [&](int i) { pages[i] = PageLayouter::layOut(glyphs->at(i)); });
+    LaidOutPage *laidOut = pages.data();   // detached here, once: the workers only write to it
+    parallelFor(int(glyphs->size()), [&](int i) { laidOut[i] = PageLayouter::layOut(glyphs->at(i)); });
     PageText text = pageTextOf(pages, path);
     if (digest == PageLoader::Digest::Take) {
         QFile f(file);
@@ -198,7 +199,8 @@ std::optional<PageText> DocumentLoader::fromBytes(const QByteArray &bytes, const
     if (!glyphs)
         return std::nullopt;
     QList<LaidOutPage> pages(glyphs->size());
-    parallelFor(int(glyphs->size()), [&](int i) { pages[i] = PageLayouter::layOut(glyphs->at(i)); });
+    LaidOutPage *laidOut = pages.data();   // detached here, once: the workers only write to it
+    parallelFor(int(glyphs->size()), [&](int i) { laidOut[i] = PageLayouter::layOut(glyphs->at(i)); });
     PageText text = pageTextOf(pages, path);
     if (digest == PageLoader::Digest::Take)
         text.digest = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

@@ -3,6 +3,7 @@
 #include "layout/documentloader.h"
 #include "diff/passagecomparer.h"
 #include "match/analyzedpage.h"
+#include "match/boilerplate.h"
 #include "match/passageindex.h"
 #include "text/pageloader.h"
 #include "text/tr.h"
@@ -61,9 +62,12 @@ PassageFinder::Result PassageFinder::run(const QStringList &paths, const Compare
         pages += expanded[size_t(i)];
         given.insert(given.size(), expanded[size_t(i)].size(), int(i));
     }
-    // Pages read by path are the CLI's: no project needs their digest.
+    // Pages read by path are the CLI's: no project needs their digest. (Read through a
+    // const reference: the list is shared with the result, and a non-const [] from the
+    // worker threads would detach it in each at once.)
+    const QStringList &pageNames = pages;
     const auto load = [&](qsizetype i, QString *error) {
-        return DocumentLoader::load(pages[i], error, PageLoader::Digest::Skip);
+        return DocumentLoader::load(pageNames[i], error, PageLoader::Digest::Skip);
     };
     Result result = find(pages, load, options, progress);
     result.given = std::move(given);
@@ -128,6 +132,70 @@ std::optional<QString> PassageFinder::wholeComparisonReason(const Result &found,
 
 namespace {
 
+// The blocks a stretch of a page's diff key covers, furniture left out.
+QList<int> blocksOf(const AnalyzedPage &page, qsizetype start, qsizetype end)
+{
+    QList<int> blocks;
+    const ComparisonKey &key = page.diffKey;
+    if (key.size() == 0 || end <= start)
+        return blocks;
+    for (int rank = key.rankAt(start); rank <= key.rankAt(std::min(end, key.size()) - 1); ++rank) {
+        const int b = key.readingOrder()[rank];
+        if (page.page.blocks[b].kind != BlockKind::Furniture)
+            blocks.append(b);
+    }
+    return blocks;
+}
+
+// A passage that shares hardly anything but boilerplate is no passage; a difference that
+// lies in boilerplate on both sides is none.
+void dropBoilerplate(QList<PassageComparison> *passages, std::array<const AnalyzedPage *, SideCount> pages,
+                     std::array<const QSet<int> *, SideCount> boilerplate)
+{
+    if (boilerplate[SideA]->isEmpty() && boilerplate[SideB]->isEmpty())
+        return;
+    auto within = [&](Side s, qsizetype start, qsizetype end) {
+        const QList<int> blocks = blocksOf(*pages[s], start, end);
+        return !blocks.isEmpty() && std::all_of(blocks.cbegin(), blocks.cend(),
+                                                [&](int b) { return boilerplate[s]->contains(b); });
+    };
+    // What the two sides of a passage share is its stretches between differences; when
+    // hardly any of that (less than a passage needs) lies outside boilerplate on a side,
+    // the pages share only their template and some chance characters.
+    auto sharedOutsideBoilerplate = [&](const PassageComparison &p, Side s) {
+        const ComparisonKey &key = pages[s]->diffKey;
+        qsizetype shared = 0;
+        auto count = [&](qsizetype from, qsizetype to) {
+            to = std::min(to, key.size());
+            while (from < to) {
+                const int rank = key.rankAt(from);
+                const qsizetype end = std::min(to, key.rankEnd(rank));
+                const int b = key.readingOrder()[rank];
+                if (!boilerplate[s]->contains(b) && pages[s]->page.blocks[b].kind != BlockKind::Furniture)
+                    shared += end - from;
+                from = std::max(end, from + 1);
+            }
+        };
+        qsizetype at = p.keyStart[s];
+        for (const Difference &d : p.differences) {
+            count(at, d.keyStart[s]);
+            at = std::max(at, d.keyEnd[s]);
+        }
+        count(at, p.keyEnd[s]);
+        return shared;
+    };
+    constexpr qsizetype MinShared = PassageComparer::Limits().minShared;
+    passages->removeIf([&](const PassageComparison &p) {
+        return sharedOutsideBoilerplate(p, SideA) < MinShared || sharedOutsideBoilerplate(p, SideB) < MinShared;
+    });
+    // A difference's place on a side: its text, or where the other side's would go.
+    auto inBoilerplate = [&](Side s, const Difference &d) {
+        return within(s, d.keyStart[s], std::max(d.keyEnd[s], d.keyStart[s] + 1));
+    };
+    for (PassageComparison &p : *passages)
+        p.differences.removeIf([&](const Difference &d) { return inBoilerplate(SideA, d) && inBoilerplate(SideB, d); });
+}
+
 // Page i is paths[i], read by load(i).
 PassageFinder::Result find(const QStringList &paths, const Loader &load, const CompareOptions &options,
                            TaskProgress *progress)
@@ -144,6 +212,7 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
     std::vector<PagePtr> kept(keep ? size_t(n) : 0);
     std::vector<QString> errors(static_cast<size_t>(n), QString());
     PassageIndex index{int(n)};
+    std::vector<std::vector<Boilerplate::BlockPrint>> prints(static_cast<size_t>(n));
 
     progress->addTotal(n);
     parallelFor(n, [&](qsizetype i) {
@@ -157,6 +226,7 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
             return;
         }
         index.setFingerprints(int(i), std::move(fingerprints));
+        prints[size_t(i)] = Boilerplate::printsOf(page->page);
         if (keep)
             kept[size_t(i)] = std::move(page);
     });
@@ -168,6 +238,8 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
         return result;
     }
 
+    const std::vector<QSet<int>> boilerplate = Boilerplate::find(prints);
+    prints.clear();
     const QList<SharedSpan> spans = index.takeSharedSpans();
     std::map<std::pair<int, int>, QList<SharedSpan>> byPair;
     for (const SharedSpan &s : spans)
@@ -210,6 +282,8 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
         if (!a || !b)
             return;   // the file changed or vanished since it was read
         QList<PassageComparison> passages = PassageComparer(*a, *b, options).compare(pairSpans);
+        dropBoilerplate(&passages, {a.get(), b.get()},
+                        {&boilerplate[size_t(pagePair.first)], &boilerplate[size_t(pagePair.second)]});
         for (PassageComparison &p : passages)
             p.page = {pagePair.first, pagePair.second};
         compared[size_t(i)] = std::move(passages);

@@ -1,0 +1,101 @@
+#include "match/boilerplate.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace Jiaokan::Core {
+
+namespace {
+
+QString wordsOf(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text)
+        if (!c.isSpace() && !c.isPunct() && !c.isSymbol())
+            out += c;
+    return out;
+}
+
+struct Occurrence {
+    int page;
+    int block;
+};
+
+} // namespace
+
+std::vector<Boilerplate::BlockPrint> Boilerplate::printsOf(const ReflowedPage &page)
+{
+    std::vector<BlockPrint> prints;
+    prints.reserve(size_t(page.blocks.size()));
+    for (const Block &b : page.blocks) {
+        const QString words = wordsOf(b.text);
+        prints.push_back({qHash(words, 1), qHash(QStringView(words).first(std::min<qsizetype>(12, words.size())), 2),
+                          words.size() >= 4 && words.size() <= MaxLength});
+    }
+    return prints;
+}
+
+std::vector<QSet<int>> Boilerplate::find(const std::vector<std::vector<BlockPrint>> &pages)
+{
+    std::vector<QSet<int>> result(pages.size());
+    // Pages a candidate line is on, once a page.
+    QHash<quint64, QList<Occurrence>> where;
+    for (size_t p = 0; p < pages.size(); ++p) {
+        QSet<quint64> seen;
+        for (size_t b = 0; b < pages[p].size(); ++b) {
+            const BlockPrint &print = pages[p][b];
+            if (print.candidate && !seen.contains(print.text)) {
+                seen.insert(print.text);
+                where[print.text].append({int(p), int(b)});
+            }
+        }
+    }
+    QSet<quint64> frequent;
+    for (auto it = where.cbegin(); it != where.cend(); ++it)
+        if (it.value().size() >= MinPages)
+            frequent.insert(it.key());
+    if (frequent.isEmpty())
+        return result;
+    // The text around an occurrence: the nearest blocks before and after it that are
+    // not themselves recurring lines (a template's lines come together).
+    auto neighbour = [&](const Occurrence &o, int step) -> quint64 {
+        const std::vector<BlockPrint> &page = pages[size_t(o.page)];
+        for (int b = o.block + step; b >= 0 && b < int(page.size()); b += step)
+            if (!frequent.contains(page[size_t(b)].text))
+                return page[size_t(b)].head;
+        return 0;   // the page's start or end
+    };
+    // How many occurrences share the commonest text on that side; a page's start or end
+    // is no shared text (a site's header opens every page it is on).
+    auto mostCommon = [](const QList<quint64> &values) {
+        QHash<quint64, int> count;
+        int best = 0;
+        for (quint64 v : values)
+            if (v != 0)
+                best = std::max(best, ++count[v]);
+        return best;
+    };
+    for (quint64 line : std::as_const(frequent)) {
+        const QList<Occurrence> &occurrences = where[line];
+        QList<quint64> before, after;
+        for (const Occurrence &o : occurrences) {
+            before.append(neighbour(o, -1));
+            after.append(neighbour(o, +1));
+        }
+        const int n = int(occurrences.size());
+        if (2 * mostCommon(before) > n || 2 * mostCommon(after) > n)
+            continue;   // the same text around it on most pages: a story they share
+        for (const Occurrence &o : occurrences) {
+            // Every block of the page with that line's words, not only the first.
+            const std::vector<BlockPrint> &page = pages[size_t(o.page)];
+            for (int b = 0; b < int(page.size()); ++b)
+                if (page[size_t(b)].text == line)
+                    result[size_t(o.page)].insert(b);
+        }
+    }
+    return result;
+}
+
+} // namespace Jiaokan::Core

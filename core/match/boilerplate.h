@@ -1,0 +1,35 @@
+#pragma once
+
+#include "stories/reflowedpage.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <vector>
+
+namespace Jiaokan::Core {
+
+// Lines that recur on many of the open pages of one source with different text around
+// them — a feed's header lines, 稿件来源：…, a site's copyright and navigation lines —
+// found from the set of pages: never a passage, never a difference. A wire story's
+// short paragraphs recur too, but always with the same text around them.
+class Boilerplate final
+{
+public:
+    static constexpr int MinPages = 3;          // a line on fewer pages is no template
+    static constexpr qsizetype MaxLength = 100; // characters: template lines are short
+
+    // What the finder keeps of each page: a print of each block, in page order.
+    struct BlockPrint {
+        quint64 text = 0;   // the block's words (no space, no punctuation)
+        quint64 head = 0;   // its first twelve: a reprint's edits rarely reach them
+        bool candidate = false;
+    };
+    static std::vector<BlockPrint> printsOf(const ReflowedPage &page);
+
+    // For each page, the blocks that are boilerplate.
+    static std::vector<QSet<int>> find(const std::vector<std::vector<BlockPrint>> &pages);
+};
+
+} // namespace Jiaokan::Core
