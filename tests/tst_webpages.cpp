@@ -85,6 +85,11 @@ void tst_WebPages::readsTheMetadata()
     QCOMPARE(md->metadata.section, u"第01版"_s);
     QCOMPARE(md->metadata.sectionName, u"要闻"_s);
     QCOMPARE(md->metadata.url, u"https://example.invalid/nanping/2025-05/09/01.html"_s);
+    // The versions are named by what their sources say, not by their files.
+    QCOMPARE(html->displayName(), u"海岳日报 2025-05-09"_s);
+    QCOMPARE(md->displayName(), u"南屏晨报 2025-05-09 第01版"_s);
+    QCOMPARE(DocumentLoader::load(QFINDTESTDATA(u"data/corpus/001_7bef9e0345aafa9a.txt"_s), &error)->displayName(),
+             u"001_7bef9e0345aafa9a"_s);
 }
 
 void tst_WebPages::aSiteTemplateMakesNoPassage()

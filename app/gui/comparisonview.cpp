@@ -202,7 +202,8 @@ void ComparisonView::showTitles()
         const LineRange lines = m_passage.lines[s];
         m_titles[s]->setText(tr("%1: %2, lines %3–%4")
                                  .arg(s == SideA ? QStringLiteral("A") : QStringLiteral("B"),
-                                      QFileInfo(m_pages[s]->page.source.path).fileName())
+                                      m_pages[s]->page.source.metadata.isEmpty() ? m_pages[s]->page.source.fileName()
+                                                                                 : m_pages[s]->page.source.displayName())
                                  .arg(lines.first.value).arg(lines.last.value));
     }
 }

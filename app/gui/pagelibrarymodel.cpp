@@ -42,7 +42,8 @@ QString PageLibraryModel::storyTitle(const ReflowedPage &page, int story)
 int PageLibraryModel::addPage(ReflowedPage page)
 {
     const int index = int(m_pages.size());
-    auto *pageItem = new QStandardItem(page.source.fileName());
+    auto *pageItem = new QStandardItem(page.source.metadata.isEmpty() ? page.source.fileName()
+                                                                       : page.source.displayName());
     pageItem->setData(index, PageRole);
     pageItem->setData(-1, StoryRole);
     pageItem->setToolTip(pageToolTip(page));
@@ -87,7 +88,7 @@ QString PageLibraryModel::pageName(int index) const
 {
     // The name up to its first underscore when no other open page's name starts the
     // same way: 000 for 000_800ada7c4181dbc5.txt beside 001_….txt.
-    const auto baseName = [this](int i) { return QFileInfo(m_pages.at(i).source.path).completeBaseName(); };
+    const auto baseName = [this](int i) { return m_pages.at(i).source.displayName(); };
     const auto firstWord = [](const QString &name) {
         const qsizetype cut = name.indexOf(u'_');
         return cut > 0 ? name.left(cut) : name;

@@ -42,7 +42,7 @@ public:
         for (int s = 0; s < SideCount; ++s) {
             heading.append(Tr::tr("%1 %2, lines %3")
                                .arg(s == SideA ? QStringLiteral("A") : QStringLiteral("B"),
-                                    QFileInfo(pages[s]->page.source.path).completeBaseName().toHtmlEscaped(),
+                                    pages[s]->page.source.displayName().toHtmlEscaped(),
                                     p.lines[s].text()));
         }
         m_out += QStringLiteral("<h2>%1</h2>\n").arg(Tr::tr("Passage %1: %2").arg(number).arg(heading.join(QStringLiteral(" · "))));
@@ -236,8 +236,8 @@ ComparisonReport::Document ComparisonReport::build(const QList<Section> &section
     if (first) {
         const int story = StoryGroup::storyAt(first->a->page, first->passage.lines[SideA]);
         document.title = story >= 0 ? first->a->page.stories[story].headline : QString();
-        document.versions = QStringLiteral("%1 ↔ %2").arg(QFileInfo(first->a->page.source.path).completeBaseName(),
-                                                          QFileInfo(first->b->page.source.path).completeBaseName());
+        document.versions = QStringLiteral("%1 ↔ %2").arg(first->a->page.source.displayName(),
+                                                          first->b->page.source.displayName());
     }
     if (document.title.isEmpty())
         document.title = Tr::tr("Comparison");
@@ -257,7 +257,9 @@ ComparisonReport::Document ComparisonReport::build(const QList<Section> &section
         const AnalyzedPage *p = pages[i];
         const QString date = pageDate(p->page);
         versions.append({pages.size() == 2 ? QString(QChar(u'A' + i)) : Tr::tr("Version %1").arg(i + 1),
-                         Tr::tr("%1 — %2%3").arg(p->page.source.fileName(), p->page.source.encoding,
+                         Tr::tr("%1 — %2%3").arg(p->page.source.metadata.isEmpty() ? p->page.source.fileName()
+                                                                                    : p->page.source.displayName() + u" (" + p->page.source.fileName() + u')',
+                                                 p->page.source.encoding,
                                                  date.isEmpty() ? QString() : QStringLiteral(" — ") + date)});
     }
     out += ReportMarkup::titleBlock(versions, options);

@@ -15,6 +15,15 @@ QString PageText::fileName() const
     return QFileInfo(path).fileName();
 }
 
+QString PageText::displayName() const
+{
+    QStringList parts;
+    for (const QString &part : {metadata.paper, metadata.date.left(10), metadata.section})
+        if (!part.isEmpty())
+            parts.append(part);
+    return parts.isEmpty() ? QFileInfo(path).completeBaseName() : parts.join(u' ');
+}
+
 QStringList PageText::splitLines(QStringView text)
 {
     QStringList lines;
