@@ -25,6 +25,8 @@ private slots:
     void exitsWithTheContractCode();
     void writesReflowJson();
     void writesDiffJson();
+    void writesStoryGroups();
+    void diffWholeComparesTheWholes();
 };
 
 void tst_Cli::exitsWithTheContractCode_data()
@@ -111,6 +113,44 @@ void tst_Cli::writesDiffJson()
     QCOMPARE(dateline.value(u"class"_s).toString(), u"dateline"_s);
     QCOMPARE(dateline.value(u"b"_s).toString(), u"据新华社电"_s);
     QCOMPARE(dateline.value(u"a_lines"_s).toArray(), QJsonArray({229, 231}));
+}
+
+void tst_Cli::writesStoryGroups()
+{
+    // match --groups: each story the corpus pages share once, with each of its printings.
+    const QString corpus = QFINDTESTDATA(u"data/corpus"_s);
+    QStringList args{u"match"_s, u"--groups"_s, u"--json"_s};
+    for (const QString &name : {u"000_800ada7c4181dbc5"_s, u"001_7bef9e0345aafa9a"_s, u"002_8f3d60094bcd0134"_s,
+                                u"004_61b16b637bcca7d8"_s})
+        args.append(corpus + u'/' + name + u".txt"_s);
+    const Run r = runCli(args);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray groups = QJsonDocument::fromJson(r.out).object().value(u"groups"_s).toArray();
+    QCOMPARE(groups.size(), 2);
+    const QJsonObject talks = groups.at(0).toObject();
+    QCOMPARE(talks.value(u"headline"_s).toString(), u"习近平同俄罗斯总统普京会谈"_s);
+    const QJsonArray printings = talks.value(u"printings"_s).toArray();
+    QCOMPARE(printings.size(), 3);   // 000, 001, 002: each once; 004 prints neither story
+    QVERIFY(printings.at(0).toObject().value(u"file"_s).toString().endsWith(u"000_800ada7c4181dbc5.txt"_s));
+    QCOMPARE(printings.at(0).toObject().value(u"lines"_s).toArray(), QJsonArray({106, 228}));
+    QCOMPARE(printings.at(0).toObject().value(u"partial"_s).toBool(), true);   // from its continuation
+    QCOMPARE(printings.at(1).toObject().value(u"partial"_s).toBool(), false);
+    QCOMPARE(groups.at(1).toObject().value(u"printings"_s).toArray().size(), 3);
+    // Without --json: a line a group, a line a printing.
+    args.removeAll(u"--json"_s);
+    const Run plain = runCli(args);
+    QVERIFY(QString::fromUtf8(plain.out).startsWith(u"习近平同俄罗斯总统普京会谈  (3 printings)\n"_s));
+}
+
+void tst_Cli::diffWholeComparesTheWholes()
+{
+    const QString corpus = QFINDTESTDATA(u"data/corpus"_s);
+    const Run r = runCli({u"diff"_s, u"--whole"_s, u"--json"_s, corpus + u"/001_7bef9e0345aafa9a.txt"_s,
+                          corpus + u"/002_8f3d60094bcd0134.txt"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray passages = QJsonDocument::fromJson(r.out).object().value(u"passages"_s).toArray();
+    QCOMPARE(passages.size(), 1);
+    QCOMPARE(passages.at(0).toObject().value(u"a"_s).toObject().value(u"lines"_s).toArray().first().toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

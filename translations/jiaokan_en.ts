@@ -100,5 +100,12 @@
             <numerusform>%1: is a scan: its %n pages hold images with no text layer, so there is nothing to read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n printing(s)</source>
+        <translation>
+            <numerusform>%n printing</numerusform>
+            <numerusform>%n printings</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1443,5 +1443,11 @@ Encoding: %2</source>
         <source>%1: is a Markdown file with no text in it</source>
         <translation>%1：该 Markdown 文件中没有文字</translation>
     </message>
+    <message numerus="yes">
+        <source>%n printing(s)</source>
+        <translation>
+            <numerusform>%n 家刊载</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

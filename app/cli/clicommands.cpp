@@ -9,6 +9,9 @@
 #include "json/collationjson.h"
 #include "json/comparisonjson.h"
 #include "json/pagejson.h"
+#include "util/parallelfor.h"
+#include "match/storygroups.h"
+#include "json/jsonwriter.h"
 #include "match/passagefinder.h"
 #include "project/projectfile.h"
 #include "stories/reflowedpage.h"
@@ -31,7 +34,7 @@ using namespace Jiaokan::Core;
 namespace {
 const QString UsageText = QStringLiteral(
     "usage: jiaokan-cli reflow [--json] FILE\n"
-    "       jiaokan-cli match [--json] FILE FILE [FILE...]\n"
+    "       jiaokan-cli match [--groups] [--json] FILE FILE [FILE...]\n"
     "       jiaokan-cli diff [--json] [--whole] [--ignore LIST] [--granularity char|word] A B\n"
     "       jiaokan-cli collate [--json | --tei | --html | --csv | --tsv] [--base FILE] [--ignore LIST]\n"
     "                           [--granularity char|word] FILE FILE [FILE...]\n"
@@ -134,7 +137,9 @@ int CliCommands::match(const QStringList &args)
 {
     bool json = false;
     QStringList files;
-    if (const QString unknown = jsonAndFiles(args, &json, &files); !unknown.isEmpty())
+    QStringList rest = args;
+    const bool groups = rest.removeAll(QStringLiteral("--groups")) > 0;
+    if (const QString unknown = jsonAndFiles(rest, &json, &files); !unknown.isEmpty())
         return usage(QStringLiteral("match: unknown option '%1'").arg(unknown));
     if (files.size() < 2)
         return usage(QStringLiteral("match takes two or more FILEs"));
@@ -148,6 +153,8 @@ int CliCommands::match(const QStringList &args)
     for (const PassageFinder::Failure &f : result.failures)
         m_err << "jiaokan-cli: skipped " << f.reason << '\n';
     m_err.flush();
+    if (groups)
+        return printGroups(result, json);
     if (json) {
         writeBytes(matchesToJson(result));
         return Success;
@@ -157,6 +164,76 @@ int CliCommands::match(const QStringList &args)
               << result.paths[p.page[SideB]] << ' ' << p.lines[SideB].text(u'-') << "  "
               << QString::number(p.similarity, 'f', 3) << "  "
               << Core::Tr::tr("%n difference(s)", nullptr, int(p.differences.size())) << '\n';
+    }
+    return Success;
+}
+
+// match --groups: each story that two or more pages print, each printing once.
+int CliCommands::printGroups(const PassageFinder::Result &result, bool json)
+{
+    // The pages as reflowed: kept by the finder for a few hundred, read again beyond.
+    QList<ReflowedPage> pages(result.paths.size());
+    parallelFor(result.paths.size(), [&](qsizetype i) {
+        if (size_t(i) < result.pages.size() && result.pages[size_t(i)]) {
+            pages[i] = result.pages[size_t(i)]->page;
+            return;
+        }
+        QString error;
+        if (auto source = DocumentLoader::load(std::as_const(result.paths)[i], &error, PageLoader::Digest::Skip))
+            pages.data()[i] = ReflowedPage::analyze(std::move(*source));
+    });
+    const QList<StoryGroup> groups = StoryGroup::group(pages, result.passages);
+    // Where a member's story is, or (text outside any story) where its passages are.
+    auto linesOf = [&](const StoryGroup &g, const StoryGroup::Member &m) {
+        if (m.story >= 0 && m.story < pages[m.page].stories.size()) {
+            const Story &st = pages[m.page].stories[m.story];
+            return LineRange{st.firstLine, st.lastLine};
+        }
+        LineRange r{SourceLine{INT_MAX}, SourceLine{0}};
+        for (int p : g.passages)
+            for (Side s : {SideA, SideB})
+                if (result.passages[p].page[s] == m.page) {
+                    r.first = std::min(r.first, result.passages[p].lines[s].first);
+                    r.last = std::max(r.last, result.passages[p].lines[s].last);
+                }
+        return r;
+    };
+    if (json) {
+        JsonWriter w;
+        w.beginObject();
+        w.key(u"groups");
+        w.beginArray();
+        for (const StoryGroup &g : groups) {
+            w.newline();
+            w.beginObject();
+            w.key(u"headline");
+            w.value(QStringView(g.headline));
+            w.key(u"printings");
+            w.beginArray();
+            for (const StoryGroup::Member &m : g.members) {
+                w.beginObject();
+                w.key(u"file");
+                w.value(QStringView(result.paths[m.page]));
+                w.key(u"lines");
+                w.value(linesOf(g, m));
+                w.key(u"partial");
+                w.value(m.continued);
+                w.endObject();
+            }
+            w.endArray();
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+        writeBytes(w.bytes() + '\n');
+        return Success;
+    }
+    for (const StoryGroup &g : groups) {
+        m_out << (g.headline.isEmpty() ? Core::Tr::tr("(no headline)") : g.headline) << "  ("
+              << Core::Tr::tr("%n printing(s)", nullptr, int(g.members.size())) << ")\n";
+        for (const StoryGroup::Member &m : g.members)
+            m_out << "  " << result.paths[m.page] << ' ' << linesOf(g, m).text(u'-')
+                  << (m.continued ? Core::Tr::tr(", partial") : QString()) << '\n';
     }
     return Success;
 }

@@ -40,6 +40,7 @@ private:
     // Every passage the files share; unreadable files (and, when the pages are needed,
     // too many of them) are reported, and give nothing. The result is kept as long as the
     // commands are: main() may end the process without taking it apart (see there).
+    int printGroups(const Core::PassageFinder::Result &result, bool json);
     // A and B read whole (every page of a PDF) and compared as one passage, or why not.
     bool compareWhole(const QStringList &files, const Core::CompareOptions &options);
     const Core::PassageFinder::Result *findPassages(const QString &command, const QStringList &files,
