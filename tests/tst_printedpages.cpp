@@ -35,6 +35,7 @@ private slots:
     void clickingThePageChoosesTheParagraph();
     void pageTextHasNoPrintedPage();
     void marksEveryDifferenceOnBothPrintedPages();
+    void libraryShowsPaperDateAndPage();
 
 private:
     // The window with files open, the first page's row chosen in the library.
@@ -151,6 +152,20 @@ void tst_PrintedPages::marksEveryDifferenceOnBothPrintedPages()
         QVERIFY(view->marks().size() >= comparison->differenceCount());
         QTRY_VERIFY_WITH_TIMEOUT(view->isRendered(), 10000);
     }
+}
+
+void tst_PrintedPages::libraryShowsPaperDateAndPage()
+{
+    const auto window = windowWith({QStringLiteral(JIAOKAN_TEST_DATA "/web/site-b.md"),
+                                    QStringLiteral(JIAOKAN_TEST_DATA "/web/site-a.html")});
+    PageLibraryModel *library = window->library();
+    QCOMPARE(library->item(0, PageLibraryModel::Title)->text(), u"南屏晨报 2025-05-09 第01版"_s);
+    QCOMPARE(library->item(0, PageLibraryModel::Paper)->text(), u"南屏晨报"_s);
+    QCOMPARE(library->item(0, PageLibraryModel::Date)->text(), u"2025-05-09"_s);
+    QCOMPARE(library->item(0, PageLibraryModel::Page)->text(), u"第01版 要闻"_s);
+    QCOMPARE(library->item(1, PageLibraryModel::Paper)->text(), u"海岳日报"_s);
+    QCOMPARE(library->item(1, PageLibraryModel::Page)->text(), u"要闻"_s);
+    QVERIFY(!window->findChild<ReaderPane *>()->printedPage()->isVisible());   // web text: no printed page
 }
 
 QTEST_MAIN(tst_PrintedPages)

@@ -869,6 +869,18 @@ Encoding: %2</source>
         <source>This story also appears in %1</source>
         <translation>这篇稿件也见于 %1</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>报纸</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::PrintedComparison</name>

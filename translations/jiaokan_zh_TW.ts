@@ -869,6 +869,18 @@ Encoding: %2</source>
         <source>This story also appears in %1</source>
         <translation>這篇稿件也見於 %1</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>報紙</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::PrintedComparison</name>

@@ -14,7 +14,8 @@ PageLibraryModel::PageLibraryModel(QObject *parent)
 
 void PageLibraryModel::retranslate()
 {
-    setHorizontalHeaderLabels({tr("Page or story"), tr("Lines"), tr("Characters"), tr("Also in")});
+    setHorizontalHeaderLabels({tr("Page or story"), tr("Lines"), tr("Characters"), tr("Also in"), tr("Paper"), tr("Date"),
+                               tr("Page")});
     for (int p = 0; p < rowCount() && p < m_pages.size(); ++p) {
         QStandardItem *pageItem = item(p, Title);
         pageItem->setToolTip(pageToolTip(m_pages[p]));
@@ -73,7 +74,15 @@ int PageLibraryModel::addPage(ReflowedPage page)
     }
     auto *pageAlsoIn = new QStandardItem;
     pageAlsoIn->setEditable(false);
-    appendRow({pageItem, pageLines, pageChars, pageAlsoIn});
+    const PageMetadata &m = page.source.metadata;
+    const QString section = QStringList({m.section, m.sectionName}).join(u' ').trimmed();
+    QList<QStandardItem *> row{pageItem, pageLines, pageChars, pageAlsoIn};
+    for (const QString &text : {m.paper, m.date.left(10), section}) {
+        auto *cell = new QStandardItem(text);
+        cell->setEditable(false);
+        row.append(cell);
+    }
+    appendRow(row);
     m_pages.append(std::move(page));
     return index;
 }

@@ -7,7 +7,8 @@
 
 namespace Jiaokan::App {
 
-// The open pages and, under each, its stories. Items carry the page index
+// The open pages and, under each, its stories; for each page the paper, date and page
+// (版次 and 版名) its source gives. Items carry the page index
 // (PageRole) and, for stories, the story index (StoryRole). A story that other pages
 // also print names them in the AlsoIn column.
 class PageLibraryModel final : public QStandardItemModel
@@ -15,7 +16,9 @@ class PageLibraryModel final : public QStandardItemModel
     Q_OBJECT
 public:
     enum Roles { PageRole = Qt::UserRole + 1, StoryRole };
-    enum Column { Title, Lines, Characters, AlsoIn, ColumnCount };
+    // Paper, Date and Page: what a page's source says of itself (web articles, archive
+    // exports), empty where it says nothing.
+    enum Column { Title, Lines, Characters, AlsoIn, Paper, Date, Page, ColumnCount };
 
     explicit PageLibraryModel(QObject *parent = nullptr);
 
