@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the build into a scratch prefix and checks what the desktop needs is there
 # and valid: binaries, launcher (desktop-file-validate), AppStream metainfo
-# (appstreamcli validate), icons, translations and the report program (found and
-# run by the installed CLI).
+# (appstreamcli validate), icons, translations, the sample pages (where the installed
+# app looks for them) and the report program (found and run by the installed CLI).
 # usage: tests/install-check.sh BUILD
 set -euo pipefail
 build=$1
@@ -25,8 +25,12 @@ for lang in en zh_CN zh_TW; do
   [ -s "$f" ] || { echo "missing: $f" >&2; exit 1; }
 done
 "$prefix/bin/jiaokan-cli" --help > /dev/null
+# The sample pages are installed, and the installed app opens them from there.
+samples=$(cd "$prefix/share/jiaokan/samples" && pwd -P)
+[ "$(ls "$samples"/*.txt | wc -l)" -ge 4 ] || { echo "missing: the sample pages in share/jiaokan/samples" >&2; exit 1; }
+found=$(QT_QPA_PLATFORM=offscreen "$prefix/bin/jiaokan" --samples-folder)
+[ "$found" = "$samples" ] || { echo "the installed app looks for its samples in $found, not $samples" >&2; exit 1; }
 # The installed CLI finds its plural forms beside it: "1 difference", not "difference(s)".
-samples=$(cd "$(dirname "$0")/../resources/samples" && pwd)
 out=$("$prefix/bin/jiaokan-cli" match "$samples"/001_*.txt "$samples"/002_*.txt)
 if grep -q 'difference(s)' <<< "$out" || ! grep -q ' differences\?$' <<< "$out"; then
   echo "the installed CLI does not find its translations: $out" >&2; exit 1

@@ -10,8 +10,17 @@
 #include <QLocale>
 #include <QMessageBox>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
+    // Where Help > Sample pages opens from, for installers and support to check; no
+    // display needed.
+    if (argc > 1 && qstrcmp(argv[1], "--samples-folder") == 0) {
+        QCoreApplication core(argc, argv);
+        std::printf("%s\n", qPrintable(Jiaokan::App::MainWindow::samplesFolder()));
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Jiaokan"));
     QApplication::setOrganizationName(QStringLiteral("Jiaokan"));

@@ -699,9 +699,20 @@ void MainWindow::openRequested()
     openFiles(paths);
 }
 
+QString MainWindow::samplesFolder()
+{
+    // Installed beside the program (share/jiaokan/samples), else in the source tree the
+    // build came from.
+    const QDir binary(QCoreApplication::applicationDirPath());
+    for (const QString &relative : {QStringLiteral("../share/jiaokan/samples"), QStringLiteral("../../share/jiaokan/samples")})
+        if (const QDir installed(binary.filePath(relative)); installed.exists())
+            return installed.canonicalPath();
+    return QStringLiteral(JIAOKAN_SAMPLES_DIR);
+}
+
 void MainWindow::openSamples()
 {
-    const QDir dir(QStringLiteral(JIAOKAN_SAMPLES_DIR));
+    const QDir dir(samplesFolder());
     QStringList paths;
     for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         paths.append(dir.filePath(name));

@@ -63,6 +63,8 @@ public:
     // Long files open in the background: pagesOpened() tells when.
     void openFiles(const QStringList &paths);
     void openSamples();
+    // Where Help > Sample pages opens from: installed beside the program, or the sources.
+    static QString samplesFolder();
     // The clipboard's text as a new page.
     void pasteAsPage();
     PageLibraryModel *library() const { return m_library; }
