@@ -107,6 +107,7 @@ private slots:
     void init();
     void cleanup();
     void statusIsMarkedInTableTextAndRuler();
+    void clickedMarkIsWhatTheStatusKeyJudges();
     void tableFiltersByStatus_data();
     void tableFiltersByStatus();
     void editsAreUndoneAndRedone();
@@ -197,6 +198,32 @@ void tst_AnnotationWorkflow::annotate(MainWindow &window, const QString &a, cons
     trigger(window, u"status-"_s + status);
     if (!comment.isEmpty())
         window.setComment(comment);
+}
+
+void tst_AnnotationWorkflow::clickedMarkIsWhatTheStatusKeyJudges()
+{
+    // Issue 21's first harm: click 淡, press "error in B", and the dateline (the current
+    // difference until then) got the verdict. The click makes 阔/淡 current first.
+    const auto window = windowOnTalks();
+    auto *view = window->findChild<ComparisonView *>();
+    view->setCurrentDifference(0);
+    const int sky = differenceWith(*window, u"阔"_s, u"淡"_s);
+    QVERIFY(sky > 0);
+    QTextBrowser *pane = view->pane(SideB);
+    const int at = pane->toPlainText().indexOf(u"天高云淡"_s) + 3;
+    QVERIFY(at >= 3);
+    QTextCursor c(pane->document());
+    c.setPosition(at);
+    pane->setTextCursor(c);
+    pane->ensureCursorVisible();
+    const QPoint point = pane->cursorRect(c).center() + QPoint(2, 0);
+    QTest::mouseClick(pane->viewport(), Qt::LeftButton, {}, point);
+    QCOMPARE(view->currentDifference(), sky);
+    trigger(*window, u"status-error-in-b"_s);
+    QCOMPARE(window->annotations()->annotations().size(), 1);
+    const Annotation &a = window->annotations()->annotations().first();
+    QCOMPARE(a.status, ReviewStatus::ErrorInB);
+    QCOMPARE(a.readings(), u"阔 → 淡"_s);
 }
 
 void tst_AnnotationWorkflow::statusIsMarkedInTableTextAndRuler()

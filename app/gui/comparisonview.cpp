@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
@@ -433,6 +434,22 @@ bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
     // A new width reflows the text: the paragraphs need levelling again.
     if (event->type() == QEvent::Resize && m_pages[SideA])
         scheduleAlign();
+    // A click on a difference's mark makes it current, so that what the user pointed at
+    // is what a status key or F2 acts on (a drag that selects text is no click).
+    if ((event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease) && m_pages[SideA]) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        for (Side s : {SideA, SideB}) {
+            if (watched != m_panes[s]->viewport() || mouse->button() != Qt::LeftButton)
+                continue;
+            if (event->type() == QEvent::MouseButtonPress) {
+                m_pressedAt = mouse->position().toPoint();
+            } else if ((mouse->position().toPoint() - m_pressedAt).manhattanLength() < 4) {
+                const int difference = differenceAt(s, m_panes[s]->cursorForPosition(mouse->position().toPoint()).position());
+                if (difference >= 0 && difference != m_current)
+                    setCurrentDifference(difference);
+            }
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -110,6 +110,7 @@ private:
     bool m_alignScheduled = false;
     int m_current = -1;
     bool m_syncing = false;
+    QPoint m_pressedAt;   // where the left button went down in a pane, to tell a click from a drag
 };
 
 } // namespace Jiaokan::App
