@@ -40,6 +40,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -108,6 +109,7 @@ private slots:
     void cleanup();
     void statusIsMarkedInTableTextAndRuler();
     void clickedMarkIsWhatTheStatusKeyJudges();
+    void nextDifferenceIsCentredInBothPanes();
     void tableFiltersByStatus_data();
     void tableFiltersByStatus();
     void editsAreUndoneAndRedone();
@@ -224,6 +226,33 @@ void tst_AnnotationWorkflow::clickedMarkIsWhatTheStatusKeyJudges()
     const Annotation &a = window->annotations()->annotations().first();
     QCOMPARE(a.status, ReviewStatus::ErrorInB);
     QCOMPARE(a.readings(), u"阔 → 淡"_s);
+}
+
+void tst_AnnotationWorkflow::nextDifferenceIsCentredInBothPanes()
+{
+    // Issue 21's second harm: F7 left the difference on the pane's last line. Now its
+    // line is in the middle third of both panes, unless the text ends too near it.
+    const auto window = windowOnTalks();
+    window->resize(1200, 700);
+    QCoreApplication::processEvents();
+    auto *view = window->findChild<ComparisonView *>();
+    QVERIFY(view->differenceCount() >= 3);
+    int centred = 0;
+    for (int i = 0; i < view->differenceCount(); ++i) {
+        view->setCurrentDifference(i);
+        for (Side s : {SideA, SideB}) {
+            QTextBrowser *pane = view->pane(s);
+            QTextCursor start(pane->document());
+            start.setPosition(pane->textCursor().selectionStart());
+            const int y = pane->cursorRect(start).center().y(), h = pane->viewport()->height();
+            const QScrollBar *bar = pane->verticalScrollBar();
+            const bool atAnEnd = bar->value() == bar->minimum() || bar->value() == bar->maximum();
+            QVERIFY2(atAnEnd || (y >= h / 3 && y <= 2 * h / 3),
+                     qPrintable(u"difference %1 at %2 of %3"_s.arg(i).arg(y).arg(h)));
+            centred += !atAnEnd;
+        }
+    }
+    QVERIFY(centred >= 2);   // some were away from the ends, and were centred
 }
 
 void tst_AnnotationWorkflow::statusIsMarkedInTableTextAndRuler()

@@ -445,8 +445,11 @@ bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
                 m_pressedAt = mouse->position().toPoint();
             } else if ((mouse->position().toPoint() - m_pressedAt).manhattanLength() < 4) {
                 const int difference = differenceAt(s, m_panes[s]->cursorForPosition(mouse->position().toPoint()).position());
-                if (difference >= 0 && difference != m_current)
+                if (difference >= 0 && difference != m_current) {
+                    m_clicked = true;
                     setCurrentDifference(difference);
+                    m_clicked = false;
+                }
             }
         }
     }
@@ -560,6 +563,15 @@ void ComparisonView::setCurrentDifference(int index)
         m_syncing = true;   // each pane scrolls to its own copy of the difference
         m_panes[s]->setTextCursor(c);
         m_panes[s]->ensureCursorVisible();
+        // In the middle of the pane, its sentence readable around it (not cut off at the
+        // bottom); a mark the user clicked stays where it is, under the pointer.
+        if (!m_clicked) {
+            QTextCursor first(m_panes[s]->document());
+            first.setPosition(start);
+            QScrollBar *bar = m_panes[s]->verticalScrollBar();
+            bar->setValue(bar->value() + m_panes[s]->cursorRect(first).center().y()
+                          - m_panes[s]->viewport()->height() / 2);
+        }
         m_syncing = false;
     }
     m_ruler->setCurrent(index);

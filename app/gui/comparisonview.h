@@ -111,6 +111,7 @@ private:
     int m_current = -1;
     bool m_syncing = false;
     QPoint m_pressedAt;   // where the left button went down in a pane, to tell a click from a drag
+    bool m_clicked = false;   // the current difference is changing because its mark was clicked
 };
 
 } // namespace Jiaokan::App
