@@ -1,6 +1,7 @@
 // The annotation workflow in the real window: a status and comment from the table, the
 // menu or the keys, marked in the text and the ruler, filtered, undone; projects saved
 // and opened again whole; damaged projects refused; work recovered after a crash.
+#include "testsettings.h"
 #include "annotationlistview.h"
 #include "annotationstore.h"
 #include "collationview.h"
@@ -150,10 +151,7 @@ private:
 void tst_AnnotationWorkflow::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(u"JiaokanTest"_s);
-    QCoreApplication::setApplicationName(u"tst_annotationworkflow"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    keepSettingsIn(m_settingsDir, u"tst_annotationworkflow"_s);
     // The recovery copy goes to a test location, never the user's.
     QStandardPaths::setTestModeEnabled(true);
 }

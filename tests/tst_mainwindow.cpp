@@ -1,3 +1,4 @@
+#include "testsettings.h"
 #include "mainwindow.h"
 #include "collationview.h"
 #include "comparisonview.h"
@@ -79,10 +80,7 @@ void tst_MainWindow::initTestCase()
 {
     // Settings go to a directory of the test's own, never the user's.
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(u"JiaokanTest"_s);
-    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    keepSettingsIn(m_settingsDir, u"tst_mainwindow"_s);
 }
 
 void tst_MainWindow::init()

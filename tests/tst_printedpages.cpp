@@ -1,6 +1,7 @@
 // Pages read from a PDF in the app: the printed page beside the reflowed text, and
 // every difference of a comparison marked on both printed pages. The real widgets,
 // offscreen; pages rendered by Poppler off the window's thread.
+#include "testsettings.h"
 #include "comparisonview.h"
 #include "mainwindow.h"
 #include "pageimageview.h"
@@ -46,10 +47,7 @@ private:
 void tst_PrintedPages::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(u"JiaokanTest"_s);
-    QCoreApplication::setApplicationName(u"tst_printedpages"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    keepSettingsIn(m_settingsDir, u"tst_printedpages"_s);
 }
 
 std::unique_ptr<MainWindow> tst_PrintedPages::windowWith(const QStringList &files)

@@ -350,11 +350,15 @@ int CliCommands::diff(const QStringList &args)
         });
         // A diff compares what it is given: two texts the matcher pairs nothing of, or
         // two of one story each that it pairs only in part, are compared whole.
-        const auto reason = PassageFinder::wholeComparisonReason(*m_found, *options);
-        if (reason && !compareWhole(files, *options))
-            return BadInput;
-        if (reason)
+        if (auto whole = PassageFinder::wholeComparison(*m_found, *options)) {
+            m_err << "jiaokan-cli: diff: " << whole->reason << "; compared as wholes\n";
+            m_found = std::move(whole->result);
+        } else if (const auto reason = PassageFinder::wholeComparisonReason(*m_found, *options)) {
+            // Pages of PDFs the finder split: read whole and compared.
+            if (!compareWhole(files, *options))
+                return BadInput;
             m_err << "jiaokan-cli: diff: " << *reason << "; compared as wholes\n";
+        }
         m_err.flush();
     }
     const PassageFinder::Result &result = *m_found;

@@ -23,11 +23,6 @@ QString PdfPageRenderer::keyOf(const QString &file, int page, int dpi)
     return QStringLiteral("%1\n%2\n%3").arg(file).arg(page).arg(dpi);
 }
 
-QImage PdfPageRenderer::renderNow(const QString &file, int page, int dpi, QString *error)
-{
-    return ReportFigures::renderPage(file, page, dpi, error);
-}
-
 QImage PdfPageRenderer::image(const QString &file, int page, int dpi)
 {
     const QString key = keyOf(file, page, dpi);
@@ -50,7 +45,7 @@ QImage PdfPageRenderer::image(const QString &file, int page, int dpi)
     });
     watcher->setFuture(QtConcurrent::run([file, page, dpi] {
         Rendered r;
-        r.image = renderNow(file, page, dpi, &r.error);
+        r.image = ReportFigures::renderPage(file, page, dpi, &r.error);
         return r;
     }));
     return {};

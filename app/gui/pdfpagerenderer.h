@@ -22,8 +22,6 @@ public:
     // The image of page (1-based) of file at dpi if it is kept; otherwise a null image,
     // and rendered() follows.
     QImage image(const QString &file, int page, int dpi);
-    // Renders on the calling thread (reports, benchmarks).
-    static QImage renderNow(const QString &file, int page, int dpi, QString *error);
 
 signals:
     void rendered(const QString &file, int page, int dpi);

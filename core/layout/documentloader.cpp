@@ -16,6 +16,17 @@ namespace Jiaokan::Core {
 
 namespace {
 
+PageText pageTextOf(const QList<LaidOutPage> &pages, const QString &path);
+
+// A PDF's pages laid out, each on a worker thread, as one page text.
+PageText layOut(const QList<GlyphPage> &glyphs, const QString &path)
+{
+    QList<LaidOutPage> pages(glyphs.size());
+    LaidOutPage *laidOut = pages.data();   // detached here, once: the workers only write to it
+    parallelFor(int(glyphs.size()), [&](int i) { laidOut[i] = PageLayouter::layOut(glyphs.at(i)); });
+    return pageTextOf(pages, path);
+}
+
 PageText pageTextOf(const QList<LaidOutPage> &pages, const QString &path)
 {
     PageText text;
@@ -161,10 +172,7 @@ std::optional<PageText> DocumentLoader::load(const QString &path, QString *error
     const auto glyphs = PdfReader::readFile(file, page, error);
     if (!glyphs)
         return std::nullopt;
-    QList<LaidOutPage> pages(glyphs->size());
-    LaidOutPage *laidOut = pages.data();   // detached here, once: the workers only write to it
-    parallelFor(int(glyphs->size()), [&](int i) { laidOut[i] = PageLayouter::layOut(glyphs->at(i)); });
-    PageText text = pageTextOf(pages, path);
+    PageText text = layOut(*glyphs, path);
     if (digest == PageLoader::Digest::Take) {
         QFile f(file);
         QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -198,10 +206,7 @@ std::optional<PageText> DocumentLoader::fromBytes(const QByteArray &bytes, const
     const auto glyphs = PdfReader::read(bytes, path, error);
     if (!glyphs)
         return std::nullopt;
-    QList<LaidOutPage> pages(glyphs->size());
-    LaidOutPage *laidOut = pages.data();   // detached here, once: the workers only write to it
-    parallelFor(int(glyphs->size()), [&](int i) { laidOut[i] = PageLayouter::layOut(glyphs->at(i)); });
-    PageText text = pageTextOf(pages, path);
+    PageText text = layOut(*glyphs, path);
     if (digest == PageLoader::Digest::Take)
         text.digest = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     return text;

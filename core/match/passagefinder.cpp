@@ -109,8 +109,27 @@ std::optional<QString> PassageFinder::wholeComparisonReason(const Result &found,
 {
     if (found.passages.isEmpty())
         return Tr::tr("the matcher pairs no passage of them");
-    if (found.pages.size() != 2 || !found.pages[0] || !found.pages[1])
+    if (const auto whole = wholeComparison(found, options))
+        return whole->reason;
+    return std::nullopt;
+}
+
+std::optional<PassageFinder::Whole> PassageFinder::wholeComparison(const Result &found, const CompareOptions &options)
+{
+    // Two pages, as read whole: not the pages of a PDF of several.
+    if (found.paths.size() != 2 || found.pages.size() != 2 || !found.pages[0] || !found.pages[1])
         return std::nullopt;
+    const AnalyzedPage &a = *found.pages[0], &b = *found.pages[1];
+    auto whole = [&](const QString &reason, std::optional<PassageComparison> compared = std::nullopt) {
+        Whole w{Result{}, reason};
+        w.result.paths = found.paths;
+        w.result.given = {0, 1};
+        w.result.passages = {compared ? *compared : PassageComparer(a, b, options).compareWhole()};
+        w.result.pages = found.pages;
+        return std::optional<Whole>(std::move(w));
+    };
+    if (found.passages.isEmpty())
+        return whole(Tr::tr("the matcher pairs no passage of them"));
     std::array<qsizetype, SideCount> covered{};
     for (const PassageComparison &p : found.passages)
         for (Side s : {SideA, SideB})
@@ -123,10 +142,12 @@ std::optional<QString> PassageFinder::wholeComparisonReason(const Result &found,
         oneStoryEach = oneStoryEach && page.page.stories.size() <= 1;
     }
     if (oneStoryEach && std::min(share[SideA], share[SideB]) < 0.9)
-        return Tr::tr("the matcher pairs only part of two texts of one story each");
-    if (std::max(share[SideA], share[SideB]) < 0.5
-        && PassageComparer(*found.pages[0], *found.pages[1], options).compareWhole().similarity >= 0.5)
-        return Tr::tr("the matcher pairs only a little of two versions of one text");
+        return whole(Tr::tr("the matcher pairs only part of two texts of one story each"));
+    if (std::max(share[SideA], share[SideB]) < 0.5) {
+        const PassageComparison compared = PassageComparer(a, b, options).compareWhole();
+        if (compared.similarity >= 0.5)
+            return whole(Tr::tr("the matcher pairs only a little of two versions of one text"), compared);
+    }
     return std::nullopt;
 }
 

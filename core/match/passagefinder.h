@@ -53,6 +53,13 @@ public:
     // more than half the same as the whole of the other (an edit every few characters
     // leaves the matcher little to go on).
     static std::optional<QString> wholeComparisonReason(const Result &result, const CompareOptions &options);
+    // That whole comparison itself, with its reason, from the pages result already holds
+    // (each diffed once); nothing when the passages stand or result lacks the pages.
+    struct Whole {
+        Result result;
+        QString reason;
+    };
+    static std::optional<Whole> wholeComparison(const Result &result, const CompareOptions &options);
 };
 
 } // namespace Jiaokan::Core
