@@ -883,6 +883,13 @@ Encoding: %2</source>
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::PdfTextLayer</name>
+    <message>
+        <source>cannot write the PDF&apos;s text layer: %1</source>
+        <translation>無法寫入 PDF 的文字層：%1</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::PrintedComparison</name>
     <message>
         <source>The printed page of A</source>

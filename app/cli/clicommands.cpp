@@ -250,6 +250,27 @@ bool CliCommands::compareWhole(const QStringList &files, const CompareOptions &o
     return true;
 }
 
+bool CliCommands::compareAsGiven(const QString &command, const QStringList &files, const CompareOptions &options)
+{
+    // A and B may each be a PDF of several pages: what differs between A and B, not
+    // between two pages of A.
+    m_found->passages.removeIf([&](const PassageComparison &p) {
+        return m_found->given[p.page[SideA]] == m_found->given[p.page[SideB]];
+    });
+    // Two texts the matcher pairs nothing of, or two of one story each that it pairs
+    // only in part, are compared whole: a diff compares what it is given.
+    if (auto whole = PassageFinder::wholeComparison(*m_found, options)) {
+        m_err << "jiaokan-cli: " << command << ": " << whole->reason << "; compared as wholes\n";
+        m_found = std::move(whole->result);
+    } else if (const auto reason = PassageFinder::wholeComparisonReason(*m_found, options)) {
+        // Pages of PDFs the finder split: read whole and compared.
+        if (!compareWhole(files, options))
+            return false;
+        m_err << "jiaokan-cli: " << command << ": " << *reason << "; compared as wholes\n";
+    }
+    return true;
+}
+
 const PassageFinder::Result *CliCommands::findPassages(const QString &command, const QStringList &files,
                                                       const CompareOptions &options, bool needPages)
 {
@@ -343,22 +364,8 @@ int CliCommands::diff(const QStringList &args)
         const auto found = findPassages(QStringLiteral("diff"), files, *options, false);
         if (!found)
             return BadInput;
-        // A and B may each be a PDF of several pages: what differs between A and B, not
-        // between two pages of A.
-        m_found->passages.removeIf([&](const PassageComparison &p) {
-            return m_found->given[p.page[SideA]] == m_found->given[p.page[SideB]];
-        });
-        // A diff compares what it is given: two texts the matcher pairs nothing of, or
-        // two of one story each that it pairs only in part, are compared whole.
-        if (auto whole = PassageFinder::wholeComparison(*m_found, *options)) {
-            m_err << "jiaokan-cli: diff: " << whole->reason << "; compared as wholes\n";
-            m_found = std::move(whole->result);
-        } else if (const auto reason = PassageFinder::wholeComparisonReason(*m_found, *options)) {
-            // Pages of PDFs the finder split: read whole and compared.
-            if (!compareWhole(files, *options))
-                return BadInput;
-            m_err << "jiaokan-cli: diff: " << *reason << "; compared as wholes\n";
-        }
+        if (!compareAsGiven(QStringLiteral("diff"), files, *options))
+            return BadInput;
         m_err.flush();
     }
     const PassageFinder::Result &result = *m_found;

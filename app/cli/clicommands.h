@@ -43,6 +43,10 @@ private:
     int printGroups(const Core::PassageFinder::Result &result, bool json);
     // A and B read whole (every page of a PDF) and compared as one passage, or why not.
     bool compareWhole(const QStringList &files, const Core::CompareOptions &options);
+    // The found passages of two files A and B as a diff of them shows them: between A
+    // and B only, and the two compared whole when the matcher pairs them not at all or
+    // in part (said on standard error). False, said, when they cannot be read whole.
+    bool compareAsGiven(const QString &command, const QStringList &files, const Core::CompareOptions &options);
     const Core::PassageFinder::Result *findPassages(const QString &command, const QStringList &files,
                                                     const Core::CompareOptions &options, bool needPages);
     int usage(const QString &message);

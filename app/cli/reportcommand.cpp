@@ -98,10 +98,12 @@ int CliCommands::report(const QStringList &args)
     if (files.size() < 2)
         return usage(QStringLiteral("report takes two or more FILEs (or a --project with them)"));
 
-    const auto found = findPassages(QStringLiteral("report"), files, reportOptions.compare, true);
-    if (!found)
+    if (!findPassages(QStringLiteral("report"), files, reportOptions.compare, true))
         return BadInput;
-    const PassageFinder::Result &result = *found;
+    // A report of two texts reports what a diff of them shows.
+    if (files.size() == 2 && !compareAsGiven(QStringLiteral("report"), files, reportOptions.compare))
+        return BadInput;
+    const PassageFinder::Result &result = *m_found;
     const AnnotationPlacer placer(result.paths, result.pages);
     const QList<Placement> placements = placer.place(annotations, result.passages);
     QList<ComparisonReport::Section> sections;

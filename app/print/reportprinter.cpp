@@ -1,10 +1,12 @@
 #include "reportprinter.h"
 
+#include "pdftextlayer.h"
 #include "reportfigures.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
+#include <QSaveFile>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -27,6 +29,10 @@ QFont reportFont(qreal points)
     font.setFamilies({QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC"),
                       QStringLiteral("Source Han Serif SC"), QStringLiteral("serif")});
     font.setPointSizeF(points);
+    // Glyphs straight from the cmap: the glyphs that shaping substitutes (the CJK face's
+    // Latin digits, ligatures such as ﬀ) have no character to name them in the PDF's
+    // text layer, and come back from it as nothing or as the ligature.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 } // namespace
@@ -52,7 +58,7 @@ void ReportPrinter::layOut(QTextDocument *document, const Core::ReportDocument &
     document->setPageSize(QSizeF(paint.width(), paint.height() - (HeaderMillimetres + FooterMillimetres) * mm));
 }
 
-int ReportPrinter::print(const Core::ReportDocument &report, QPagedPaintDevice *device)
+int ReportPrinter::print(const Core::ReportDocument &report, QPagedPaintDevice *device, PdfTextLayer *textLayer)
 {
     const QString &title = report.title, &versions = report.versions;
     QTextDocument document;
@@ -65,9 +71,7 @@ int ReportPrinter::print(const Core::ReportDocument &report, QPagedPaintDevice *
     QPainter painter(device);
     painter.setRenderHint(QPainter::Antialiasing);
     const QFont small = reportFont(8);
-    // Header and footer in a Latin face first (CJK text falls back to the CJK face): the
-    // CJK face's Latin letters and digits drawn straight by the painter come back from
-    // the PDF as nothing (pdftotext, copy and paste).
+    // Header and footer in a Latin face first; CJK text falls back to the CJK face.
     QFont furniture = small;
     furniture.setFamilies(QStringList{QStringLiteral("DejaVu Sans")} + small.families());
     for (int page = 0; page < pages; ++page) {
@@ -77,11 +81,21 @@ int ReportPrinter::print(const Core::ReportDocument &report, QPagedPaintDevice *
         painter.setPen(Qt::black);
         const QRectF header(0, 0, body.width(), headerHeight - 2 * mm);
         const QString elidedTitle = painter.fontMetrics().elidedText(title, Qt::ElideRight, int(body.width() * 0.6));
+        const QString pageNumber = Tr::tr("Page %1 of %2").arg(page + 1).arg(pages);
         painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, elidedTitle);
         painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, versions);
         painter.drawLine(QPointF(0, headerHeight - 1.5 * mm), QPointF(body.width(), headerHeight - 1.5 * mm));
         painter.drawText(QRectF(0, headerHeight + body.height() + 2 * mm, body.width(), (FooterMillimetres - 2) * mm),
-                         Qt::AlignHCenter | Qt::AlignTop, Tr::tr("Page %1 of %2").arg(page + 1).arg(pages));
+                         Qt::AlignHCenter | Qt::AlignTop, pageNumber);
+        if (textLayer) {   // in the order drawn, which is the order of the PDF's glyphs
+            if (page == 0) {
+                textLayer->addText(elidedTitle, painter.font());
+                textLayer->addText(versions, painter.font());
+            }
+            textLayer->addText(pageNumber, painter.font());
+            if (page == 0)
+                textLayer->addDocument(document);
+        }
 
         painter.save();
         painter.translate(0, headerHeight - page * body.height());
@@ -101,18 +115,27 @@ bool ReportPrinter::writePdf(const Core::ReportDocument &report, const QString &
                              QString *error, int *pages)
 {
     const QString &title = report.title;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QByteArray bytes;
+    PdfTextLayer textLayer;
+    int drawn = 0;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("Jiaokan"));
+        pdf.setResolution(300);
+        pdf.setPageLayout(QPageLayout(QPageSize(setup.size), setup.orientation, QMarginsF(15, 15, 15, 15),
+                                      QPageLayout::Millimeter));
+        drawn = print(report, &pdf, &textLayer);
+    }
+    if (!textLayer.repair(&bytes, error))
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    QPdfWriter pdf(&file);
-    pdf.setTitle(title);
-    pdf.setCreator(QStringLiteral("Jiaokan"));
-    pdf.setResolution(300);
-    pdf.setPageLayout(QPageLayout(QPageSize(setup.size), setup.orientation, QMarginsF(15, 15, 15, 15),
-                                  QPageLayout::Millimeter));
-    const int drawn = print(report, &pdf);
     if (pages)
         *pages = drawn;
     return true;

@@ -11,6 +11,8 @@ class QTextDocument;
 
 namespace Jiaokan::App {
 
+class PdfTextLayer;
+
 // Lays out a report's HTML (ComparisonReport with forPrint) in pages of the device and
 // draws them with a running header (title, versions) and a footer (page N of M). Qt's
 // text layout keeps every line whole on one page and breaks lines as Chinese requires
@@ -26,8 +28,9 @@ public:
     // Lays html out in document as print() does on device: its fonts, its page body.
     // The report's printed pages (figures), if it shows any, are set the body's width.
     static void layOut(QTextDocument *document, const Core::ReportDocument &report, QPagedPaintDevice *device);
-    // Returns the number of pages drawn.
-    static int print(const Core::ReportDocument &report, QPagedPaintDevice *device);
+    // Returns the number of pages drawn. What was drawn is added to textLayer if given.
+    static int print(const Core::ReportDocument &report, QPagedPaintDevice *device,
+                     PdfTextLayer *textLayer = nullptr);
     static bool writePdf(const Core::ReportDocument &report, const QString &path, const PageSetup &setup,
                          QString *error, int *pages = nullptr);
 };
