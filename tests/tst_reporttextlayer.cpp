@@ -82,10 +82,7 @@ void tst_ReportTextLayer::initTestCase()
     const QString b = corpus.absoluteFilePath(corpus.entryList({u"002_*.txt"_s}).value(0));
     m_result = PassageFinder::run({a, b}, CompareOptions{});
     QVERIFY(!m_result.passages.isEmpty());
-    QList<ComparisonReport::Section> sections;
-    for (const PassageComparison &p : m_result.passages)
-        sections.append({m_result.pages[size_t(p.page[SideA])], m_result.pages[size_t(p.page[SideB])], p,
-                         QList<std::optional<Annotation>>(p.differences.size())});
+    const QList<ComparisonReport::Section> sections = ComparisonReport::sectionsOf(m_result);
     ReportOptions options;
     options.forPrint = true;
     m_report = ComparisonReport::build(sections, options);
@@ -196,10 +193,7 @@ void tst_ReportTextLayer::charactersBeyondTheBasicPlaneComeBack()
     const std::optional<PassageFinder::Result> result
         = PassageFinder::compareWhole(files, CompareOptions{}, &error);
     QVERIFY2(result && !result->passages.isEmpty(), qPrintable(error));
-    QList<ComparisonReport::Section> sections;
-    for (const PassageComparison &p : result->passages)
-        sections.append({result->pages[size_t(p.page[SideA])], result->pages[size_t(p.page[SideB])], p,
-                         QList<std::optional<Annotation>>(p.differences.size())});
+    const QList<ComparisonReport::Section> sections = ComparisonReport::sectionsOf(*result);
     ReportOptions options;
     options.forPrint = true;
     const ComparisonReport::Document report = ComparisonReport::build(sections, options);

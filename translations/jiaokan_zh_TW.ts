@@ -116,30 +116,6 @@
 <context>
     <name>Jiaokan::App::ComparisonView</name>
     <message>
-        <source>%1 %2 %3 %4</source>
-        <translation>%1 %2 %3 %4</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>有差異</translation>
-    </message>
-    <message>
-        <source>only in A</source>
-        <translation>僅見於 A 本</translation>
-    </message>
-    <message>
-        <source>only in B</source>
-        <translation>僅見於 B 本</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#C00000&apos;&gt;%1&lt;/b&gt; the other side has text here</source>
-        <translation>&lt;b style=&apos;color:#C00000&apos;&gt;%1&lt;/b&gt; 另一本此處有文字</translation>
-    </message>
-    <message>
-        <source>Legend of the difference marks</source>
-        <translation>差異標記圖例</translation>
-    </message>
-    <message>
         <source>Version A</source>
         <translation>A 本</translation>
     </message>
@@ -150,6 +126,17 @@
     <message>
         <source>%1: %2, lines %3–%4</source>
         <translation>%1：%2，第 %3–%4 行</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::DifferenceLegend</name>
+    <message>
+        <source>the other side has text here</source>
+        <translation>另一本此處有文字</translation>
+    </message>
+    <message>
+        <source>Legend of the difference marks</source>
+        <translation>差異標記圖例</translation>
     </message>
 </context>
 <context>
@@ -1299,10 +1286,6 @@ Encoding: %2</source>
         <translation>圖例</translation>
     </message>
     <message>
-        <source>marked text differs; struck out: only in A; underlined: only in B; %1: the other version has text here; a line above: annotated (✓ accepted, ✗A/✗B error in A/B, ? query)</source>
-        <translation>標色：文字不同；刪除線：僅見於 A 本；底線：僅見於 B 本；%1：另一本此處有文字；上橫線：已批註（✓ 無誤，✗A/✗B A 本/B 本有誤，? 存疑）</translation>
-    </message>
-    <message>
         <source>unreviewed</source>
         <translation>未審</translation>
     </message>
@@ -1467,6 +1450,26 @@ Encoding: %2</source>
         <translation>
             <numerusform>%n 家刊載</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>有差異</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>僅見於 A 本</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>僅見於 B 本</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3; %4 the other version has text here; a line above: annotated (✓ accepted, ✗A/✗B error in A/B, ? query)</source>
+        <translation>%1；%2；%3；%4 另一本此處有文字；上橫線：已批註（✓ 無誤，✗A/✗B A 本/B 本有誤，? 存疑）</translation>
     </message>
 </context>
 </TS>

@@ -106,16 +106,10 @@ int CliCommands::report(const QStringList &args)
     const PassageFinder::Result &result = *m_found;
     const AnnotationPlacer placer(result.paths, result.pages);
     const QList<Placement> placements = placer.place(annotations, result.passages);
-    QList<ComparisonReport::Section> sections;
-    for (int i = 0; i < result.passages.size(); ++i) {
-        const PassageComparison &p = result.passages[i];
-        ComparisonReport::Section section{result.pages[size_t(p.page[SideA])], result.pages[size_t(p.page[SideB])], p,
-                                          QList<std::optional<Annotation>>(p.differences.size())};
-        for (int a = 0; a < placements.size(); ++a)
-            if (placements[a].state == Placement::State::Attached && placements[a].passage == i)
-                section.annotations[placements[a].item] = annotations[a];
-        sections.append(section);
-    }
+    QList<ComparisonReport::Section> sections = ComparisonReport::sectionsOf(result);
+    for (int a = 0; a < placements.size(); ++a)
+        if (placements[a].state == Placement::State::Attached)
+            sections[placements[a].passage].annotations[placements[a].item] = annotations[a];
     if (sections.isEmpty()) {
         m_err << "jiaokan-cli: report: the pages share no passage\n";
         return BadInput;

@@ -1,5 +1,7 @@
 #include "collationview.h"
 
+#include "differencestyle.h"
+
 #include "differencetablemodel.h"
 #include "reflowedtextdocument.h"
 #include "reviewstyle.h"
@@ -25,10 +27,9 @@ using namespace Jiaokan::Core;
 
 namespace {
 
-// As in the comparison: light enough for black text, and underlined too, so that the
-// marks survive a grey printer.
-const QColor VariantColour(0xFF, 0xE0, 0x8A);
-constexpr QChar InsertionMark(0x2038);   // ‸
+// A variant is marked as a difference of the comparison is.
+const QColor VariantColour = DifferenceStyle::colour(DifferenceStyle::Kind::Changed);
+const QChar InsertionMark = Core::DifferenceLook::gapSign();
 
 enum Column { Number, Class, BaseLines, Readings, Lacking, Status, Comment, ColumnCount };
 
@@ -239,17 +240,12 @@ void CollationView::render()
             end = docPos(l.baseEnd - 1, true);
             mark.setPosition(start);
             mark.setPosition(end, QTextCursor::KeepAnchor);
-            QTextCharFormat f;
-            f.setBackground(VariantColour);
-            f.setForeground(Qt::black);
-            f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            f.setUnderlineColor(QColor(0xB0, 0x60, 0x00));
-            mark.mergeCharFormat(f);
+            mark.mergeCharFormat(DifferenceStyle::format(DifferenceStyle::Kind::Changed));
         } else {
             start = l.baseStart < key.size() ? docPos(l.baseStart, false) : docPos(key.size() - 1, true);
             mark.setPosition(start);
             QTextCharFormat f = mark.charFormat();
-            f.setForeground(QColor(0xC0, 0x00, 0x00));
+            f.setForeground(DifferenceStyle::gapColour());
             f.setFontWeight(QFont::Bold);
             f.setBackground(Qt::transparent);
             f.setUnderlineStyle(QTextCharFormat::NoUnderline);

@@ -1,5 +1,6 @@
 #include "comparisonview.h"
 
+#include "differencelegend.h"
 #include "differencestyle.h"
 #include "reflowedtextdocument.h"
 
@@ -30,12 +31,7 @@ using namespace Jiaokan::Core;
 
 namespace {
 
-// Colours light enough for black text, and each paired with a line style, so that the
-// marks survive a grey printer and colour-blind eyes.
-const QColor ChangedColour = DifferenceStyle::colour(DifferenceStyle::Kind::Changed);
-const QColor OnlyAColour = DifferenceStyle::colour(DifferenceStyle::Kind::OnlyA);
-const QColor OnlyBColour = DifferenceStyle::colour(DifferenceStyle::Kind::OnlyB);
-constexpr QChar InsertionMark(0x2038);   // ‸
+const QChar InsertionMark = Core::DifferenceLook::gapSign();
 // Space between paragraphs; alignment adds to it.
 constexpr qreal BlockGap = 8;
 
@@ -44,46 +40,20 @@ QColor colourOf(const Difference &d)
     return DifferenceStyle::colour(d);
 }
 
-QTextCharFormat markFormat(const Difference &d, Side side)
+QTextCharFormat markFormat(const Difference &d)
 {
-    QTextCharFormat f;
-    f.setBackground(colourOf(d));
-    // The marks are light: their text is black whatever the palette (dark themes too).
-    f.setForeground(Qt::black);
-    if (d.text[SideA].isEmpty() || d.text[SideB].isEmpty()) {
-        if (side == SideA)
-            f.setFontStrikeOut(true);
-        else
-            f.setFontUnderline(true);
-    } else {
-        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        f.setUnderlineColor(QColor(0xB0, 0x60, 0x00));
-    }
-    return f;
+    return DifferenceStyle::format(DifferenceStyle::kindOf(d));
 }
 
 // The ‸ put where this side lacks the other's text.
 QTextCharFormat insertionFormat(QTextCharFormat f)
 {
-    f.setForeground(QColor(0xC0, 0x00, 0x00));
+    f.setForeground(DifferenceStyle::gapColour());
     f.setFontWeight(QFont::Bold);
     f.setBackground(Qt::transparent);
     f.setFontStrikeOut(false);
     f.setUnderlineStyle(QTextCharFormat::NoUnderline);
     return f;
-}
-
-QString legendHtml()
-{
-    auto sample = [](const QColor &c, const QString &style, const QString &text) {
-        return QStringLiteral("<span style='background:%1; color:black; %2'>&nbsp;%3&nbsp;</span>")
-            .arg(c.name(), style, text);
-    };
-    return ComparisonView::tr("%1 %2 %3 %4")
-        .arg(sample(ChangedColour, QStringLiteral("text-decoration: underline"), ComparisonView::tr("differs")),
-             sample(OnlyAColour, QStringLiteral("text-decoration: line-through"), ComparisonView::tr("only in A")),
-             sample(OnlyBColour, QStringLiteral("text-decoration: underline"), ComparisonView::tr("only in B")),
-             ComparisonView::tr("<b style='color:#C00000'>%1</b> the other side has text here").arg(InsertionMark));
 }
 
 } // namespace
@@ -94,7 +64,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     setObjectName(QStringLiteral("comparisonView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_legend = new QLabel(this);
+    m_legend = new DifferenceLegend(this);
     m_legend->setObjectName(QStringLiteral("comparisonLegend"));
     layout->addWidget(m_legend);
     auto *row = new QHBoxLayout;
@@ -182,8 +152,7 @@ void ComparisonView::clear()
 
 void ComparisonView::retranslate()
 {
-    m_legend->setText(legendHtml());
-    m_legend->setAccessibleName(tr("Legend of the difference marks"));
+    m_legend->retranslate();
     for (Side s : {SideA, SideB})
         m_panes[s]->setAccessibleName(s == SideA ? tr("Version A") : tr("Version B"));
     if (m_pages[SideA] && m_pages[SideB])
@@ -261,7 +230,7 @@ void ComparisonView::render(Side side)
             QTextCursor mark(doc);
             mark.setPosition(start);
             mark.setPosition(end, QTextCursor::KeepAnchor);
-            mark.mergeCharFormat(markFormat(d, side));
+            mark.mergeCharFormat(markFormat(d));
             m_ranges[side].append({start, end});
         } else {
             const int at = d.keyStart[side] < key.size() ? docPos(d.keyStart[side], false)
@@ -302,7 +271,7 @@ void ComparisonView::decorate(Side side, int index, QTextDocument *doc)
     mark.setPosition(start);
     mark.setPosition(end, QTextCursor::KeepAnchor);
     const bool lacking = d.keyEnd[side] == d.keyStart[side];
-    QTextCharFormat f = lacking ? insertionFormat({}) : markFormat(d, side);
+    QTextCharFormat f = lacking ? insertionFormat({}) : markFormat(d);
     const std::optional<Annotation> &a = m_annotations.value(index);
     // Reviewed: the status's colour, and a line above, which shows in black and white.
     if (a)

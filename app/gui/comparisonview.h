@@ -18,6 +18,8 @@ class QTextBrowser;
 
 namespace Jiaokan::App {
 
+class DifferenceLegend;
+
 class OverviewRuler;
 
 // Two printings of one passage side by side, reflowed, every difference marked in the
@@ -99,7 +101,7 @@ private:
     OverviewRuler *m_ruler = nullptr;
     std::array<QTextBrowser *, Core::SideCount> m_panes{};
     std::array<QLabel *, Core::SideCount> m_titles{};
-    QLabel *m_legend = nullptr;
+    DifferenceLegend *m_legend = nullptr;
     // Per side, per difference: where it is in the pane's document.
     std::array<QList<std::pair<int, int>>, Core::SideCount> m_ranges;
     // Per side: the first and last reading rank shown; document block i is rank first + i.

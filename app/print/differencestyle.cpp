@@ -1,29 +1,80 @@
 #include "differencestyle.h"
 
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
 namespace Jiaokan::App {
 
-DifferenceStyle::Kind DifferenceStyle::kindOf(const Core::Difference &d)
-{
-    return kindOf(!d.text[Core::SideA].isEmpty(), !d.text[Core::SideB].isEmpty());
-}
-
-DifferenceStyle::Kind DifferenceStyle::kindOf(bool textInA, bool textInB)
-{
-    if (!textInB)
-        return Kind::OnlyA;
-    if (!textInA)
-        return Kind::OnlyB;
-    return Kind::Changed;
-}
+using Core::DifferenceLook;
 
 QColor DifferenceStyle::colour(Kind kind)
 {
-    switch (kind) {
-    case Kind::Changed: return QColor(0xFF, 0xE0, 0x8A);
-    case Kind::OnlyA: return QColor(0xF8, 0xB4, 0xB4);
-    case Kind::OnlyB: return QColor(0xB7, 0xE4, 0xB7);
+    return QColor(DifferenceLook::fill(kind));
+}
+
+QColor DifferenceStyle::lineColour(Kind kind)
+{
+    return QColor(DifferenceLook::lineColour(kind));
+}
+
+QColor DifferenceStyle::gapColour()
+{
+    return QColor(DifferenceLook::gapColour());
+}
+
+QTextCharFormat DifferenceStyle::format(Kind kind, bool annotated)
+{
+    QTextCharFormat f;
+    f.setBackground(colour(kind));
+    // The marks are light: their text is black whatever the palette (dark themes too).
+    f.setForeground(Qt::black);
+    switch (DifferenceLook::line(kind)) {
+    case DifferenceLook::Line::Wavy:
+        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        f.setUnderlineColor(lineColour(kind));
+        break;
+    case DifferenceLook::Line::Struck:
+        f.setFontStrikeOut(true);
+        break;
+    case DifferenceLook::Line::Underlined:
+        f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        f.setUnderlineColor(lineColour(kind));
+        break;
     }
-    return {};
+    f.setFontOverline(annotated);
+    return f;
+}
+
+void DifferenceStyle::drawLines(QTextDocument *document)
+{
+    const Kind kinds[] = {Kind::Changed, Kind::OnlyA, Kind::OnlyB};
+    struct Mark {
+        int start, end;
+        Kind kind;
+        bool annotated;
+    };
+    QList<Mark> marks;   // found first: formatting splits the fragments being walked
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat f = fragment.charFormat();
+            if (!f.hasProperty(QTextFormat::BackgroundBrush))
+                continue;
+            for (const Kind kind : kinds) {
+                if (f.background().color() == colour(kind)) {
+                    marks.append({fragment.position(), fragment.position() + fragment.length(), kind, f.fontOverline()});
+                    break;
+                }
+            }
+        }
+    }
+    QTextCursor cursor(document);
+    for (const Mark &mark : std::as_const(marks)) {
+        cursor.setPosition(mark.start);
+        cursor.setPosition(mark.end, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(format(mark.kind, mark.annotated));
+    }
 }
 
 Qt::PenStyle DifferenceStyle::outline(Kind kind, Core::Side side)
@@ -32,16 +83,6 @@ Qt::PenStyle DifferenceStyle::outline(Kind kind, Core::Side side)
         return Qt::SolidLine;
     const bool has = (kind == Kind::OnlyA) == (side == Core::SideA);
     return has ? Qt::DashLine : Qt::DotLine;
-}
-
-QColor DifferenceStyle::outlineColour(Kind kind)
-{
-    switch (kind) {
-    case Kind::Changed: return QColor(0xB0, 0x60, 0x00);
-    case Kind::OnlyA: return QColor(0xC0, 0x00, 0x00);
-    case Kind::OnlyB: return QColor(0x00, 0x80, 0x00);
-    }
-    return {};
 }
 
 } // namespace Jiaokan::App

@@ -1,5 +1,6 @@
 #include "reportprinter.h"
 
+#include "differencestyle.h"
 #include "pdftextlayer.h"
 #include "reportfigures.h"
 
@@ -54,6 +55,7 @@ void ReportPrinter::layOut(QTextDocument *document, const Core::ReportDocument &
         ReportFigures::addTo(document, &html, report.figures, body, 120);
     }
     document->setHtml(html);
+    DifferenceStyle::drawLines(document);
     const qreal mm = device->logicalDpiY() / 25.4;
     document->setPageSize(QSizeF(paint.width(), paint.height() - (HeaderMillimetres + FooterMillimetres) * mm));
 }

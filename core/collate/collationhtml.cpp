@@ -1,5 +1,7 @@
 #include "collate/collationhtml.h"
 
+#include "diff/differencelook.h"
+
 namespace Jiaokan::Core {
 
 namespace {
@@ -13,8 +15,6 @@ const char *const Style = R"(
 body { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; max-width: 48em; margin: 2em auto; line-height: 1.8; color: #000; background: #fff; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.25em; margin-top: 2em; }
 .text p { text-indent: 2em; margin: 0.4em 0; }
-mark { background: #ffe08a; color: #000; text-decoration: underline wavy #b06000; }
-.gap { color: #c00000; font-weight: bold; }
 sup { color: #804000; font-weight: bold; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #999; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
@@ -49,7 +49,7 @@ void writeStory(QString &out, const PassageFinder::Result &result, const Collati
         if (l.baseEnd > l.baseStart)
             out += QStringLiteral("<mark>%1</mark>").arg(escaped(base.diffKey.originalText(base.page, l.baseStart, l.baseEnd)));
         else
-            out += QStringLiteral("<span class=\"gap\">‸</span>");
+            out += QStringLiteral("<span class=\"gap\">%1</span>").arg(DifferenceLook::gapSign());
         out += QStringLiteral("<sup>%1</sup>").arg(i + 1);
         at = l.baseEnd;
     }
@@ -78,7 +78,9 @@ QByteArray CollationHtml::write(const PassageFinder::Result &result, const QList
 {
     QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n"
                                  "<title>Collation</title>\n<style>%1</style>\n</head>\n<body>\n<h1>Collation</h1>\n")
-                      .arg(QString::fromLatin1(Style));
+                      .arg(QString::fromLatin1(Style)
+                           + QStringLiteral("mark { %1 }\n.gap { color: %2; font-weight: bold; }\n")
+                                 .arg(DifferenceLook::css(DifferenceLook::Kind::Changed, false), DifferenceLook::gapColour()));
     for (const Collation &c : collations)
         if (c.baseEnd > c.baseStart)
             writeStory(out, result, c);

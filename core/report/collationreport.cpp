@@ -1,5 +1,7 @@
 #include "report/collationreport.h"
 
+#include "diff/differencelook.h"
+
 #include "text/tr.h"
 
 #include <QFileInfo>
@@ -43,10 +45,7 @@ ReportDocument CollationReport::build(const Collation &c, const std::vector<std:
             const Collation::Location &l = c.locations[i];
             const QString number = ReportMarkup::number(i, a, options);
             if (l.baseEnd > l.baseStart) {
-                const QString decoration = a ? QStringLiteral("underline overline") : QStringLiteral("underline");
-                const QString open = options.forPrint
-                    ? QStringLiteral("<span style=\"background-color:#ffe08a; text-decoration:%1;\">").arg(decoration)
-                    : QStringLiteral("<span class=\"changed%1\">").arg(a ? QStringLiteral(" annotated") : QString());
+                const QString open = ReportMarkup::markOpen(DifferenceLook::Kind::Changed, a.has_value(), options);
                 ReportMarkup::markRange(*base, l.baseStart, l.baseEnd, open, number, &inserts);
             } else {
                 ReportMarkup::markPoint(*base, l.baseStart, ReportMarkup::gapMark(options) + number, &inserts);

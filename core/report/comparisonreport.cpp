@@ -1,5 +1,7 @@
 #include "report/comparisonreport.h"
 
+#include "diff/differencelook.h"
+
 #include "layout/documentloader.h"
 #include "report/printeddifferences.h"
 #include "text/pagegeometry.h"
@@ -86,16 +88,7 @@ private:
 
     QString openTag(const Difference &d, bool annotated) const
     {
-        const bool onlyA = d.text[SideB].isEmpty(), onlyB = d.text[SideA].isEmpty();
-        if (!m_options.forPrint) {
-            const QString kind = onlyA ? QStringLiteral("only-a") : onlyB ? QStringLiteral("only-b") : QStringLiteral("changed");
-            return QStringLiteral("<span class=\"%1%2\">").arg(kind, annotated ? QStringLiteral(" annotated") : QString());
-        }
-        const QString colour = onlyA ? QStringLiteral("#f8b4b4") : onlyB ? QStringLiteral("#b4e6b4") : QStringLiteral("#ffe08a");
-        QString decoration = onlyA ? QStringLiteral("line-through") : QStringLiteral("underline");
-        if (annotated)
-            decoration += QStringLiteral(" overline");
-        return QStringLiteral("<span style=\"background-color:%1; text-decoration:%2;\">").arg(colour, decoration);
+        return ReportMarkup::markOpen(DifferenceLook::kindOf(d), annotated, m_options);
     }
 
     void collectMarks(const std::array<const AnalyzedPage *, SideCount> &pages)
@@ -226,6 +219,15 @@ QList<ComparisonReport::Row> ComparisonReport::alignParagraphs(const AnalyzedPag
     row.last = {lastA, lastB};
     rows.append(row);
     return rows;
+}
+
+QList<ComparisonReport::Section> ComparisonReport::sectionsOf(const PassageFinder::Result &found)
+{
+    QList<Section> sections;
+    for (const PassageComparison &p : found.passages)
+        sections.append({found.pages[size_t(p.page[SideA])], found.pages[size_t(p.page[SideB])], p,
+                         QList<std::optional<Annotation>>(p.differences.size())});
+    return sections;
 }
 
 ComparisonReport::Document ComparisonReport::build(const QList<Section> &sections, const ReportOptions &options)

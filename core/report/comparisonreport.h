@@ -3,6 +3,7 @@
 #include "annotate/annotation.h"
 #include "diff/passagecomparison.h"
 #include "match/analyzedpage.h"
+#include "match/passagefinder.h"
 #include "report/reportmarkup.h"
 #include "report/reportoptions.h"
 
@@ -32,6 +33,8 @@ public:
     using Document = ReportDocument;
 
     static Document build(const QList<Section> &sections, const ReportOptions &options);
+    // A section for each passage found, none annotated yet.
+    static QList<Section> sectionsOf(const PassageFinder::Result &found);
     // The date a page prints, if its text gives one (2025年5月9日), as written.
     static QString pageDate(const ReflowedPage &page);
     // Rows of corresponding paragraphs of a passage: the reading ranks of A and of B

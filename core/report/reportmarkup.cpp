@@ -18,14 +18,33 @@ th, td { border: 1px solid #999; padding: 0.25em 0.5em; text-align: left; vertic
 .text td { width: 50%; }
 p.body { text-indent: 2em; margin: 0.2em 0; }
 p.heading { font-weight: bold; margin: 0.2em 0; }
-.changed { background: #ffe08a; text-decoration: underline; }
-.only-a { background: #f8b4b4; text-decoration: line-through; }
-.only-b { background: #b4e6b4; text-decoration: underline; }
-.annotated { text-decoration-line: underline overline; }
-.gap { color: #c00000; font-weight: bold; }
 sup { font-weight: bold; color: #804000; }
 .none { color: #666; font-style: italic; }
 )");
+
+const DifferenceLook::Kind Kinds[] = {DifferenceLook::Kind::Changed, DifferenceLook::Kind::OnlyA,
+                                      DifferenceLook::Kind::OnlyB};
+
+QString kindClass(DifferenceLook::Kind kind)
+{
+    switch (kind) {
+    case DifferenceLook::Kind::Changed: return QStringLiteral("changed");
+    case DifferenceLook::Kind::OnlyA: return QStringLiteral("only-a");
+    case DifferenceLook::Kind::OnlyB: return QStringLiteral("only-b");
+    }
+    return {};
+}
+
+// The marks' rules, from their one definition.
+QString markStyle()
+{
+    QString out;
+    for (const DifferenceLook::Kind kind : Kinds) {
+        out += QStringLiteral(".%1 { %2 }\n.%1.annotated { %3 }\n")
+                   .arg(kindClass(kind), DifferenceLook::css(kind, false), DifferenceLook::css(kind, true));
+    }
+    return out + QStringLiteral(".gap { color: %1; font-weight: bold; }\n").arg(DifferenceLook::gapColour());
+}
 } // namespace
 
 QString ReportMarkup::head(const QString &title, const ReportOptions &options)
@@ -33,7 +52,7 @@ QString ReportMarkup::head(const QString &title, const ReportOptions &options)
     QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>%1</title>\n")
                       .arg(title.toHtmlEscaped());
     if (!options.forPrint)
-        out += QStringLiteral("<style>%1</style>\n").arg(Style);
+        out += QStringLiteral("<style>%1%2</style>\n").arg(Style, markStyle());
     out += QStringLiteral("</head>\n<body>\n<h1>%1</h1>\n").arg(title.toHtmlEscaped());
     return out;
 }
@@ -77,9 +96,15 @@ QString ReportMarkup::titleBlock(const QList<std::pair<QString, QString>> &versi
         shown = Tr::tr("differences marked “%1” only").arg(statusName(options.status));
     row(Tr::tr("Shown"), shown.toHtmlEscaped());
     row(Tr::tr("Printed"), DateTimeText::format(options.printed, QLocale::LongFormat).toHtmlEscaped());
-    row(Tr::tr("Key"), Tr::tr("marked text differs; struck out: only in A; underlined: only in B; %1: the other "
-                              "version has text here; a line above: annotated (✓ accepted, ✗A/✗B error in A/B, "
-                              "? query)").arg(gapMark(options)));
+    // The key shows each mark as the text shows it.
+    const auto sample = [&](DifferenceLook::Kind kind) -> QString {
+        return markOpen(kind, false, options) + Tr::tr("text").toHtmlEscaped() + QStringLiteral("</span> ")
+            + DifferenceLook::name(kind).toHtmlEscaped();
+    };
+    row(Tr::tr("Key"), Tr::tr("%1; %2; %3; %4 the other version has text here; a line above: annotated "
+                              "(✓ accepted, ✗A/✗B error in A/B, ? query)")
+                           .arg(sample(DifferenceLook::Kind::Changed), sample(DifferenceLook::Kind::OnlyA),
+                                sample(DifferenceLook::Kind::OnlyB), gapMark(options)));
     out += QStringLiteral("</table>\n");
     return out;
 }
@@ -95,8 +120,16 @@ QString ReportMarkup::number(int index, const std::optional<Annotation> &annotat
 
 QString ReportMarkup::gapMark(const ReportOptions &options)
 {
-    return options.forPrint ? QStringLiteral("<span style=\"color:#c00000; font-weight:bold;\">‸</span>")
-                            : QStringLiteral("<span class=\"gap\">‸</span>");
+    return options.forPrint ? QStringLiteral("<span style=\"color:%1; font-weight:bold;\">%2</span>")
+                                  .arg(DifferenceLook::gapColour(), DifferenceLook::gapSign())
+                            : QStringLiteral("<span class=\"gap\">%1</span>").arg(DifferenceLook::gapSign());
+}
+
+QString ReportMarkup::markOpen(DifferenceLook::Kind kind, bool annotated, const ReportOptions &options)
+{
+    if (options.forPrint)
+        return QStringLiteral("<span style=\"%1\">").arg(DifferenceLook::printCss(kind, annotated));
+    return QStringLiteral("<span class=\"%1%2\">").arg(kindClass(kind), annotated ? QStringLiteral(" annotated") : QString());
 }
 
 QString ReportMarkup::statusSign(ReviewStatus status)

@@ -2,6 +2,7 @@
 
 #include "annotate/annotation.h"
 #include "diff/difference.h"
+#include "diff/differencelook.h"
 #include "report/reportoptions.h"
 
 #include <QHash>
@@ -57,6 +58,8 @@ public:
     // A difference's or location's number in the text, with its status's sign.
     static QString number(int index, const std::optional<Annotation> &annotation, const ReportOptions &options);
     static QString gapMark(const ReportOptions &options);
+    // The opening tag of a difference's mark (DifferenceLook), closed by </span>.
+    static QString markOpen(DifferenceLook::Kind kind, bool annotated, const ReportOptions &options);
     static QString statusSign(ReviewStatus status);
     static QString statusName(ReviewStatus status);
     // "✗B error in B", or "unreviewed".
