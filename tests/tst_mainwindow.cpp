@@ -1,3 +1,4 @@
+#include "report/comparisonreport.h"
 #include "testsettings.h"
 #include "mainwindow.h"
 #include "collationview.h"
@@ -530,6 +531,14 @@ void tst_MainWindow::correspondingParagraphsStartLevel()
     window.compareMatch(0);
     auto *view = window.findChild<ComparisonView *>(u"comparisonView"_s);
     QCOMPARE(view->alignedBlocks().size(), pairs);
+    // The report sets the same paragraphs level: a row starts at each pair.
+    using Jiaokan::Core::ComparisonReport;
+    const QList<ComparisonReport::Row> rows = ComparisonReport::alignParagraphs(
+        *view->page(Jiaokan::Core::SideA), *view->page(Jiaokan::Core::SideB), window.matches().first());
+    QCOMPARE(rows.size(), pairs);
+    for (int i = 0; i < pairs; ++i)
+        QCOMPARE(std::make_pair(rows[i].first[Jiaokan::Core::SideA], rows[i].first[Jiaokan::Core::SideB]),
+                 view->alignedBlocks()[i]);
     for (const auto &[rankA, rankB] : view->alignedBlocks())
         QVERIFY2(std::abs(view->blockTop(Jiaokan::Core::SideA, rankA) - view->blockTop(Jiaokan::Core::SideB, rankB)) < 1,
                  qPrintable(u"ranks %1/%2: %3 vs %4"_s.arg(rankA).arg(rankB)

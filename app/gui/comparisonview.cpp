@@ -321,22 +321,7 @@ void ComparisonView::align()
     m_alignScheduled = false;
     m_aligned.clear();
     if (m_pages[SideA] && m_pages[SideB] && m_alignable && m_lastRank[SideA] >= 0 && m_lastRank[SideB] >= 0) {
-        const ComparisonKey &keyA = m_pages[SideA]->diffKey;
-        const ComparisonKey &keyB = m_pages[SideB]->diffKey;
-        // Paragraphs that open at the same place in the text on both sides.
-        int lastB = -1;
-        for (int rankA = m_firstRank[SideA]; rankA <= m_lastRank[SideA]; ++rankA) {
-            if (keyA.rankEnd(rankA) == keyA.rankStart(rankA))
-                continue;
-            const qsizetype b = std::clamp<qsizetype>(m_passage.mapToB(keyA.rankStart(rankA)), 0, keyB.size() - 1);
-            const int rankB = keyB.rankAt(b);
-            // A start that falls inside a paragraph of B: one paper ran two into one.
-            if (rankB <= lastB || rankB < m_firstRank[SideB] || rankB > m_lastRank[SideB]
-                || b - keyB.rankStart(rankB) > 2)
-                continue;
-            m_aligned.append({rankA, rankB});
-            lastB = rankB;
-        }
+        m_aligned = m_passage.levelParagraphs(m_pages[SideA]->diffKey, m_pages[SideB]->diffKey);
         // Back to the plain gaps, then measure once and add space above the paragraph
         // that would start higher. Each addition moves everything below it alike.
         std::array<QList<qreal>, SideCount> tops;

@@ -33,4 +33,24 @@ std::pair<int, int> PassageComparison::rankRange(const ComparisonKey &key, Side 
     return {first, last};
 }
 
+QList<std::pair<int, int>> PassageComparison::levelParagraphs(const ComparisonKey &a, const ComparisonKey &b) const
+{
+    if (a.size() == 0 || b.size() == 0)
+        return {};
+    const auto [firstA, lastA] = rankRange(a, SideA);
+    const auto [firstB, lastB] = rankRange(b, SideB);
+    QList<std::pair<int, int>> level{{firstA, firstB}};
+    for (int rankA = firstA + 1; rankA <= lastA; ++rankA) {
+        if (a.rankEnd(rankA) == a.rankStart(rankA))
+            continue;
+        const qsizetype keyB = std::clamp<qsizetype>(mapToB(a.rankStart(rankA)), 0, b.size() - 1);
+        const int rankB = b.rankAt(keyB);
+        // A start that falls inside a paragraph of B: one paper ran two into one.
+        if (rankB <= level.last().second || rankB > lastB || keyB - b.rankStart(rankB) > LevelSlack)
+            continue;
+        level.append({rankA, rankB});
+    }
+    return level;
+}
+
 } // namespace Jiaokan::Core

@@ -29,6 +29,13 @@ struct PassageComparison {
     // any block a difference reaches outside them (a headline set apart from its
     // story). {0, -1} for an empty key.
     std::pair<int, int> rankRange(const ComparisonKey &key, Side side) const;
+    // The paragraphs set level with each other, in the comparison view and in a
+    // report's rows alike: pairs of reading ranks of A and B, in order, where both
+    // printings start a paragraph at the same point of the text, give or take
+    // LevelSlack characters of B (a paper that opens it with a mark the other lacks).
+    // The passage's first paragraphs always are; none for an empty key.
+    static constexpr qsizetype LevelSlack = 2;
+    QList<std::pair<int, int>> levelParagraphs(const ComparisonKey &a, const ComparisonKey &b) const;
 };
 
 } // namespace Jiaokan::Core

@@ -200,24 +200,20 @@ QString ComparisonReport::pageDate(const ReflowedPage &page)
 QList<ComparisonReport::Row> ComparisonReport::alignParagraphs(const AnalyzedPage &a, const AnalyzedPage &b,
                                                               const PassageComparison &passage)
 {
-    const auto [firstA, lastA] = passage.rankRange(a.diffKey, SideA);
-    const auto [firstB, lastB] = passage.rankRange(b.diffKey, SideB);
+    // A row from each pair of level paragraphs to the next.
+    const QList<std::pair<int, int>> level = passage.levelParagraphs(a.diffKey, b.diffKey);
+    if (level.isEmpty())
+        return {};
+    const int lastA = passage.rankRange(a.diffKey, SideA).second;
+    const int lastB = passage.rankRange(b.diffKey, SideB).second;
     QList<Row> rows;
-    Row row{{firstA, firstB}, {firstA, firstB}};
-    for (int rank = firstA + 1; rank <= lastA; ++rank) {
-        const qsizetype keyB = passage.mapToB(a.diffKey.rankStart(rank));
-        if (keyB <= 0 || keyB >= b.diffKey.size())
-            continue;
-        const int rankB = b.diffKey.rankAt(keyB);
-        // Both start a paragraph here: a new row, level on both sides.
-        if (rankB > row.first[SideB] && rankB <= lastB && b.diffKey.rankStart(rankB) == keyB) {
-            row.last = {rank - 1, rankB - 1};
-            rows.append(row);
-            row.first = {rank, rankB};
-        }
+    for (qsizetype i = 0; i < level.size(); ++i) {
+        const bool last = i + 1 == level.size();
+        Row row;
+        row.first = {level[i].first, level[i].second};
+        row.last = {last ? lastA : level[i + 1].first - 1, last ? lastB : level[i + 1].second - 1};
+        rows.append(row);
     }
-    row.last = {lastA, lastB};
-    rows.append(row);
     return rows;
 }
 
