@@ -1,4 +1,4 @@
-#include "collate/collationhtml.h"
+#include "report/collationreport.h"
 #include "collate/collator.h"
 #include "collate/teiwriter.h"
 #include "collate/varianttable.h"
@@ -273,13 +273,13 @@ void tst_Collator::exportsEscapeMarkup()
     QVERIFY(a.contains(u"天高云阔"_s));
     QVERIFY(b.contains(u"天高云淡"_s));
 
-    const QString html = QString::fromUtf8(CollationHtml::write(result, all));
+    const QString html = CollationReport::buildAll(all, result.pages, ReportOptions{});
     QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
     QVERIFY(!html.contains(u"<script>"_s));
     QVERIFY(!html.contains(u"</rdg>"_s));
     QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;和&lt;/rdg&gt;还有&amp;amp;与&quot;引号&quot;"_s));
-    QVERIFY(html.contains(u"<mark>阔</mark><sup>1</sup>"_s));
-    QVERIFY(html.contains(u"阔 — a | 淡 — b"_s));
+    QVERIFY(html.contains(u"<span class=\"changed\">阔</span><sup>1</sup>"_s));
+    QVERIFY(html.contains(u"阔 — a<br/>淡 — b"_s));
 }
 
 void tst_Collator::variantTableQuotesAndEscapes_data()

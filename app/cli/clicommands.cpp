@@ -2,7 +2,7 @@
 
 #include "layout/documentloader.h"
 #include "annotate/annotationplacer.h"
-#include "collate/collationhtml.h"
+#include "report/collationreport.h"
 #include "collate/collator.h"
 #include "collate/teiwriter.h"
 #include "collate/varianttable.h"
@@ -430,7 +430,7 @@ int CliCommands::collate(const QStringList &args)
         return Success;
     }
     if (format == u"--html") {
-        writeBytes(CollationHtml::write(result, collations));
+        writeBytes(CollationReport::buildAll(collations, result.pages, ReportOptions{}).toUtf8());
         return Success;
     }
     if (format == u"--csv" || format == u"--tsv") {

@@ -8,16 +8,16 @@
 
 namespace Jiaokan::Core {
 
-ReportDocument CollationReport::build(const Collation &c, const std::vector<std::shared_ptr<const AnalyzedPage>> &pages,
-                                      const QList<std::optional<Annotation>> &annotations, const ReportOptions &options)
+namespace {
+
+// One story's part: its versions, the base text with the variant locations marked and
+// numbered, the apparatus; headings from level down.
+QString story(const Collation &c, const std::vector<std::shared_ptr<const AnalyzedPage>> &pages,
+              const QList<std::optional<Annotation>> &annotations, const ReportOptions &options, int level)
 {
-    ReportDocument document;
-    document.title = c.headline.isEmpty() ? Tr::tr("Collation") : c.headline;
-    QStringList sigla;
     QList<std::pair<QString, QString>> versions;
     for (int w = 0; w < c.witnesses.size(); ++w) {
         const Collation::Witness &witness = c.witnesses[w];
-        sigla.append(witness.siglum);
         const PageText &source = pages[size_t(witness.page)]->page.source;
         QString text = Tr::tr("%1 — %2 — lines %3").arg(source.fileName(), source.encoding, witness.lines.text());
         if (w == c.base)
@@ -27,12 +27,8 @@ ReportDocument CollationReport::build(const Collation &c, const std::vector<std:
         versions.append({witness.siglum, text});
     }
     const Collation::Witness &baseWitness = c.witnesses.value(c.base);
-    document.versions = Tr::tr("%1 (base %2)").arg(sigla.join(QStringLiteral(", ")), baseWitness.siglum);
-
-    QString out = ReportMarkup::head(document.title, options);
-    out += ReportMarkup::titleBlock(versions, options);
-    out += QStringLiteral("<h2>%1</h2>\n").arg(Tr::tr("Base text: %1").arg(baseWitness.siglum).toHtmlEscaped());
-
+    QString out = ReportMarkup::titleBlock(versions, options);
+    out += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(Tr::tr("Base text: %1").arg(baseWitness.siglum).toHtmlEscaped());
     QList<int> included;
     const AnalyzedPage *base = c.witnesses.isEmpty() ? nullptr : pages[size_t(baseWitness.page)].get();
     if (base && c.baseEnd > c.baseStart) {
@@ -62,7 +58,7 @@ ReportDocument CollationReport::build(const Collation &c, const std::vector<std:
         }
     }
 
-    out += QStringLiteral("<h3>%1</h3>\n").arg(Tr::tr("Apparatus"));
+    out += QStringLiteral("<h%1>%2</h%1>\n").arg(level + 1).arg(Tr::tr("Apparatus"));
     if (included.isEmpty()) {
         out += QStringLiteral("<p>%1</p>\n").arg(Tr::tr("None to show."));
     } else {
@@ -83,9 +79,36 @@ ReportDocument CollationReport::build(const Collation &c, const std::vector<std:
         }
         out += QStringLiteral("</tbody>\n</table>\n");
     }
-    out += ReportMarkup::tail();
-    document.html = out;
+    return out;
+}
+
+} // namespace
+
+ReportDocument CollationReport::build(const Collation &c, const std::vector<std::shared_ptr<const AnalyzedPage>> &pages,
+                                      const QList<std::optional<Annotation>> &annotations, const ReportOptions &options)
+{
+    ReportDocument document;
+    document.title = c.headline.isEmpty() ? Tr::tr("Collation") : c.headline;
+    QStringList sigla;
+    for (const Collation::Witness &witness : c.witnesses)
+        sigla.append(witness.siglum);
+    document.versions = Tr::tr("%1 (base %2)").arg(sigla.join(QStringLiteral(", ")), c.witnesses.value(c.base).siglum);
+    document.html = ReportMarkup::head(document.title, options) + story(c, pages, annotations, options, 2)
+        + ReportMarkup::tail();
     return document;
+}
+
+QString CollationReport::buildAll(const QList<Collation> &collations,
+                                  const std::vector<std::shared_ptr<const AnalyzedPage>> &pages, const ReportOptions &options)
+{
+    QString out = ReportMarkup::head(Tr::tr("Collation"), options);
+    for (const Collation &c : collations) {
+        if (c.baseEnd <= c.baseStart)
+            continue;
+        out += QStringLiteral("<h2>%1</h2>\n").arg(c.headline.toHtmlEscaped());
+        out += story(c, pages, {}, options, 3);
+    }
+    return out + ReportMarkup::tail();
 }
 
 } // namespace Jiaokan::Core

@@ -22,6 +22,9 @@ public:
     // location (may be empty).
     static ReportDocument build(const Collation &collation, const std::vector<std::shared_ptr<const AnalyzedPage>> &pages,
                                 const QList<std::optional<Annotation>> &annotations, const ReportOptions &options);
+    // Every story collated, one after another, in one document (`collate --html`).
+    static QString buildAll(const QList<Collation> &collations,
+                            const std::vector<std::shared_ptr<const AnalyzedPage>> &pages, const ReportOptions &options);
 };
 
 } // namespace Jiaokan::Core
