@@ -1,7 +1,6 @@
 #include "clicommands.h"
 
 #include "i18n/interfacelanguage.h"
-#include "util/heaptuning.h"
 
 #include <QCoreApplication>
 #ifdef JIAOKAN_WITH_PRINT
@@ -12,11 +11,39 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
+#include <string>
+
+#include <unistd.h>
+
+namespace {
+
+// Comparing two long pages touches some 100 MB once, and on virtual machines the page
+// faults of 4 KiB pages were half the time of a diff of two 1,000,000-character pages.
+// glibc's own tunables ask its malloc for transparent huge pages and a large top pad;
+// ld.so reads them only when a program starts, so the CLI starts itself once more with
+// them set (about 2 ms; the diff takes 20 % less).
+void useHugePages(char *argv[])
+{
+#if defined(__GLIBC__) && defined(__linux__) && !defined(__SANITIZE_ADDRESS__)
+    const char *const Tunables = "glibc.malloc.hugetlb=1:glibc.malloc.top_pad=268435456";
+    const char *current = std::getenv("GLIBC_TUNABLES");
+    if (current && std::strstr(current, "glibc.malloc.hugetlb"))
+        return;   // set already: by this, or by the user
+    const std::string value = current && *current ? std::string(current) + ':' + Tunables : std::string(Tunables);
+    setenv("GLIBC_TUNABLES", value.c_str(), 1);
+    execv("/proc/self/exe", argv);   // returns only if it failed: then on as we are
+#else
+    (void)argv;
+#endif
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    Jiaokan::Core::HeapTuning::preferHugePages();
+    useHugePages(argv);
 #ifdef JIAOKAN_WITH_PRINT
     // jiaokan-report: a report is laid out with Qt's fonts and text layout, which need
     // a GUI application; it never needs a display.

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "util/heaptuning.h"
 
 #include <QThreadPool>
 
@@ -52,10 +51,7 @@ inline void parallelFor(qsizetype count, const std::function<void(qsizetype)> &w
         }
     };
     for (int t = 1; t < threads; ++t) {
-        QThreadPool::globalInstance()->start([take] {
-            HeapTuning::adviseThreadHeap();
-            take();
-        });
+        QThreadPool::globalInstance()->start(take);
     }
     take();
     std::unique_lock lock(items->mutex);
