@@ -23,6 +23,10 @@ class tst_Cli : public QObject
 private slots:
     void exitsWithTheContractCode_data();
     void exitsWithTheContractCode();
+    void helpNamesEveryOption_data();
+    void helpNamesEveryOption();
+    void usageErrorsSayWhatIsWrong_data();
+    void usageErrorsSayWhatIsWrong();
     void writesReflowJson();
     void writesDiffJson();
     void writesStoryGroups();
@@ -61,6 +65,56 @@ void tst_Cli::exitsWithTheContractCode_data()
     QTest::newRow("collate takes two or more files") << QStringList{u"collate"_s, c0} << 2;
     QTest::newRow("collate of a binary file is bad input") << QStringList{u"collate"_s, c0, enc + u"/image.txt"_s} << 1;
     QTest::newRow("unknown option is bad usage") << QStringList{u"reflow"_s, u"--frob"_s, enc + u"/utf8.txt"_s} << 2;
+    QTest::newRow("an option without its value is bad usage") << QStringList{u"diff"_s, p1, p2, u"--ignore"_s} << 2;
+    QTest::newRow("--version") << QStringList{u"--version"_s} << 0;
+    QTest::newRow("a command's --help") << QStringList{u"collate"_s, u"--help"_s} << 0;
+}
+
+// Each command's --help, as Qt's tools give it: its usage and every option it takes.
+void tst_Cli::helpNamesEveryOption_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("reflow") << u"reflow"_s << QStringList{u"--json"_s};
+    QTest::newRow("match") << u"match"_s << QStringList{u"--groups"_s, u"--json"_s};
+    QTest::newRow("diff") << u"diff"_s << QStringList{u"--json"_s, u"--whole"_s, u"--ignore <LIST>"_s, u"--granularity"_s};
+    QTest::newRow("collate") << u"collate"_s
+                             << QStringList{u"--json"_s, u"--tei"_s, u"--html"_s, u"--csv"_s, u"--tsv"_s, u"--base <FILE>"_s};
+    QTest::newRow("report") << u"report"_s
+                            << QStringList{u"--project"_s, u"--pdf <OUT>"_s, u"--html <OUT>"_s, u"--only"_s, u"--paper"_s,
+                                           u"--landscape"_s, u"--printed-pages"_s, u"--ignore"_s};
+}
+
+void tst_Cli::helpNamesEveryOption()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, options);
+    const Run r = runCli({command, u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QString help = QString::fromUtf8(r.out);
+    QVERIFY2(help.startsWith(u"Usage: jiaokan-cli "_s + command + u" [options]"_s), qPrintable(help.left(80)));
+    for (const QString &option : std::as_const(options))
+        QVERIFY2(help.contains(option), qPrintable(option));
+}
+
+// Errors in the words of Qt's parser, after the command's name.
+void tst_Cli::usageErrorsSayWhatIsWrong_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option") << QStringList{u"match"_s, u"--frob"_s, u"a"_s, u"b"_s}
+                                    << u"jiaokan-cli: match: Unknown option 'frob'."_s;
+    QTest::newRow("missing value") << QStringList{u"diff"_s, u"a"_s, u"b"_s, u"--granularity"_s}
+                                   << u"jiaokan-cli: diff: Missing value after '--granularity'."_s;
+}
+
+void tst_Cli::usageErrorsSayWhatIsWrong()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = runCli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).startsWith(message), r.err.constData());
 }
 
 void tst_Cli::exitsWithTheContractCode()

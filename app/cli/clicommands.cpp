@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "commandline.h"
+
 #include "layout/documentloader.h"
 #include "annotate/annotationplacer.h"
 #include "report/collationreport.h"
@@ -50,21 +52,6 @@ QString oneLine(QString s)
     return s.replace(u'\n', QStringLiteral("¶"));
 }
 
-// Splits the arguments of a command that takes only --json and files; returns the
-// first unknown option, if any.
-QString jsonAndFiles(const QStringList &args, bool *json, QStringList *files)
-{
-    for (const QString &a : args) {
-        if (a == u"--json")
-            *json = true;
-        else if (a.startsWith(u"--"))
-            return a;
-        else
-            files->append(a);
-    }
-    return {};
-}
-
 } // namespace
 
 // Large JSON goes out as the UTF-8 it was written in, not through QTextStream.
@@ -108,15 +95,22 @@ int CliCommands::run(const QStringList &arguments)
         m_out << UsageText;
         return Success;
     }
+    if (command == u"--version" || command == u"-v") {
+        m_out << "jiaokan-cli " << JIAOKAN_VERSION << '\n';
+        return Success;
+    }
     return usage(QStringLiteral("unknown command '%1'").arg(command));
 }
 
 int CliCommands::reflow(const QStringList &args)
 {
-    bool json = false;
-    QStringList files;
-    if (const QString unknown = jsonAndFiles(args, &json, &files); !unknown.isEmpty())
-        return usage(QStringLiteral("reflow: unknown option '%1'").arg(unknown));
+    CommandLine line(QStringLiteral("reflow"),
+                     QStringLiteral("One page into blocks and stories."), QStringLiteral("FILE"));
+    line.addFlag(QStringLiteral("json"), QStringLiteral("The blocks and stories as JSON."));
+    if (const int done = parse(line, args); done >= 0)
+        return done;
+    const bool json = line.isSet(QStringLiteral("json"));
+    const QStringList files = line.files();
     if (files.size() != 1)
         return usage(QStringLiteral("reflow takes one FILE"));
     QString error;
@@ -135,12 +129,15 @@ int CliCommands::reflow(const QStringList &args)
 
 int CliCommands::match(const QStringList &args)
 {
-    bool json = false;
-    QStringList files;
-    QStringList rest = args;
-    const bool groups = rest.removeAll(QStringLiteral("--groups")) > 0;
-    if (const QString unknown = jsonAndFiles(rest, &json, &files); !unknown.isEmpty())
-        return usage(QStringLiteral("match: unknown option '%1'").arg(unknown));
+    CommandLine line(QStringLiteral("match"), QStringLiteral("The passages that pages share."),
+                     QStringLiteral("FILE FILE [FILE...]"));
+    line.addFlag(QStringLiteral("groups"), QStringLiteral("Each shared story once, with every page that prints it."));
+    line.addFlag(QStringLiteral("json"), QStringLiteral("As JSON."));
+    if (const int done = parse(line, args); done >= 0)
+        return done;
+    const bool json = line.isSet(QStringLiteral("json"));
+    const bool groups = line.isSet(QStringLiteral("groups"));
+    const QStringList files = line.files();
     if (files.size() < 2)
         return usage(QStringLiteral("match takes two or more FILEs"));
     const PassageFinder::Result result = PassageFinder::run(files, CompareOptions{});
@@ -286,85 +283,40 @@ const PassageFinder::Result *CliCommands::findPassages(const QString &command, c
     return &*m_found;
 }
 
-// The options diff and collate share: --ignore LIST and --granularity char|word, and
-// any flags the command takes; the rest are files. Returns an error for usage().
-QString CliCommands::parseCompareArguments(const QString &command, const QStringList &args, const QStringList &flags,
-                                           CompareArguments *parsed)
+int CliCommands::parse(CommandLine &line, const QStringList &args)
 {
-    QString ignore = QStringLiteral("width,space");
-    QString granularity = QStringLiteral("char");
-    bool optionsGiven = false;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        // "--name VALUE" or "--name=VALUE"; false when the value is missing.
-        auto value = [&](const QString &name, QString *into) {
-            if (a == name) {
-                if (i + 1 >= args.size())
-                    return false;
-                *into = args[++i];
-                return true;
-            }
-            *into = a.mid(name.size() + 1);
-            return true;
-        };
-        if (flags.contains(a)) {
-            parsed->flags.append(a);
-        } else if (a == u"--ignore" || a.startsWith(u"--ignore=")) {
-            if (!value(QStringLiteral("--ignore"), &ignore))
-                return QStringLiteral("%1: --ignore needs a LIST").arg(command);
-            optionsGiven = true;
-        } else if (a == u"--granularity" || a.startsWith(u"--granularity=")) {
-            if (!value(QStringLiteral("--granularity"), &granularity))
-                return QStringLiteral("%1: --granularity needs char or word").arg(command);
-            optionsGiven = true;
-        } else if (parsed->takesBase && (a == u"--base" || a.startsWith(u"--base="))) {
-            if (!value(QStringLiteral("--base"), &parsed->base))
-                return QStringLiteral("%1: --base needs a FILE").arg(command);
-        } else if (const auto option = std::find_if(parsed->valueOptions.begin(), parsed->valueOptions.end(),
-                                                    [&](const auto &o) { return a == o.first || a.startsWith(o.first + u'='); });
-                   option != parsed->valueOptions.end()) {
-            if (!value(option->first, &option->second))
-                return QStringLiteral("%1: %2 needs a value").arg(command, option->first);
-        } else if (a.startsWith(u"--")) {
-            return QStringLiteral("%1: unknown option '%2'").arg(command, a);
-        } else {
-            parsed->files.append(a);
-        }
+    switch (line.parse(args)) {
+    case CommandLine::Outcome::Parsed: return -1;
+    case CommandLine::Outcome::Help: m_out << line.helpText(); return Success;
+    case CommandLine::Outcome::Version: m_out << "jiaokan-cli " << JIAOKAN_VERSION << '\n'; return Success;
+    case CommandLine::Outcome::Error: return usage(line.error());
     }
-    QString error;
-    std::optional<CompareOptions> options = CompareOptions::withIgnoreList(ignore, &error);
-    if (!options)
-        return QStringLiteral("%1: %2").arg(command, error);
-    if (granularity == u"word")
-        options->granularity = CompareOptions::Granularity::Word;
-    else if (granularity != u"char")
-        return QStringLiteral("%1: --granularity is char or word, not '%2'").arg(command, granularity);
-    parsed->options = *options;
-    parsed->optionsGiven = optionsGiven;
-    return {};
+    return -1;
 }
 
 int CliCommands::diff(const QStringList &args)
 {
-    CompareArguments parsed;
-    if (const QString error = parseCompareArguments(QStringLiteral("diff"), args,
-                                                    {QStringLiteral("--json"), QStringLiteral("--whole")}, &parsed);
-        !error.isEmpty())
-        return usage(error);
-    const bool json = parsed.flags.contains(u"--json");
-    const QStringList &files = parsed.files;
-    const std::optional<CompareOptions> options = parsed.options;
+    CommandLine line(QStringLiteral("diff"),
+                     QStringLiteral("Every difference between A and B."), QStringLiteral("A B"));
+    line.addFlag(QStringLiteral("json"), QStringLiteral("As JSON."));
+    line.addFlag(QStringLiteral("whole"), QStringLiteral("Compare A and B as wholes, whatever the matcher pairs."));
+    line.addCompareOptions();
+    if (const int done = parse(line, args); done >= 0)
+        return done;
+    const CompareOptions &options = line.compareOptions();
+    const bool json = line.isSet(QStringLiteral("json"));
+    const QStringList files = line.files();
     if (files.size() != 2)
         return usage(QStringLiteral("diff takes two FILEs"));
 
-    if (parsed.flags.contains(u"--whole")) {
-        if (!compareWhole(files, *options))
+    if (line.isSet(QStringLiteral("whole"))) {
+        if (!compareWhole(files, options))
             return BadInput;
     } else {
-        const auto found = findPassages(QStringLiteral("diff"), files, *options, false);
+        const auto found = findPassages(QStringLiteral("diff"), files, options, false);
         if (!found)
             return BadInput;
-        if (!compareAsGiven(QStringLiteral("diff"), files, *options))
+        if (!compareAsGiven(QStringLiteral("diff"), files, options))
             return BadInput;
         m_err.flush();
     }
@@ -394,33 +346,45 @@ int CliCommands::diff(const QStringList &args)
 
 int CliCommands::collate(const QStringList &args)
 {
-    CompareArguments parsed;
-    parsed.takesBase = true;
-    const QStringList formats{QStringLiteral("--json"), QStringLiteral("--tei"), QStringLiteral("--html"),
-                              QStringLiteral("--csv"), QStringLiteral("--tsv")};
-    if (const QString error = parseCompareArguments(QStringLiteral("collate"), args, formats, &parsed); !error.isEmpty())
-        return usage(error);
-    if (parsed.flags.size() > 1)
+    CommandLine line(QStringLiteral("collate"),
+                     QStringLiteral("Every version's reading at each place where they differ."),
+                     QStringLiteral("FILE FILE [FILE...]"));
+    const QStringList formats{QStringLiteral("json"), QStringLiteral("tei"), QStringLiteral("html"),
+                              QStringLiteral("csv"), QStringLiteral("tsv")};
+    for (const QString &format : formats)
+        line.addFlag(format, QStringLiteral("Write %1.").arg(format.toUpper()));
+    line.addValue(QStringLiteral("base"),
+                  QStringLiteral("FILE"), QStringLiteral("The version the others are read against."));
+    line.addCompareOptions();
+    if (const int done = parse(line, args); done >= 0)
+        return done;
+    const CompareOptions &options = line.compareOptions();
+    QStringList chosen;
+    for (const QString &format : formats)
+        if (line.isSet(format))
+            chosen.append(QStringLiteral("--") + format);
+    if (chosen.size() > 1)
         return usage(QStringLiteral("collate: choose one of --json, --tei, --html, --csv, --tsv"));
-    if (parsed.files.size() < 2)
+    const QStringList files = line.files();
+    if (files.size() < 2)
         return usage(QStringLiteral("collate takes two or more FILEs"));
     std::optional<int> basePage;
-    if (!parsed.base.isEmpty()) {
-        const QString wanted = QFileInfo(parsed.base).absoluteFilePath();
-        for (int i = 0; i < parsed.files.size(); ++i)
-            if (QFileInfo(parsed.files[i]).absoluteFilePath() == wanted)
+    if (const QString base = line.value(QStringLiteral("base")); !base.isEmpty()) {
+        const QString wanted = QFileInfo(base).absoluteFilePath();
+        for (int i = 0; i < files.size(); ++i)
+            if (QFileInfo(files[i]).absoluteFilePath() == wanted)
                 basePage = i;
         if (!basePage)
-            return usage(QStringLiteral("collate: --base %1 is not among the FILEs").arg(parsed.base));
+            return usage(QStringLiteral("collate: --base %1 is not among the FILEs").arg(base));
     }
-    const auto found = findPassages(QStringLiteral("collate"), parsed.files, *parsed.options, true);
+    const auto found = findPassages(QStringLiteral("collate"), files, options, true);
     if (!found)
         return BadInput;
     const PassageFinder::Result &result = *found;
     if (basePage)   // the first page of the file given as the base
         basePage = int(result.given.indexOf(*basePage));
     const QList<Collation> collations = Collator::collate(result, basePage);
-    const QString format = parsed.flags.value(0);
+    const QString format = chosen.value(0);
     if (format == u"--json") {
         writeBytes(collationsToJson(result.paths, collations));
         return Success;

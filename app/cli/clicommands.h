@@ -8,6 +8,8 @@
 
 namespace Jiaokan::Cli {
 
+class CommandLine;
+
 enum ExitCode { Success = 0, BadInput = 1, BadUsage = 2 };
 
 // Each command of shared/spec/cli.md: arguments after the command name in, exit code out.
@@ -25,18 +27,9 @@ private:
     int collate(const QStringList &args);
     int report(const QStringList &args);
 
-    struct CompareArguments {
-        QStringList files;
-        QStringList flags;          // those of the command's own that were given
-        bool takesBase = false;     // whether --base FILE is an option of the command
-        QString base;
-        // Options of the command's own that take a value: name and value (preset: the default).
-        QList<std::pair<QString, QString>> valueOptions;
-        std::optional<Core::CompareOptions> options;
-        bool optionsGiven = false;  // --ignore or --granularity was given
-    };
-    static QString parseCompareArguments(const QString &command, const QStringList &args, const QStringList &flags,
-                                         CompareArguments *parsed);
+    // -1 when line has parsed args and the command goes on; otherwise the exit code,
+    // with the command's help, the version or the error (and the usage) printed.
+    int parse(CommandLine &line, const QStringList &args);
     // Every passage the files share; unreadable files (and, when the pages are needed,
     // too many of them) are reported, and give nothing. The result is kept as long as the
     // commands are: main() may end the process without taking it apart (see there).

@@ -2,6 +2,7 @@
 // links Qt GUI for the page layout; jiaokan-cli hands the command over to it
 // (reportforwarding.cpp), so its other commands start without loading Qt GUI.
 #include "clicommands.h"
+#include "commandline.h"
 
 #include "annotate/annotationplacer.h"
 #include "project/projectfile.h"
@@ -20,25 +21,29 @@ using App::ReportPrinter;
 
 int CliCommands::report(const QStringList &args)
 {
-    CompareArguments parsed;
-    parsed.valueOptions = {{QStringLiteral("--project"), {}}, {QStringLiteral("--pdf"), {}}, {QStringLiteral("--html"), {}},
-                           {QStringLiteral("--only"), {}}, {QStringLiteral("--paper"), QStringLiteral("a4")}};
-    if (const QString error = parseCompareArguments(QStringLiteral("report"), args,
-                                                 {QStringLiteral("--landscape"), QStringLiteral("--printed-pages")}, &parsed);
-        !error.isEmpty())
-        return usage(error);
-    const auto option = [&](const QString &name) {
-        for (const auto &[key, value] : std::as_const(parsed.valueOptions))
-            if (key == name)
-                return value;
-        return QString();
-    };
+    CommandLine line(QStringLiteral("report"),
+                     QStringLiteral("An annotated diff for print."), QStringLiteral("A B [C...]"));
+    line.addValue(QStringLiteral("project"),
+                  QStringLiteral("FILE.jiaokan"), QStringLiteral("The annotations (and pages) of a project."));
+    line.addValue(QStringLiteral("pdf"), QStringLiteral("OUT"), QStringLiteral("Write the report as PDF."));
+    line.addValue(QStringLiteral("html"), QStringLiteral("OUT"), QStringLiteral("Write the report as HTML."));
+    line.addValue(QStringLiteral("only"),
+                  QStringLiteral("annotated|STATUS"), QStringLiteral("Show only those differences."));
+    line.addValue(QStringLiteral("paper"),
+                  QStringLiteral("a4|letter"), QStringLiteral("The paper size."), QStringLiteral("a4"));
+    line.addFlag(QStringLiteral("landscape"), QStringLiteral("Pages wider than high."));
+    line.addFlag(QStringLiteral("printed-pages"),
+                 QStringLiteral("Show the printed pages of PDFs with the differences marked."));
+    line.addCompareOptions();
+    if (const int done = parse(line, args); done >= 0)
+        return done;
+    const auto option = [&](const QString &name) { return line.value(name.mid(2)); };
     const QString pdfPath = option(QStringLiteral("--pdf")), htmlPath = option(QStringLiteral("--html"));
     if (pdfPath.isEmpty() && htmlPath.isEmpty())
         return usage(QStringLiteral("report: give --pdf OUT or --html OUT"));
 
     ReportOptions reportOptions;
-    reportOptions.compare = *parsed.options;
+    reportOptions.compare = line.compareOptions();
     if (const QString only = option(QStringLiteral("--only")); !only.isEmpty()) {
         if (only == u"annotated") {
             reportOptions.filter = ReportOptions::Filter::Annotated;
@@ -55,14 +60,14 @@ int CliCommands::report(const QStringList &args)
         setup.size = QPageSize::Letter;
     else if (paper != u"a4")
         return usage(QStringLiteral("report: --paper is a4 or letter, not '%1'").arg(paper));
-    if (parsed.flags.contains(u"--landscape"))
+    if (line.isSet(QStringLiteral("landscape")))
         setup.orientation = QPageLayout::Landscape;
-    reportOptions.printedPages = parsed.flags.contains(u"--printed-pages");
+    reportOptions.printedPages = line.isSet(QStringLiteral("printed-pages"));
 
     // The project's annotations, placed on the pages as they are now.
     QList<Annotation> annotations;
     QStringList files;
-    for (const QString &file : std::as_const(parsed.files))
+    for (const QString &file : line.files())
         files.append(QFileInfo(file).absoluteFilePath());
     if (const QString projectPath = option(QStringLiteral("--project")); !projectPath.isEmpty()) {
         QString error;
@@ -72,7 +77,7 @@ int CliCommands::report(const QStringList &args)
             return BadInput;
         }
         annotations = project->annotations;
-        if (!parsed.optionsGiven)
+        if (!line.compareOptionsGiven())
             reportOptions.compare = project->options;
         if (files.isEmpty()) {
             // The project's own pages; a project from elsewhere must not read any file
