@@ -8,6 +8,7 @@
 #include "readerview.h"
 
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 #include <QAction>
@@ -35,6 +36,12 @@ using namespace Jiaokan::App;
 using namespace Qt::StringLiterals;
 
 namespace {
+// The library's index as its tree shows it (sorted by a proxy).
+QModelIndex shown(QTreeView *tree, const QModelIndex &index)
+{
+    return static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(index);
+}
+
 // The real window, shown offscreen, with the bundled sample pages open.
 std::unique_ptr<MainWindow> windowWithSamples()
 {
@@ -68,6 +75,8 @@ private slots:
     void cancelledOpeningAddsNothing();
     void cancelledComparisonKeepsTheLastResult();
     void originalLinesHighlightTheCurrentBlock();
+    void libraryColumnsSort_data();
+    void libraryColumnsSort();
     void correspondingParagraphsStartLevel_data();
     void correspondingParagraphsStartLevel();
     void overviewRulerMarksAndGoesToDifferences();
@@ -112,7 +121,7 @@ void tst_MainWindow::showsTheChosenStoryReflowed()
     auto *reader = window.findChild<QTextBrowser *>(u"readerView"_s);
     QVERIFY(tree && reader);
     const QModelIndex page001 = window.library()->index(1, 0);
-    tree->setCurrentIndex(window.library()->index(0, 0, page001));
+    tree->setCurrentIndex(shown(tree, window.library()->index(0, 0, page001)));
     const QString text = reader->toPlainText();
     QVERIFY(text.startsWith(u"习近平同俄罗斯总统普京会谈"_s));
     // Lines joined across the column change: no break inside 上午.
@@ -126,7 +135,7 @@ void tst_MainWindow::hidesFurnitureUnlessAskedTo()
     MainWindow &window = *owned;
     auto *tree = window.findChild<QTreeView *>(u"libraryTree"_s);
     auto *reader = window.findChild<QTextBrowser *>(u"readerView"_s);
-    tree->setCurrentIndex(window.library()->index(2, 0));   // page 002, with a slogan block
+    tree->setCurrentIndex(shown(tree, window.library()->index(2, 0)));   // page 002, with a slogan block
     QVERIFY(!reader->toPlainText().contains(u"富强 民主"_s));
     auto *toggle = window.findChild<QAction *>(u"showFurnitureAction"_s);
     QVERIFY(toggle);
@@ -450,7 +459,7 @@ void tst_MainWindow::originalLinesHighlightTheCurrentBlock()
     auto *tree = window.findChild<QTreeView *>(u"libraryTree"_s);
     auto *reader = window.findChild<ReaderView *>(u"readerView"_s);
     const QModelIndex page001 = window.library()->index(1, 0);
-    tree->setCurrentIndex(window.library()->index(0, 0, page001));
+    tree->setCurrentIndex(shown(tree, window.library()->index(0, 0, page001)));
     // Put the cursor in the story's first paragraph.
     const QString lead = u"当地时间5月8日上午"_s;
     QTextCursor c = reader->document()->find(lead);
@@ -499,6 +508,50 @@ const QString Second = u"5月的莫斯科，天高云阔。习近平乘车抵达
 const QString Extra = u"俄方仪仗队在大厅列队，军乐团奏中俄两国国歌，场面隆重热烈，宾主在乐声中步入会谈厅开始会谈。"_s;
 const QString Third = u"习近平指出，中俄关系走到今天，历经风雨，愈加坚韧，两国要坚定支持彼此维护自身核心利益。"_s;
 } // namespace
+
+// A click on a column's header sorts the library by it: characters as numbers (40,
+// 400, 5000, not 400 before 5000's "5"), dates as dates, and again the other way.
+void tst_MainWindow::libraryColumnsSort_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("papers");   // ascending
+    QTest::newRow("characters") << int(PageLibraryModel::Characters) << QStringList{u"人民日报"_s, u"光明日报"_s, u"经济日报"_s};
+    QTest::newRow("date") << int(PageLibraryModel::Date) << QStringList{u"光明日报"_s, u"经济日报"_s, u"人民日报"_s};
+    QTest::newRow("paper") << int(PageLibraryModel::Paper) << QStringList{u"光明日报"_s, u"经济日报"_s, u"人民日报"_s};
+}
+
+void tst_MainWindow::libraryColumnsSort()
+{
+    QFETCH(int, column);
+    QFETCH(QStringList, papers);
+    const auto article = [](const QString &paper, const QString &date, int characters) -> QString {
+        QString body;
+        while (body.size() < characters)
+            body += u"今天的会议在北京举行，各方代表出席会议。"_s;
+        return u"---\ntitle: 会议\npaper: %1\ndate: %2\n---\n\n"_s.arg(paper, date) + body.left(characters) + u"\n"_s;
+    };
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openTexts(window, dir, {article(u"人民日报"_s, u"2026-04-27"_s, 40), article(u"光明日报"_s, u"2025-12-01"_s, 400),
+                                    article(u"经济日报"_s, u"2026-01-15"_s, 5000)}));
+    auto *tree = window.findChild<QTreeView *>(u"libraryTree"_s);
+    const auto order = [&] {
+        QStringList shownPapers;
+        for (int row = 0; row < tree->model()->rowCount(); ++row)
+            shownPapers.append(tree->model()->index(row, PageLibraryModel::Paper).data().toString());
+        return shownPapers;
+    };
+    tree->sortByColumn(column, Qt::AscendingOrder);
+    QCOMPARE(order(), papers);
+    tree->sortByColumn(column, Qt::DescendingOrder);
+    std::reverse(papers.begin(), papers.end());
+    QCOMPARE(order(), papers);
+    // A page chosen in the sorted tree is the page shown.
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    QCOMPARE(window.findChild<QTextBrowser *>(u"readerView"_s)->toPlainText().left(2), u"会议"_s);
+}
 
 void tst_MainWindow::correspondingParagraphsStartLevel_data()
 {

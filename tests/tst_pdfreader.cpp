@@ -17,6 +17,32 @@ namespace {
 // unmapped-font.pdf (a Type 3 font whose glyph names mean nothing) were written by hand.
 QString data(const QString &name) { return QStringLiteral(JIAOKAN_TEST_DATA "/pdf/") + name; }
 
+// A one-page PDF whose trailer names the information dictionary info (its entries).
+QByteArray pdfWithInformation(const QByteArray &info)
+{
+    const QByteArray content = "BT /F1 12 Tf 72 720 Td (Jiaokan PDF seed) Tj ET";
+    const QList<QByteArray> objects{
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        "<< " + info + " >>"};
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R /Info 6 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
 QByteArray bytesOf(const QString &path)
 {
     QFile f(path);
@@ -34,6 +60,8 @@ private slots:
     void refusesAnEncryptedPdf();
     void refusesWithAReason_data();
     void refusesWithAReason();
+    void keepsTheDocumentInformation_data();
+    void keepsTheDocumentInformation();
 };
 
 void tst_PdfReader::readsTheTextLayer()
@@ -133,6 +161,41 @@ void tst_PdfReader::refusesWithAReason()
     QVERIFY(!DocumentLoader::fromBytes(bytes, u"x.pdf"_s, &error));
     QVERIFY2(error.contains(reason), qPrintable(error));
     QVERIFY(error.startsWith(u"x.pdf: "_s));
+}
+
+// A PDF's document information names its title, author and date of making; a title
+// that is a file's name or a program's data is none.
+void tst_PdfReader::keepsTheDocumentInformation_data()
+{
+    QTest::addColumn<QByteArray>("info");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("date");
+    // 人民日报 第01版 in UTF-16BE, as PDF text strings beyond Latin are written.
+    QTest::newRow("a paper's page") << QByteArray("/Title <FEFF4EBA6C1165E562A500207B2C003000317248> "
+                                                  "/Author (Xinhua) /CreationDate (D:20260426233000+08'00')")
+                                    << u"人民日报 第01版"_s << u"Xinhua"_s << u"2026-04-26"_s;
+    QTest::newRow("a file's name for a title") << QByteArray("/Title (A01.indd) /CreationDate (D:20260427)")
+                                               << QString() << QString() << u"2026-04-27"_s;
+    QTest::newRow("a program's data for a title") << QByteArray("/Title ({\\\"boxes\\\":{}})") << QString() << QString()
+                                                  << QString();
+    QTest::newRow("none") << QByteArray("/Producer (hand)") << QString() << QString() << QString();
+}
+
+void tst_PdfReader::keepsTheDocumentInformation()
+{
+    QFETCH(QByteArray, info);
+    QFETCH(QString, title);
+    QFETCH(QString, author);
+    QFETCH(QString, date);
+    QString error;
+    const auto page = DocumentLoader::fromBytes(pdfWithInformation(info), u"page.pdf"_s, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->metadata.title, title);
+    QCOMPARE(page->metadata.author, author);
+    QCOMPARE(page->metadata.date, date);
+    // No paper: the page keeps its file's name where versions are named.
+    QCOMPARE(page->displayName(), u"page"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_PdfReader)

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QSortFilterProxyModel>
 #include <QTest>
 #include <QTextBlock>
 #include <QTreeView>
@@ -24,6 +25,12 @@ using namespace Jiaokan::Core;
 using namespace Qt::StringLiterals;
 
 namespace {
+// The library's index as its tree shows it (sorted by a proxy).
+QModelIndex shown(QTreeView *tree, const QModelIndex &index)
+{
+    return static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(index);
+}
+
 QString pdf(const QString &name) { return QStringLiteral(JIAOKAN_TEST_DATA "/pdf/") + name; }
 } // namespace
 
@@ -58,7 +65,7 @@ std::unique_ptr<MainWindow> tst_PrintedPages::windowWith(const QStringList &file
     window->setBackgroundThreshold(1LL << 40);   // opened at once
     window->openFiles(files);
     auto *tree = window->findChild<QTreeView *>(u"libraryTree"_s);
-    tree->setCurrentIndex(window->library()->index(0, 0));
+    tree->setCurrentIndex(shown(tree, window->library()->index(0, 0)));
     return window;
 }
 

@@ -41,6 +41,7 @@ class tst_WebPages : public QObject
 private slots:
     void sameStoryFromTwoSitesDiffersOnlyWhereItDoes();
     void readsTheMetadata();
+    void aSiteTemplateMakesNoPassage_data();
     void aSiteTemplateMakesNoPassage();
     void readsWhatItIsGiven_data();
     void readsWhatItIsGiven();
@@ -92,8 +93,22 @@ void tst_WebPages::readsTheMetadata()
              u"001_7bef9e0345aafa9a"_s);
 }
 
+void tst_WebPages::aSiteTemplateMakesNoPassage_data()
+{
+    QTest::addColumn<QString>("footer");
+    QTest::newRow("short lines") << u"\n本网站所刊登的各种新闻、信息和各种专题专栏资料，均为海岳网版权所有，未经协议授权禁止下载使用。\n"
+                                    u"海岳网客户端下载　关注海岳网微信公众号　联系我们　网站地图\n"_s;
+    // A notice long enough to be a passage of its own.
+    QTest::newRow("a long copyright notice")
+        << u"\n相关新闻\n本网站所刊登的海岳日报社各种新闻、信息和各种专题专栏资料，均为海岳日报社版权所有，"
+           u"未经协议授权，禁止下载使用。凡转载本网站内容的，须注明来源海岳网，违者本社将依法追究责任。"
+           u"海岳日报社地址：海岳市新华路一号，邮政编码五一零零零零，新闻热线八八八八六六六六，欢迎读者来电。\n"
+           u"Copyright © 海岳日报社 版权所有\n"_s;
+}
+
 void tst_WebPages::aSiteTemplateMakesNoPassage()
 {
+    QFETCH(QString, footer);
     // Fourteen articles saved as text from one site, each with its header and footer
     // lines, about fourteen different things; two more print one story between them.
     // Whole paragraphs (ending a sentence) of the corpus pages that share no twelve
@@ -117,8 +132,6 @@ void tst_WebPages::aSiteTemplateMakesNoPassage()
     }
     QVERIFY(paragraphs.size() >= 16);
     const QString header = u"海岳网首页 > 新闻中心 > 时政要闻\n稿件来源：海岳网　编辑：张伟\n"_s;
-    const QString footer = u"\n本网站所刊登的各种新闻、信息和各种专题专栏资料，均为海岳网版权所有，未经协议授权禁止下载使用。\n"
-                           u"海岳网客户端下载　关注海岳网微信公众号　联系我们　网站地图\n"_s;
     QTemporaryDir dir;
     QStringList files;
     for (int i = 0; i < 14; ++i)

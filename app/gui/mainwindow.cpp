@@ -11,6 +11,7 @@
 #include "comparisonview.h"
 #include "differencetablemodel.h"
 #include "languagemenu.h"
+#include "librarysortmodel.h"
 #include "pagelibrarymodel.h"
 #include "readerview.h"
 #include "reviewstyle.h"
@@ -140,6 +141,7 @@ QStringList localFiles(const QMimeData *data)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_library(new PageLibraryModel(this))
+    , m_librarySort(new LibrarySortModel(this))
     , m_differences(new DifferenceTableModel(this))
     , m_differenceFilter(new QSortFilterProxyModel(this))
     , m_annotations(new AnnotationStore(this))
@@ -152,7 +154,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree = new QTreeView(m_leftSplitter);
     m_tree->setObjectName(QStringLiteral("libraryTree"));
     translated([this] { m_tree->setAccessibleName(tr("Open pages and their stories")); });
-    m_tree->setModel(m_library);
+    // Sorted at a click on a column's header; in the order opened until then.
+    m_librarySort->setSourceModel(m_library);
+    m_tree->setModel(m_librarySort);
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_tree->setSortingEnabled(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(PageLibraryModel::Title, QHeaderView::Stretch);
@@ -799,7 +805,7 @@ void MainWindow::addPages(QList<ReflowedPage> pages)
             firstNew = index;
     }
     m_tree->expandAll();
-    m_tree->setCurrentIndex(m_library->index(firstNew, 0));
+    m_tree->setCurrentIndex(m_librarySort->mapFromSource(m_library->index(firstNew, 0)));
     findMatches();
 }
 

@@ -40,6 +40,7 @@ class CollationView;
 class ComparisonView;
 class DifferenceTableModel;
 class LanguageMenu;
+class LibrarySortModel;
 class PageLibraryModel;
 class ReaderView;
 class ReaderPane;
@@ -188,6 +189,8 @@ private:
     void exportRequested(bool pdf);
 
     PageLibraryModel *m_library = nullptr;
+
+    LibrarySortModel *m_librarySort = nullptr;   // the library as the tree shows it
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
     QTreeView *m_tree = nullptr;

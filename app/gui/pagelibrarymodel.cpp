@@ -19,8 +19,10 @@ void PageLibraryModel::retranslate()
     for (int p = 0; p < rowCount() && p < m_pages.size(); ++p) {
         QStandardItem *pageItem = item(p, Title);
         pageItem->setToolTip(pageToolTip(m_pages[p]));
-        for (int s = 0; s < pageItem->rowCount() && s < m_pages[p].stories.size(); ++s)
+        for (int s = 0; s < pageItem->rowCount() && s < m_pages[p].stories.size(); ++s) {
             pageItem->child(s, Title)->setText(storyTitle(m_pages[p], s));
+            pageItem->child(s, Title)->setData(storyTitle(m_pages[p], s), SortRole);
+        }
     }
 }
 
@@ -47,11 +49,14 @@ int PageLibraryModel::addPage(ReflowedPage page)
                                                                        : page.source.displayName());
     pageItem->setData(index, PageRole);
     pageItem->setData(-1, StoryRole);
+    pageItem->setData(pageItem->text(), SortRole);
     pageItem->setToolTip(pageToolTip(page));
     pageItem->setEditable(false);
     auto *pageLines = new QStandardItem(QString::number(page.source.lineCount()));
+    pageLines->setData(page.source.lineCount(), SortRole);
     pageLines->setEditable(false);
     auto *pageChars = new QStandardItem(QString::number(page.readingText().size()));
+    pageChars->setData(page.readingText().size(), SortRole);
     pageChars->setEditable(false);
 
     for (int s = 0; s < page.stories.size(); ++s) {
@@ -63,10 +68,13 @@ int PageLibraryModel::addPage(ReflowedPage page)
         auto *item = new QStandardItem(storyTitle(page, s));
         item->setData(index, PageRole);
         item->setData(s, StoryRole);
+        item->setData(item->text(), SortRole);
         item->setEditable(false);
         auto *lines = new QStandardItem(tr("%1–%2").arg(story.firstLine.value).arg(story.lastLine.value));
+        lines->setData(story.firstLine.value, SortRole);
         lines->setEditable(false);
         auto *count = new QStandardItem(QString::number(chars));
+        count->setData(chars, SortRole);
         count->setEditable(false);
         auto *alsoIn = new QStandardItem;
         alsoIn->setEditable(false);
@@ -79,6 +87,7 @@ int PageLibraryModel::addPage(ReflowedPage page)
     QList<QStandardItem *> row{pageItem, pageLines, pageChars, pageAlsoIn};
     for (const QString &text : {m.paper, m.date.left(10), section}) {
         auto *cell = new QStandardItem(text);
+        cell->setData(text, SortRole);
         cell->setEditable(false);
         row.append(cell);
     }

@@ -15,7 +15,8 @@ class PageLibraryModel final : public QStandardItemModel
 {
     Q_OBJECT
 public:
-    enum Roles { PageRole = Qt::UserRole + 1, StoryRole };
+    // SortRole: what a column sorts by (numbers as numbers, a story's lines by its first).
+    enum Roles { PageRole = Qt::UserRole + 1, StoryRole, SortRole };
     // Paper, Date and Page: what a page's source says of itself (web articles, archive
     // exports), empty where it says nothing.
     enum Column { Title, Lines, Characters, AlsoIn, Paper, Date, Page, ColumnCount };

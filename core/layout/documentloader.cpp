@@ -24,7 +24,10 @@ PageText layOut(const QList<GlyphPage> &glyphs, const QString &path)
     QList<LaidOutPage> pages(glyphs.size());
     LaidOutPage *laidOut = pages.data();   // detached here, once: the workers only write to it
     parallelFor(int(glyphs.size()), [&](int i) { laidOut[i] = PageLayouter::layOut(glyphs.at(i)); });
-    return pageTextOf(pages, path);
+    PageText text = pageTextOf(pages, path);
+    if (!glyphs.isEmpty())
+        text.metadata = glyphs.first().information;
+    return text;
 }
 
 PageText pageTextOf(const QList<LaidOutPage> &pages, const QString &path)

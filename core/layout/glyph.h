@@ -5,6 +5,8 @@
 #include <QSizeF>
 #include <QString>
 
+#include "text/pagetext.h"
+
 namespace Jiaokan::Core {
 
 // One character as a PDF's text layer places it: what it is and where it is printed.
@@ -19,6 +21,8 @@ struct GlyphPage {
     int number = 1;            // 1-based
     QSizeF size;               // points
     QList<Glyph> glyphs;
+    // What the PDF's document information says of it (title, author, date of making).
+    PageMetadata information;
 };
 
 } // namespace Jiaokan::Core

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QRect>
+#include <QRegularExpression>
 
 #include <QMutex>
 
@@ -96,12 +97,23 @@ std::optional<QList<GlyphPage>> readWithPoppler(const QString *path, const QByte
     if (only < 0)
         return QList<GlyphPage>();
     const int first = only > 0 ? only - 1 : 0, last = only > 0 ? only - 1 : *count - 1;
+    PageMetadata information;
+    // A title that is a file's name or a typesetting program's data is no title.
+    const QString title = document->info(QStringLiteral("Title")).simplified();
+    static const QRegularExpression NotATitle(QStringLiteral("[{}<>\\\\]|\\.\\w{2,5}$|^untitled$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (title.size() <= 200 && !title.contains(NotATitle))
+        information.title = title;
+    information.author = document->info(QStringLiteral("Author")).simplified();
+    if (const QDateTime made = document->date(QStringLiteral("CreationDate")); made.isValid())
+        information.date = made.date().toString(Qt::ISODate);
     QList<GlyphPage> pages;
     int withText = 0;
     for (int n = first; n <= last && n < *count; ++n) {
         const std::unique_ptr<Poppler::Page> page = document->page(n);
         GlyphPage glyphs;
         glyphs.number = n + 1;
+        glyphs.information = information;
         if (page) {
             glyphs.size = page->pageSizeF();
             int bad = 0;

@@ -66,6 +66,21 @@ bool AnalyzedPage::keptForMatching(char32_t c)
     return CharClass::isCommonHan(c) || !(CharClass::isSpace(c) || CharClass::isPunctuation(c));
 }
 
+std::vector<std::pair<qint32, qint32>> AnalyzedPage::matchRangesOfBlocks() const
+{
+    std::vector<std::pair<qint32, qint32>> ranges(size_t(page.blocks.size()), {0, 0});
+    const std::u32string &text = diffKey.text();
+    const QList<int> &order = diffKey.readingOrder();
+    qint32 kept = 0;
+    for (int rank = 0; rank < order.size(); ++rank) {
+        const qint32 start = kept;
+        for (qsizetype i = diffKey.rankStart(rank); i < diffKey.rankEnd(rank); ++i)
+            kept += CharClass::isCommonHan(text[size_t(i)]) || keptForMatching(text[size_t(i)]);
+        ranges[size_t(order[rank])] = {start, kept};
+    }
+    return ranges;
+}
+
 qsizetype AnalyzedPage::diffPosition(qsizetype m) const
 {
     if (matchSize == 0)

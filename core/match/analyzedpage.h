@@ -33,6 +33,9 @@ struct AnalyzedPage {
     static bool keptForMatching(char32_t c);
     // Where match element m (clamped to the match text) is in the diff key.
     qsizetype diffPosition(qsizetype m) const;
+    // Each block's stretch [start, end) of the match text (empty for a block the key
+    // leaves out), by block index.
+    std::vector<std::pair<qint32, qint32>> matchRangesOfBlocks() const;
 };
 
 } // namespace Jiaokan::Core

@@ -18,7 +18,8 @@ class Boilerplate final
 {
 public:
     static constexpr int MinPages = 3;          // a line on fewer pages is no template
-    static constexpr qsizetype MaxLength = 100; // characters: template lines are short
+    // Characters: a site's copyright notice runs to a few hundred; a longer block is text.
+    static constexpr qsizetype MaxLength = 400;
 
     // What the finder keeps of each page: a print of each block, in page order.
     struct BlockPrint {

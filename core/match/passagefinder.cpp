@@ -234,6 +234,7 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
     std::vector<QString> errors(static_cast<size_t>(n), QString());
     PassageIndex index{int(n)};
     std::vector<std::vector<Boilerplate::BlockPrint>> prints(static_cast<size_t>(n));
+    std::vector<std::vector<std::pair<qint32, qint32>>> blockRanges(static_cast<size_t>(n));
 
     progress->addTotal(n);
     parallelFor(n, [&](qsizetype i) {
@@ -248,6 +249,7 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
         }
         index.setFingerprints(int(i), std::move(fingerprints));
         prints[size_t(i)] = Boilerplate::printsOf(page->page);
+        blockRanges[size_t(i)] = page->matchRangesOfBlocks();
         if (keep)
             kept[size_t(i)] = std::move(page);
     });
@@ -261,6 +263,16 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
 
     const std::vector<QSet<int>> boilerplate = Boilerplate::find(prints);
     prints.clear();
+    // A site's template, on every page saved from it, pairs no two of them: its
+    // fingerprints go before the index pairs pages (1,000 articles of one site would
+    // otherwise be 499,500 pairs to compare).
+    parallelFor(n, [&](qsizetype i) {
+        std::vector<std::pair<qint32, qint32>> ranges;
+        for (const int block : boilerplate[size_t(i)])
+            ranges.push_back(blockRanges[size_t(i)][size_t(block)]);
+        index.dropFingerprints(int(i), ranges);
+    });
+    blockRanges.clear();
     const QList<SharedSpan> spans = index.takeSharedSpans();
     std::map<std::pair<int, int>, QList<SharedSpan>> byPair;
     for (const SharedSpan &s : spans)

@@ -153,6 +153,17 @@ void PassageIndex::setFingerprints(int page, std::vector<Fingerprint> fingerprin
     m_pages[size_t(page)] = std::move(fingerprints);
 }
 
+void PassageIndex::dropFingerprints(int page, const std::vector<std::pair<qint32, qint32>> &ranges, int k)
+{
+    if (ranges.empty())
+        return;
+    std::vector<Fingerprint> &fingerprints = m_pages[size_t(page)];
+    std::erase_if(fingerprints, [&](const Fingerprint &f) {
+        return std::any_of(ranges.begin(), ranges.end(),
+                           [&](const auto &r) { return f.position >= r.first && f.position + k <= r.second; });
+    });
+}
+
 QList<SharedSpan> PassageIndex::takeSharedSpans()
 {
     return takeSharedSpans(Limits{});

@@ -41,6 +41,9 @@ public:
     // Safe to call from several threads for different pages; sorts them on the
     // caller's thread.
     void setFingerprints(int page, std::vector<Fingerprint> fingerprints);
+    // Forgets the page's fingerprints whose k-gram lies wholly inside one of ranges
+    // ([start, end) of the match text): its boilerplate, which no page may be paired by.
+    void dropFingerprints(int page, const std::vector<std::pair<qint32, qint32>> &ranges, int k = Winnower::DefaultK);
 
     // Every span shared by two pages. The index gives up its fingerprints to find them
     // (a long page has hundreds of thousands), so this is asked once.

@@ -17,11 +17,14 @@ QString PageText::fileName() const
 
 QString PageText::displayName() const
 {
+    // Without the paper, a date or a page number alone tells no two papers apart.
+    if (metadata.paper.isEmpty())
+        return QFileInfo(path).completeBaseName();
     QStringList parts;
     for (const QString &part : {metadata.paper, metadata.date.left(10), metadata.section})
         if (!part.isEmpty())
             parts.append(part);
-    return parts.isEmpty() ? QFileInfo(path).completeBaseName() : parts.join(u' ');
+    return parts.join(u' ');
 }
 
 QStringList PageText::splitLines(QStringView text)

@@ -65,7 +65,8 @@ struct PageText {
 
     QString fileName() const;
     // How the page is named where versions are told apart (titles, sigla, reports): what
-    // its source says — paper, date, page (人民日报 2026-04-27 第01版) — or its file's name.
+    // its source says — paper, date, page (人民日报 2026-04-27 第01版) — or, when it
+    // names no paper, its file's name.
     QString displayName() const;
     int lineCount() const { return int(lines.size()); }
     const QString &line(SourceLine l) const { return lines.at(l.value - 1); }
