@@ -33,6 +33,30 @@ QString allText(const ReflowedPage &page)
         t += b.text + u'\n';
     return t;
 }
+// Whole paragraphs (ending a sentence) of the corpus pages that share no twelve
+// characters with one another: articles about different things.
+QStringList unrelatedParagraphs()
+{
+    QStringList paragraphs;
+    const QDir corpus(QFINDTESTDATA(u"data/corpus"_s));
+    for (const QString &name : corpus.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        QFile f(corpus.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        for (const QString &p : QString::fromUtf8(f.readAll()).split(QRegularExpression(u"\\n\\s*\\n"_s))) {
+            const QString t = p.simplified().remove(u' ');
+            if (t.size() < 60 || !t.endsWith(u'。'))
+                continue;
+            bool unrelated = true;
+            for (qsizetype i = 0; i + 12 <= t.size() && unrelated; i += 3)
+                for (const QString &q : std::as_const(paragraphs))
+                    unrelated = unrelated && !q.contains(QStringView(t).sliced(i, 12));
+            if (unrelated)
+                paragraphs.append(t);
+        }
+    }
+    return paragraphs;
+}
 } // namespace
 
 class tst_WebPages : public QObject
@@ -41,6 +65,8 @@ class tst_WebPages : public QObject
 private slots:
     void sameStoryFromTwoSitesDiffersOnlyWhereItDoes();
     void readsTheMetadata();
+    void aStoryPrintedWordForWordIsNoTemplate_data();
+    void aStoryPrintedWordForWordIsNoTemplate();
     void aSiteTemplateMakesNoPassage_data();
     void aSiteTemplateMakesNoPassage();
     void readsWhatItIsGiven_data();
@@ -93,6 +119,42 @@ void tst_WebPages::readsTheMetadata()
              u"001_7bef9e0345aafa9a"_s);
 }
 
+// A story that several pages print word for word recurs as a template does, with other
+// text around it on every page; it is still matched on every pair of them.
+void tst_WebPages::aStoryPrintedWordForWordIsNoTemplate_data()
+{
+    QTest::addColumn<int>("layout");
+    QTest::addColumn<bool>("ownHeadlines");
+    QTest::newRow("five sites, each with its own header line") << 0 << false;
+    QTest::newRow("four pages, other stories above and below") << 1 << false;
+    QTest::newRow("four pages, other stories, each paper's own headline") << 1 << true;
+}
+
+void tst_WebPages::aStoryPrintedWordForWordIsNoTemplate()
+{
+    QFETCH(int, layout);
+    QFETCH(bool, ownHeadlines);
+    const QStringList paragraphs = unrelatedParagraphs();
+    QVERIFY(paragraphs.size() >= 16);
+    const QString story = paragraphs[0] + u"\n\n　　"_s + paragraphs[1] + u"\n\n　　"_s + paragraphs[2];
+    const QStringList sites{u"海岳"_s, u"南屏"_s, u"江城"_s, u"北岭"_s, u"东湖"_s};
+    const int pages = layout == 0 ? 5 : 4;
+    QTemporaryDir dir;
+    QStringList files;
+    for (int i = 0; i < pages; ++i) {
+        const QString headline = ownHeadlines ? sites[i] + u"报道：两国元首会谈"_s : u"两国元首举行会谈"_s;
+        const QString text = layout == 0
+            ? QString(u"%1网首页 > 新闻中心 > 国际\n稿件来源：%1日报\n\n"_s.arg(sites[i]) + headline + u"\n\n　　"_s + story)
+            : QString(sites[i] + u"市召开经济工作会议\n\n　　"_s + paragraphs[3 + 2 * i] + u"\n\n"_s + headline
+                      + u"\n\n　　"_s + story + u"\n\n"_s + sites[i] + u"举办第三届文化节\n\n　　"_s
+                      + paragraphs[4 + 2 * i]);
+        files.append(write(dir, u"page%1.txt"_s.arg(i), (text + u"\n"_s).toUtf8()));
+    }
+    const PassageFinder::Result r = PassageFinder::run(files, CompareOptions{});
+    QVERIFY(r.failures.isEmpty());
+    QCOMPARE(r.passages.size(), pages * (pages - 1) / 2);
+}
+
 void tst_WebPages::aSiteTemplateMakesNoPassage_data()
 {
     QTest::addColumn<QString>("footer");
@@ -111,25 +173,7 @@ void tst_WebPages::aSiteTemplateMakesNoPassage()
     QFETCH(QString, footer);
     // Fourteen articles saved as text from one site, each with its header and footer
     // lines, about fourteen different things; two more print one story between them.
-    // Whole paragraphs (ending a sentence) of the corpus pages that share no twelve
-    // characters with one another: articles about different things.
-    QStringList paragraphs;
-    const QDir corpus(QFINDTESTDATA(u"data/corpus"_s));
-    for (const QString &name : corpus.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
-        QFile f(corpus.filePath(name));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        for (const QString &p : QString::fromUtf8(f.readAll()).split(QRegularExpression(u"\\n\\s*\\n"_s))) {
-            const QString t = p.simplified().remove(u' ');
-            if (t.size() < 60 || !t.endsWith(u'。'))
-                continue;
-            bool unrelated = true;
-            for (qsizetype i = 0; i + 12 <= t.size() && unrelated; i += 3)
-                for (const QString &q : std::as_const(paragraphs))
-                    unrelated = unrelated && !q.contains(QStringView(t).sliced(i, 12));
-            if (unrelated)
-                paragraphs.append(t);
-        }
-    }
+    const QStringList paragraphs = unrelatedParagraphs();
     QVERIFY(paragraphs.size() >= 16);
     const QString header = u"海岳网首页 > 新闻中心 > 时政要闻\n稿件来源：海岳网　编辑：张伟\n"_s;
     QTemporaryDir dir;

@@ -29,10 +29,12 @@ std::vector<Boilerplate::BlockPrint> Boilerplate::printsOf(const ReflowedPage &p
 {
     std::vector<BlockPrint> prints;
     prints.reserve(size_t(page.blocks.size()));
-    for (const Block &b : page.blocks) {
-        const QString words = wordsOf(b.text);
+    const QList<int> story = page.storyOfBlocks();
+    for (qsizetype i = 0; i < page.blocks.size(); ++i) {
+        const QString words = wordsOf(page.blocks[i].text);
         prints.push_back({qHash(words, 1), qHash(QStringView(words).first(std::min<qsizetype>(12, words.size())), 2),
-                          words.size() >= 4 && words.size() <= MaxLength});
+                          words.size() >= 4 && words.size() <= MaxLength, qint32(story.value(i, -1)),
+                          qint32(words.size())});
     }
     return prints;
 }
@@ -58,6 +60,43 @@ std::vector<QSet<int>> Boilerplate::find(const std::vector<std::vector<BlockPrin
             frequent.insert(it.key());
     if (frequent.isEmpty())
         return result;
+    // Whether the lines that recur are most of the story a block is in, all in one run: a
+    // story printed word for word, whatever is around it. A template's lines have the
+    // page's own text between them (a header above the article, a footer below).
+    auto inSharedStory = [&](const Occurrence &o) {
+        const std::vector<BlockPrint> &page = pages[size_t(o.page)];
+        const qint32 story = page[size_t(o.block)].story;
+        if (story < 0)
+            return false;
+        qint64 recurring = 0, all = 0;
+        int runs = 0;
+        bool inRun = false;
+        for (const BlockPrint &b : page) {
+            if (b.story != story || b.length == 0)
+                continue;
+            all += b.length;
+            const bool recurs = frequent.contains(b.text);
+            if (recurs) {
+                recurring += b.length;
+                runs += !inRun;
+            }
+            inRun = recurs;
+        }
+        return runs == 1 && 2 * recurring > all;
+    };
+    // Whether the run of recurring blocks an occurrence is in has the page's own text
+    // both above and below it: a story among other stories (a template sits at the top
+    // or the foot of what it frames).
+    auto amidOwnText = [&](const Occurrence &o) {
+        const std::vector<BlockPrint> &page = pages[size_t(o.page)];
+        const auto recurs = [&](size_t b) { return page[b].length == 0 || frequent.contains(page[b].text); };
+        size_t first = size_t(o.block), last = size_t(o.block);
+        while (first > 0 && recurs(first - 1))
+            --first;
+        while (last + 1 < page.size() && recurs(last + 1))
+            ++last;
+        return first > 0 && last + 1 < page.size();
+    };
     // The text around an occurrence: the nearest blocks before and after it that are
     // not themselves recurring lines (a template's lines come together).
     auto neighbour = [&](const Occurrence &o, int step) -> quint64 {
@@ -88,6 +127,8 @@ std::vector<QSet<int>> Boilerplate::find(const std::vector<std::vector<BlockPrin
         if (2 * mostCommon(before) > n || 2 * mostCommon(after) > n)
             continue;   // the same text around it on most pages: a story they share
         for (const Occurrence &o : occurrences) {
+            if (inSharedStory(o) || amidOwnText(o))
+                continue;
             // Every block of the page with that line's words, not only the first.
             const std::vector<BlockPrint> &page = pages[size_t(o.page)];
             for (int b = 0; b < int(page.size()); ++b)

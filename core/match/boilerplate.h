@@ -13,7 +13,9 @@ namespace Jiaokan::Core {
 // Lines that recur on many of the open pages of one source with different text around
 // them — a feed's header lines, 稿件来源：…, a site's copyright and navigation lines —
 // found from the set of pages: never a passage, never a difference. A wire story's
-// short paragraphs recur too, but always with the same text around them.
+// paragraphs recur too: with the same text around them where papers edit it, and as
+// most of their story where it is printed word for word (a template line is at most a
+// small part of the story it is set with).
 class Boilerplate final
 {
 public:
@@ -26,6 +28,8 @@ public:
         quint64 text = 0;   // the block's words (no space, no punctuation)
         quint64 head = 0;   // its first twelve: a reprint's edits rarely reach them
         bool candidate = false;
+        qint32 story = -1;  // the page's story it is in, or -1
+        qint32 length = 0;  // its words
     };
     static std::vector<BlockPrint> printsOf(const ReflowedPage &page);
 
