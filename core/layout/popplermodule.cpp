@@ -12,6 +12,10 @@
 
 #include <QMutex>
 
+#include <list>
+#include <memory>
+#include <mutex>
+
 namespace Jiaokan::Core {
 
 namespace {
@@ -46,23 +50,69 @@ QList<Glyph> glyphsOf(const Poppler::Page &page, int *unreadableCount)
     return glyphs;
 }
 
-// The PDF last opened on this thread, kept while the file stays as it was: a document
-// read page by page (a whole issue, hundreds of pages) is opened once, not once a page.
-Poppler::Document *openedDocument(const QString &path)
+// The PDFs opened lately, kept while their files stay as they were: a document read
+// page by page (a whole issue, hundreds of pages) is opened once, not once a page. A
+// document serves one thread at a time; a second thread wanting the same file while it
+// is in use opens its own. The cache is the module's and lives as long as the process:
+// a document kept by a thread was destroyed as the thread ended, which could be while
+// the process exited and Poppler's own state went with it.
+class OpenedDocuments final
 {
-    struct Opened {
+public:
+    struct Entry {
         QString path;
         QDateTime modified;
         qint64 size = -1;
         std::unique_ptr<Poppler::Document> document;
+        std::mutex use;
     };
-    thread_local Opened opened;
-    const QFileInfo info(path);
-    if (opened.document && opened.path == path && opened.modified == info.lastModified() && opened.size == info.size())
-        return opened.document.get();
-    opened = Opened{path, info.lastModified(), info.size(), Poppler::Document::load(path)};
-    return opened.document.get();
-}
+    struct Lease {
+        std::shared_ptr<Entry> entry;
+        std::unique_lock<std::mutex> lock;
+        Poppler::Document *document() const { return entry ? entry->document.get() : nullptr; }
+    };
+
+    static OpenedDocuments &instance()
+    {
+        static OpenedDocuments *const documents = new OpenedDocuments;   // never destroyed: see above
+        return *documents;
+    }
+
+    Lease open(const QString &path)
+    {
+        const QFileInfo info(path);
+        {
+            std::lock_guard guard(m_mutex);
+            for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+                const std::shared_ptr<Entry> entry = *it;
+                if (entry->path != path || entry->modified != info.lastModified() || entry->size != info.size())
+                    continue;
+                std::unique_lock lock(entry->use, std::try_to_lock);
+                if (!lock.owns_lock())
+                    continue;   // in use on another thread
+                m_entries.splice(m_entries.begin(), m_entries, it);
+                return {entry, std::move(lock)};
+            }
+        }
+        auto entry = std::make_shared<Entry>();
+        entry->path = path;
+        entry->modified = info.lastModified();
+        entry->size = info.size();
+        entry->document = Poppler::Document::load(path);
+        std::unique_lock lock(entry->use);
+        std::lock_guard guard(m_mutex);
+        m_entries.push_front(entry);
+        // The oldest that no thread is using go (a thread using one keeps it alive).
+        while (m_entries.size() > Kept)
+            m_entries.pop_back();
+        return {entry, std::move(lock)};
+    }
+
+private:
+    static constexpr size_t Kept = 4;
+    std::mutex m_mutex;
+    std::list<std::shared_ptr<Entry>> m_entries;   // the most recent first
+};
 
 // pages: 0 for every page, N for page N alone, -1 for none (count only).
 std::optional<QList<GlyphPage>> readWithPoppler(const QString *path, const QByteArray *bytes, int only,
@@ -74,9 +124,11 @@ std::optional<QList<GlyphPage>> readWithPoppler(const QString *path, const QByte
         Poppler::setDebugErrorFunction(quiet, QVariant());
     }
     std::unique_ptr<Poppler::Document> fromBytes;
+    OpenedDocuments::Lease lease;
     Poppler::Document *document = nullptr;
     if (path) {
-        document = openedDocument(*path);
+        lease = OpenedDocuments::instance().open(*path);
+        document = lease.document();
     } else {
         fromBytes = Poppler::Document::loadFromData(*bytes);
         document = fromBytes.get();
@@ -156,7 +208,8 @@ extern "C" Q_DECL_EXPORT bool jiaokanReadPdf(const QString *path, const QByteArr
 extern "C" Q_DECL_EXPORT bool jiaokanRenderPdfPage(const QString *path, int page, double dpi, const QRect *tile,
                                                    QImage *image, QString *error)
 {
-    Poppler::Document *document = Jiaokan::Core::openedDocument(*path);
+    const Jiaokan::Core::OpenedDocuments::Lease lease = Jiaokan::Core::OpenedDocuments::instance().open(*path);
+    Poppler::Document *document = lease.document();
     if (!document || document->isLocked()) {
         *error = Jiaokan::Core::Tr::tr("%1: is a damaged PDF (Poppler cannot open it)").arg(*path);
         return false;
