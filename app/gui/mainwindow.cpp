@@ -11,7 +11,7 @@
 #include "comparisonview.h"
 #include "differencetablemodel.h"
 #include "languagemenu.h"
-#include "librarysortmodel.h"
+#include "libraryview.h"
 #include "pagelibrarymodel.h"
 #include "readerview.h"
 #include "reviewstyle.h"
@@ -141,7 +141,6 @@ QStringList localFiles(const QMimeData *data)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_library(new PageLibraryModel(this))
-    , m_librarySort(new LibrarySortModel(this))
     , m_differences(new DifferenceTableModel(this))
     , m_differenceFilter(new QSortFilterProxyModel(this))
     , m_annotations(new AnnotationStore(this))
@@ -151,19 +150,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_leftSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
-    m_tree = new QTreeView(m_leftSplitter);
-    m_tree->setObjectName(QStringLiteral("libraryTree"));
+    m_tree = new LibraryView(m_library, m_leftSplitter);
     translated([this] { m_tree->setAccessibleName(tr("Open pages and their stories")); });
-    // Sorted at a click on a column's header; in the order opened until then.
-    m_librarySort->setSourceModel(m_library);
-    m_tree->setModel(m_librarySort);
-    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_tree->setSortingEnabled(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(PageLibraryModel::Title, QHeaderView::Stretch);
-    for (int c : {PageLibraryModel::Lines, PageLibraryModel::Characters, PageLibraryModel::AlsoIn})
-        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_matchList = new QTreeWidget(m_leftSplitter);
     m_matchList->setObjectName(QStringLiteral("matchList"));
     translated([this] {
@@ -804,8 +792,7 @@ void MainWindow::addPages(QList<ReflowedPage> pages)
         if (firstNew < 0)
             firstNew = index;
     }
-    m_tree->expandAll();
-    m_tree->setCurrentIndex(m_librarySort->mapFromSource(m_library->index(firstNew, 0)));
+    m_tree->choosePage(firstNew);
     findMatches();
 }
 

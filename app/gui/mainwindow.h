@@ -40,7 +40,7 @@ class CollationView;
 class ComparisonView;
 class DifferenceTableModel;
 class LanguageMenu;
-class LibrarySortModel;
+class LibraryView;
 class PageLibraryModel;
 class ReaderView;
 class ReaderPane;
@@ -190,10 +190,9 @@ private:
 
     PageLibraryModel *m_library = nullptr;
 
-    LibrarySortModel *m_librarySort = nullptr;   // the library as the tree shows it
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
-    QTreeView *m_tree = nullptr;
+    LibraryView *m_tree = nullptr;
     QTreeWidget *m_matchList = nullptr;
     QList<QTreeWidgetItem *> m_matchItems;   // per passage
     QTabWidget *m_views = nullptr;

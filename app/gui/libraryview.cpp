@@ -1,0 +1,48 @@
+#include "libraryview.h"
+
+#include "librarysortmodel.h"
+#include "pagelibrarymodel.h"
+
+#include <QHeaderView>
+
+namespace Jiaokan::App {
+
+LibraryView::LibraryView(PageLibraryModel *library, QWidget *parent)
+    : QTreeView(parent), m_library(library), m_sorted(new LibrarySortModel(this))
+{
+    setObjectName(QStringLiteral("libraryTree"));
+    m_sorted->setSourceModel(m_library);
+    setModel(m_sorted);
+    // In the order opened until a header is clicked.
+    header()->setSortIndicator(-1, Qt::AscendingOrder);
+    setSortingEnabled(true);
+    setUniformRowHeights(true);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(PageLibraryModel::Title, QHeaderView::Stretch);
+    header()->setMinimumSectionSize(24);
+    for (int c = PageLibraryModel::Lines; c < PageLibraryModel::ColumnCount; ++c)
+        header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    connect(m_library, &QAbstractItemModel::rowsInserted, this, &LibraryView::showColumnsWithText);
+    connect(m_library, &QAbstractItemModel::rowsRemoved, this, &LibraryView::showColumnsWithText);
+    connect(m_library, &QAbstractItemModel::modelReset, this, &LibraryView::showColumnsWithText);
+    showColumnsWithText();
+}
+
+void LibraryView::choosePage(int page)
+{
+    expandAll();
+    setCurrentIndex(m_sorted->mapFromSource(m_library->index(page, 0)));
+}
+
+void LibraryView::showColumnsWithText()
+{
+    // Text pages say nothing of their paper: its columns would only take the titles' room.
+    for (const int column : {PageLibraryModel::Paper, PageLibraryModel::Date, PageLibraryModel::Page}) {
+        bool any = false;
+        for (int row = 0; row < m_library->rowCount() && !any; ++row)
+            any = !m_library->index(row, column).data().toString().isEmpty();
+        setColumnHidden(column, !any);
+    }
+}
+
+} // namespace Jiaokan::App
