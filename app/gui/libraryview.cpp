@@ -22,6 +22,13 @@ LibraryView::LibraryView(PageLibraryModel *library, QWidget *parent)
     header()->setMinimumSectionSize(24);
     for (int c = PageLibraryModel::Lines; c < PageLibraryModel::ColumnCount; ++c)
         header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // What a page says of itself next to its title; the other pages that print a story
+    // (a long list for a wire story) in what room is left, in full in the tooltip.
+    for (const int column : {PageLibraryModel::Paper, PageLibraryModel::Date, PageLibraryModel::Page})
+        header()->moveSection(header()->visualIndex(column), header()->visualIndex(PageLibraryModel::Title) + 1
+                                  + (column - PageLibraryModel::Paper));
+    header()->setSectionResizeMode(PageLibraryModel::AlsoIn, QHeaderView::Interactive);
+    header()->resizeSection(PageLibraryModel::AlsoIn, 120);
     connect(m_library, &QAbstractItemModel::rowsInserted, this, &LibraryView::showColumnsWithText);
     connect(m_library, &QAbstractItemModel::rowsRemoved, this, &LibraryView::showColumnsWithText);
     connect(m_library, &QAbstractItemModel::modelReset, this, &LibraryView::showColumnsWithText);
