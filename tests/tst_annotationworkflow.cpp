@@ -5,6 +5,7 @@
 #include "annotationlistview.h"
 #include "annotationstore.h"
 #include "collationview.h"
+#include "commentdialog.h"
 #include "comparisonview.h"
 #include "differencetablemodel.h"
 #include "languagemenu.h"
@@ -42,6 +43,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QScrollBar>
+#include <QToolButton>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -131,6 +134,7 @@ private slots:
     void chineseInterfaceShowsNoEnglish();
     void noTwoItemsOfAMenuShareAnAccessKey_data();
     void noTwoItemsOfAMenuShareAnAccessKey();
+    void commentDialogKeepsLinesAndAcceptsOnCtrlEnter();
     void unsavedWorkIsRecoveredAfterACrash();
     void exportsTheComparisonShownWithItsAnnotations();
     void exportsTheCollationShownWithItsApparatus();
@@ -627,7 +631,7 @@ void tst_AnnotationWorkflow::languageChangesAtOnceAndIsRemembered()
     QCoreApplication::processEvents();
     QCOMPARE(InterfaceLanguage::current(), u"zh_CN"_s);
     QCOMPARE(fileMenu(), u"文件(&F)"_s);
-    QCOMPARE(views->tabText(views->indexOf(window->findChild<ComparisonView *>()->parentWidget())), u"对照(&C)"_s);
+    QCOMPARE(views->tabText(views->indexOf(window->findChild<ComparisonView *>()->parentWidget())), u"对照(&P)"_s);
     QCOMPARE(views->tabText(views->indexOf(window->annotationList())), u"批注(&A)（1）"_s);
     QCOMPARE(dock->windowTitle(), u"差异"_s);
     QCOMPARE(header(), u"类别"_s);
@@ -852,7 +856,8 @@ void tst_AnnotationWorkflow::noTwoItemsOfAMenuShareAnAccessKey_data()
     QTest::newRow("zh_TW") << u"zh_TW"_s;
 }
 
-// Alt+letter, then a letter: each must lead to one place, in the menu bar and in each menu.
+// Alt+letter, then a letter: each must lead to one place, in the window (menu bar, tabs,
+// buttons, fields) and in each menu.
 void tst_AnnotationWorkflow::noTwoItemsOfAMenuShareAnAccessKey()
 {
     QFETCH(QString, language);
@@ -873,7 +878,34 @@ void tst_AnnotationWorkflow::noTwoItemsOfAMenuShareAnAccessKey()
             seen.insert(letter, text);
         }
     };
-    check(u"menu bar"_s, window.menuBar()->actions());
+    // The window's own: the menu bar's titles, the tabs, and the buttons and labelled
+    // fields of every view (Alt+letter is one key for all of them).
+    {
+        window.show();
+        QCoreApplication::processEvents();
+        QStringList texts;
+        for (QAction *a : window.menuBar()->actions())
+            texts.append(a->menu() ? a->menu()->title() : a->text());
+        for (QTabWidget *tabs : window.findChildren<QTabWidget *>())
+            for (int i = 0; i < tabs->count(); ++i)
+                texts.append(tabs->tabText(i));
+        for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+            if (!qobject_cast<QToolButton *>(button))
+                texts.append(button->text());
+        for (QLabel *label : window.findChildren<QLabel *>())
+            if (label->buddy())
+                texts.append(label->text());
+        QMap<QChar, QString> seen;
+        for (const QString &text : std::as_const(texts)) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty())
+                continue;
+            const QChar letter = QKeySequence(key[0].key()).toString().at(0);
+            if (seen.contains(letter))
+                clashes.append(u"window: %1 and %2"_s.arg(seen[letter], text));
+            seen.insert(letter, text);
+        }
+    }
     std::function<void(QMenu *)> walk = [&](QMenu *menu) {
         check(menu->title(), menu->actions());
         for (QAction *a : menu->actions())
@@ -885,6 +917,23 @@ void tst_AnnotationWorkflow::noTwoItemsOfAMenuShareAnAccessKey()
     window.setLanguage(u"en"_s);
     QCoreApplication::processEvents();
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+// Enter starts a new line of the comment; Ctrl+Enter keeps it, as the dialog says.
+void tst_AnnotationWorkflow::commentDialogKeepsLinesAndAcceptsOnCtrlEnter()
+{
+    CommentDialog dialog(u"阔 / 淡"_s, u"待查"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *text = dialog.findChild<QPlainTextEdit *>(u"commentText"_s);
+    QVERIFY(text && text->hasFocus());
+    QTest::keyClick(text, Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QTest::keyClicks(text, u"second line"_s);
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.comment(), u"待查\nsecond line"_s);
+    QVERIFY(dialog.findChild<QLabel *>(u"commentHint"_s)->text().contains(u"Ctrl"_s));
 }
 
 void tst_AnnotationWorkflow::unsavedWorkIsRecoveredAfterACrash()

@@ -114,6 +114,21 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::CommentDialog</name>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>对“%1”的备注：</translation>
+    </message>
+    <message>
+        <source>Enter starts a new line; %1 keeps the comment.</source>
+        <translation>回车换行；%1 保存备注。</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::ComparisonView</name>
     <message>
         <source>Version A</source>
@@ -252,10 +267,6 @@
         <translation>差异</translation>
     </message>
     <message>
-        <source>&amp;Reader</source>
-        <translation>阅读(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Compare</source>
         <translation>对照(&amp;C)</translation>
     </message>
@@ -274,10 +285,6 @@
     <message>
         <source>Annotated</source>
         <translation>已批注</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>显示(&amp;H)：</translation>
     </message>
     <message>
         <source>Differences of the passage</source>
@@ -556,14 +563,6 @@ appears in %2
         </translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Comment on %1:</source>
-        <translation>对“%1”的备注：</translation>
-    </message>
-    <message>
         <source>Variant location %1 of the collation</source>
         <translation>汇校第 %1 处异文</translation>
     </message>
@@ -792,6 +791,18 @@ The file has not been changed.</source>
     <message>
         <source>&amp;Printed pages with the differences marked</source>
         <translation>印刷版面及差异标记(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;der</source>
+        <translation>阅读(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation>对照(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,21 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::CommentDialog</name>
+    <message>
+        <source>Comment</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>對「%1」的備註：</translation>
+    </message>
+    <message>
+        <source>Enter starts a new line; %1 keeps the comment.</source>
+        <translation>Enter 換行；%1 儲存備註。</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::ComparisonView</name>
     <message>
         <source>Version A</source>
@@ -252,10 +267,6 @@
         <translation>差異</translation>
     </message>
     <message>
-        <source>&amp;Reader</source>
-        <translation>閱讀(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Compare</source>
         <translation>對照(&amp;C)</translation>
     </message>
@@ -274,10 +285,6 @@
     <message>
         <source>Annotated</source>
         <translation>已批註</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>顯示(&amp;H)：</translation>
     </message>
     <message>
         <source>Differences of the passage</source>
@@ -556,14 +563,6 @@ appears in %2
         </translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <source>Comment on %1:</source>
-        <translation>對「%1」的備註：</translation>
-    </message>
-    <message>
         <source>Variant location %1 of the collation</source>
         <translation>彙校第 %1 處異文</translation>
     </message>
@@ -792,6 +791,18 @@ The file has not been changed.</source>
     <message>
         <source>&amp;Printed pages with the differences marked</source>
         <translation>印刷版面及差異標記(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;der</source>
+        <translation>閱讀(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation>對照(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>顯示(&amp;W)：</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "collationview.h"
 
 #include "differencestyle.h"
+#include "panestyle.h"
 
 #include "differencetablemodel.h"
 #include "reflowedtextdocument.h"
@@ -53,6 +54,7 @@ CollationView::CollationView(QWidget *parent) : QWidget(parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("collationSplitter"));
     m_text = new QTextBrowser(splitter);
+    PaneStyle::showFocus(m_text);
     m_text->setObjectName(QStringLiteral("collationText"));
     m_table = new QTableWidget(0, ColumnCount, splitter);
     m_table->setObjectName(QStringLiteral("collationTable"));

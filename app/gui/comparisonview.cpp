@@ -1,6 +1,7 @@
 #include "comparisonview.h"
 
 #include "differencelegend.h"
+#include "panestyle.h"
 #include "differencestyle.h"
 #include "reflowedtextdocument.h"
 
@@ -79,6 +80,7 @@ ComparisonView::ComparisonView(QWidget *parent)
         m_titles[s] = new QLabel(column);
         m_titles[s]->setTextFormat(Qt::PlainText);
         m_panes[s] = new QTextBrowser(column);
+        PaneStyle::showFocus(m_panes[s]);
         m_panes[s]->setObjectName(s == SideA ? QStringLiteral("comparisonPaneA") : QStringLiteral("comparisonPaneB"));
         m_panes[s]->setOpenLinks(false);
         m_panes[s]->viewport()->installEventFilter(this);

@@ -8,6 +8,7 @@
 #include "annotationlistview.h"
 #include "annotationstore.h"
 #include "collationview.h"
+#include "commentdialog.h"
 #include "comparisonview.h"
 #include "differencetablemodel.h"
 #include "languagemenu.h"
@@ -37,7 +38,6 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -186,8 +186,9 @@ MainWindow::MainWindow(QWidget *parent)
     // The Annotations tab's title counts them: refreshAnnotations() sets it.
     translated([this] {
         m_views->setAccessibleName(tr("Reader, comparison, collation and annotations"));
-        m_views->setTabText(m_views->indexOf(m_readerPane), tr("&Reader"));
-        m_views->setTabText(m_views->indexOf(m_comparisonPane), tr("&Compare"));
+        // Their access keys are their own: Alt+C and Alt+R open the Compare and Review menus.
+        m_views->setTabText(m_views->indexOf(m_readerPane), tr("Rea&der"));
+        m_views->setTabText(m_views->indexOf(m_comparisonPane), tr("Com&pare"));
         m_views->setTabText(m_views->indexOf(m_collation), tr("Co&llation"));
     });
     m_mainSplitter->addWidget(m_leftSplitter);
@@ -216,7 +217,7 @@ MainWindow::MainWindow(QWidget *parent)
             const auto status = ReviewStatus(i);
             m_statusFilter->setItemText(2 + i, ReviewStyle::sign(status) + u' ' + ReviewStyle::name(status));
         }
-        filterLabel->setText(tr("S&how:"));
+        filterLabel->setText(tr("Sho&w:"));
     });
     filterLabel->setBuddy(m_statusFilter);
     m_differenceFilter->setSourceModel(m_differences);
@@ -1225,11 +1226,9 @@ void MainWindow::editCommentRequested()
         statusBar()->showMessage(tr("Select a difference or a variant location first."), 5000);
         return;
     }
-    bool ok = false;
-    const QString comment = QInputDialog::getMultiLineText(
-        this, tr("Comment"), tr("Comment on %1:").arg(edits.first().readings()), edits.first().comment, &ok);
-    if (ok)
-        setComment(comment);
+    CommentDialog dialog(edits.first().readings(), edits.first().comment, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setComment(dialog.comment());
 }
 
 void MainWindow::refreshAnnotations()

@@ -1,5 +1,7 @@
 #include "readerview.h"
 
+#include "panestyle.h"
+
 #include <QScopeGuard>
 
 #include <QTextBlock>
@@ -22,6 +24,7 @@ ReaderView::ReaderView(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("readerView"));
+    PaneStyle::showFocus(this);
     showAccessibleName();
     setOpenLinks(false);
     connect(this, &QTextEdit::cursorPositionChanged, this, &ReaderView::followCursor);
