@@ -75,6 +75,7 @@ private slots:
     void cancelledOpeningAddsNothing();
     void cancelledComparisonKeepsTheLastResult();
     void originalLinesHighlightTheCurrentBlock();
+    void theComparisonHasMostOfTheWindow();
     void libraryColumnsSort_data();
     void libraryColumnsSort();
     void correspondingParagraphsStartLevel_data();
@@ -508,6 +509,54 @@ const QString Second = u"5月的莫斯科，天高云阔。习近平乘车抵达
 const QString Extra = u"俄方仪仗队在大厅列队，军乐团奏中俄两国国歌，场面隆重热烈，宾主在乐声中步入会谈厅开始会谈。"_s;
 const QString Third = u"习近平指出，中俄关系走到今天，历经风雨，愈加坚韧，两国要坚定支持彼此维护自身核心利益。"_s;
 } // namespace
+
+// In a window 1,280 pixels wide the comparison takes most of it; F9 hides the library
+// and shows it again; each view keeps the share the user gave it, after a restart too.
+void tst_MainWindow::theComparisonHasMostOfTheWindow()
+{
+    QSettings().clear();
+    auto owned = std::make_unique<MainWindow>();
+    owned->resize(1280, 860);
+    owned->show();
+    QVERIFY(QTest::qWaitForWindowExposed(owned.get()));
+    owned->openSamples();
+    MainWindow &window = *owned;
+    auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
+    auto *views = window.findChild<QTabWidget *>(u"views"_s);
+    const auto libraryShare = [&] { return double(splitter->sizes().value(0)) / (splitter->sizes().value(0) + splitter->sizes().value(1)); };
+    QVERIFY2(libraryShare() > 0.25 && libraryShare() < 0.4, qPrintable(QString::number(libraryShare())));   // the reader
+    window.compareMatch(0);
+    QCOMPARE(views->currentIndex(), 1);
+    QVERIFY2(libraryShare() < 0.25, qPrintable(QString::number(libraryShare())));
+    auto *panes = window.findChild<ComparisonView *>();
+    QVERIFY(panes->pane(Jiaokan::Core::SideA)->width() > 450);
+
+    // F9: the library goes, the comparison takes the window; and back.
+    auto *toggle = window.findChild<QAction *>(u"showLibraryAction"_s);
+    QVERIFY(toggle && toggle->shortcut() == QKeySequence(Qt::Key_F9));
+    toggle->trigger();
+    QVERIFY(!splitter->widget(0)->isVisible());
+    QTRY_VERIFY(panes->pane(Jiaokan::Core::SideA)->width() > 550);
+    toggle->trigger();
+    QVERIFY(splitter->widget(0)->isVisible());
+
+    // A share the user gives the comparison's view is its own, and is kept.
+    splitter->setSizes({400, 880});
+    views->setCurrentIndex(0);
+    QVERIFY2(libraryShare() > 0.25 && libraryShare() < 0.4, qPrintable(QString::number(libraryShare())));
+    views->setCurrentIndex(1);
+    QVERIFY2(std::abs(splitter->sizes().value(0) - 400) <= 2, qPrintable(QString::number(splitter->sizes().value(0))));
+    owned->close();   // saves the settings
+    owned.reset();
+    MainWindow again;
+    again.resize(1280, 860);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    auto *views2 = again.findChild<QTabWidget *>(u"views"_s);
+    views2->setCurrentIndex(1);
+    auto *splitter2 = again.findChild<QSplitter *>(u"mainSplitter"_s);
+    QVERIFY2(std::abs(splitter2->sizes().value(0) - 400) <= 30, qPrintable(QString::number(splitter2->sizes().value(0))));
+}
 
 // A click on a column's header sorts the library by it: characters as numbers (40,
 // 400, 5000, not 400 before 5000's "5"), dates as dates, and again the other way.

@@ -804,6 +804,10 @@ The file has not been changed.</source>
         <source>Sho&amp;w:</source>
         <translation>显示(&amp;W)：</translation>
     </message>
+    <message>
+        <source>Show li&amp;brary</source>
+        <translation>显示版面列表(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::OverviewRuler</name>

@@ -804,6 +804,10 @@ The file has not been changed.</source>
         <source>Sho&amp;w:</source>
         <translation>顯示(&amp;W)：</translation>
     </message>
+    <message>
+        <source>Show li&amp;brary</source>
+        <translation>顯示版面清單(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::OverviewRuler</name>

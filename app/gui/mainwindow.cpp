@@ -16,6 +16,7 @@
 #include "pagelibrarymodel.h"
 #include "readerview.h"
 #include "reviewstyle.h"
+#include "viewlayout.h"
 
 #include "collate/collator.h"
 #include "project/projectfile.h"
@@ -118,7 +119,6 @@ struct MainWindow::OpenedFile {
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
-const QString MainSplitterKey = QStringLiteral("window/mainSplitter");
 const QString LeftSplitterKey = QStringLiteral("window/leftSplitter");
 const QString ComparisonSplitterKey = QStringLiteral("window/comparisonSplitter");
 const QString RecentFilesKey = QStringLiteral("recentFiles");
@@ -196,6 +196,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     setCentralWidget(m_mainSplitter);
+    m_layout = new ViewLayout(m_mainSplitter, m_views, this);
 
     auto *dock = new QDockWidget(this);
     translated([dock] { dock->setWindowTitle(tr("Differences")); });
@@ -311,7 +312,6 @@ MainWindow::MainWindow(QWidget *parent)
     // 1280×860 where it fits; on a small screen or at 200% scaling, what the screen has.
     const QSize available = screen() ? screen()->availableGeometry().size() * 0.94 : QSize(1280, 860);
     resize(QSize(1280, 860).boundedTo(available));
-    m_mainSplitter->setSizes({width() * 47 / 100, width() * 53 / 100});
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("differencesDock"))}, {std::min(170, height() / 5)}, Qt::Vertical);
     restoreSettings();
     updateTitle();
@@ -403,7 +403,13 @@ void MainWindow::createActions()
         m_views->setCurrentWidget(m_readerPane);
     });
     view->addSeparator();
-    QAction *library = view->addAction(QString(), this, [this] { m_tree->setFocus(); });
+    QAction *showLibrary = m_layout->showLibraryAction();
+    view->addAction(showLibrary);
+    translated([=] { showLibrary->setText(tr("Show li&brary")); });
+    QAction *library = view->addAction(QString(), this, [this] {
+        m_layout->showLibraryAction()->setChecked(true);
+        m_tree->setFocus();
+    });
     translated([=] { library->setText(tr("Go to &library")); });
     library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *shared = view->addAction(QString(), this, [this] { m_matchList->setFocus(); });
@@ -570,7 +576,7 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
-    m_mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray());
+    m_layout->restore(settings);
     m_leftSplitter->restoreState(settings.value(LeftSplitterKey).toByteArray());
     m_comparison->restoreSplitterState(settings.value(ComparisonSplitterKey).toByteArray());
     m_recentFiles = settings.value(RecentFilesKey).toStringList();
@@ -587,7 +593,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
-    settings.setValue(MainSplitterKey, m_mainSplitter->saveState());
+    m_layout->save(settings);
     settings.setValue(LeftSplitterKey, m_leftSplitter->saveState());
     settings.setValue(ComparisonSplitterKey, m_comparison->splitterState());
     settings.setValue(RecentFilesKey, m_recentFiles);

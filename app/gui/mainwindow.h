@@ -41,6 +41,7 @@ class ComparisonView;
 class DifferenceTableModel;
 class LanguageMenu;
 class LibraryView;
+class ViewLayout;
 class PageLibraryModel;
 class ReaderView;
 class ReaderPane;
@@ -193,6 +194,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
     LibraryView *m_tree = nullptr;
+    ViewLayout *m_layout = nullptr;   // the library's share of the window, by view
     QTreeWidget *m_matchList = nullptr;
     QList<QTreeWidgetItem *> m_matchItems;   // per passage
     QTabWidget *m_views = nullptr;
