@@ -9,6 +9,9 @@
 
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QLineEdit>
+#include <QLabel>
+#include <QWheelEvent>
 #include <QTest>
 
 #include <QAction>
@@ -76,6 +79,8 @@ private slots:
     void cancelledComparisonKeepsTheLastResult();
     void originalLinesHighlightTheCurrentBlock();
     void theComparisonHasMostOfTheWindow();
+    void findsTextInBothPanes();
+    void textSizeChangesInBothPanesTogether();
     void libraryColumnsSort_data();
     void libraryColumnsSort();
     void correspondingParagraphsStartLevel_data();
@@ -556,6 +561,75 @@ void tst_MainWindow::theComparisonHasMostOfTheWindow()
     views2->setCurrentIndex(1);
     auto *splitter2 = again.findChild<QSplitter *>(u"mainSplitter"_s);
     QVERIFY2(std::abs(splitter2->sizes().value(0) - 400) <= 30, qPrintable(QString::number(splitter2->sizes().value(0))));
+}
+
+// Ctrl+F finds in both panes of a comparison: A's matches, then B's, round again; the
+// bar counts them and says when there are none.
+void tst_MainWindow::findsTextInBothPanes()
+{
+    const auto owned = windowWithSamples();
+    MainWindow &window = *owned;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.compareMatch(matchOf(window, u"001"_s, u"002"_s, u"习近平同俄罗斯总统普京会谈"_s));
+    auto *view = window.findChild<ComparisonView *>();
+    window.findChild<QAction *>(u"findAction"_s)->trigger();
+    auto *bar = window.findChild<QWidget *>(u"findBar"_s);
+    QVERIFY(bar->isVisible());
+    auto *text = bar->findChild<QLineEdit *>(u"findText"_s);
+    QVERIFY(text->hasFocus());
+    text->setText(u"天高云"_s);   // as an input method gives it
+    auto *count = bar->findChild<QLabel *>(u"findCount"_s);
+    QCOMPARE(count->text(), u"1 of 2"_s);
+    QCOMPARE(view->pane(Jiaokan::Core::SideA)->textCursor().selectedText(), u"天高云"_s);
+    QTest::keyClick(text, Qt::Key_Return);
+    QCOMPARE(count->text(), u"2 of 2"_s);
+    QCOMPARE(view->pane(Jiaokan::Core::SideB)->textCursor().selectedText(), u"天高云"_s);
+    QTest::keyClick(text, Qt::Key_Return);
+    QCOMPARE(count->text(), u"1 of 2"_s);   // round to the first
+    QTest::keyClick(text, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(count->text(), u"2 of 2"_s);
+    text->setText(u"不在文中的词"_s);
+    QCOMPARE(count->text(), u"No match"_s);
+    QTest::keyClick(text, Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+}
+
+// Ctrl++, Ctrl+− and Ctrl+0, and Ctrl+wheel over a pane, size both panes' text together,
+// and their paragraphs stay level.
+void tst_MainWindow::textSizeChangesInBothPanesTogether()
+{
+    const auto owned = windowWithSamples();
+    MainWindow &window = *owned;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.compareMatch(matchOf(window, u"001"_s, u"002"_s, u"习近平同俄罗斯总统普京会谈"_s));
+    auto *view = window.findChild<ComparisonView *>();
+    const auto size = [&](Jiaokan::Core::Side s) { return view->pane(s)->font().pointSizeF(); };
+    const qreal before = size(Jiaokan::Core::SideA);
+    QCOMPARE(size(Jiaokan::Core::SideB), before);
+    const int current = 2;
+    view->setCurrentDifference(current);
+    window.findChild<QAction *>(u"zoomInAction"_s)->trigger();
+    window.findChild<QAction *>(u"zoomInAction"_s)->trigger();
+    QCOMPARE(size(Jiaokan::Core::SideA), before + 2);
+    QCOMPARE(size(Jiaokan::Core::SideB), before + 2);
+    QCOMPARE(view->currentDifference(), current);
+    const auto level = [&] {
+        for (const auto &[rankA, rankB] : view->alignedBlocks())
+            if (std::abs(view->blockTop(Jiaokan::Core::SideA, rankA) - view->blockTop(Jiaokan::Core::SideB, rankB)) >= 1)
+                return false;
+        return !view->alignedBlocks().isEmpty();
+    };
+    QTRY_VERIFY(level());
+    // Ctrl+wheel over one pane: both.
+    QWheelEvent wheel(QPointF(20, 20), view->pane(Jiaokan::Core::SideA)->viewport()->mapToGlobal(QPointF(20, 20)), {},
+                      QPoint(0, -120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(view->pane(Jiaokan::Core::SideA)->viewport(), &wheel);
+    QCOMPARE(size(Jiaokan::Core::SideA), before + 1);
+    QCOMPARE(size(Jiaokan::Core::SideB), before + 1);
+    QTRY_VERIFY(level());
+    window.findChild<QAction *>(u"zoomResetAction"_s)->trigger();
+    QCOMPARE(size(Jiaokan::Core::SideA), before);
+    QCOMPARE(size(Jiaokan::Core::SideB), before);
 }
 
 // A click on a column's header sorts the library by it: characters as numbers (40,

@@ -222,6 +222,53 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::FindBar</name>
+    <message>
+        <source>Find in the text</source>
+        <translation>在文中查找</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一处（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一处（F3）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>%1 of over %2</source>
+        <translation>第 %1 处，共 %2 处以上</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::LanguageMenu</name>
     <message>
         <source>The interface stays in English: %1</source>
@@ -960,6 +1007,33 @@ Encoding: %2</source>
     <message>
         <source>Query</source>
         <translation>存疑</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::TextTools</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>查找下一处(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>查找上一处(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Larger te&amp;xt</source>
+        <translation>放大文字(&amp;X)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>缩小文字(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,53 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::FindBar</name>
+    <message>
+        <source>Find in the text</source>
+        <translation>在文中尋找</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>尋找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一處（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一處</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一處（F3）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一處</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>關閉（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>關閉尋找列</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>%1 of over %2</source>
+        <translation>第 %1 處，共 %2 處以上</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 處，共 %2 處</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::LanguageMenu</name>
     <message>
         <source>The interface stays in English: %1</source>
@@ -960,6 +1007,33 @@ Encoding: %2</source>
     <message>
         <source>Query</source>
         <translation>存疑</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::TextTools</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>尋找下一處(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>尋找上一處(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Larger te&amp;xt</source>
+        <translation>放大文字(&amp;X)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>縮小文字(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>實際大小(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@ class CollationView final : public QWidget
     Q_OBJECT
 public:
     explicit CollationView(QWidget *parent = nullptr);
+    // The base text, marked (for finding and sizing its text).
+    QTextBrowser *textPane() const { return m_text; }
 
     void showCollation(const Core::Collation &collation, std::shared_ptr<const Core::AnalyzedPage> base);
     void clear();

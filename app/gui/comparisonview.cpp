@@ -23,6 +23,7 @@
 #include <QTextLayout>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -196,6 +197,31 @@ void ComparisonView::showPassage(std::shared_ptr<const AnalyzedPage> a, std::sha
     }
     align();
     emit passageShown();
+}
+
+void ComparisonView::zoom(int steps)
+{
+    const int zoom = steps == 0 ? 0 : std::clamp(m_zoom + steps, -6, 16);
+    if (zoom == m_zoom)
+        return;
+    for (Side s : {SideA, SideB}) {
+        QFont font = m_panes[s]->font();
+        font.setPointSizeF(std::max(5.0, font.pointSizeF() + zoom - m_zoom));
+        m_panes[s]->setFont(font);
+    }
+    m_zoom = zoom;
+    if (!m_pages[SideA] || !m_pages[SideB])
+        return;
+    // Set again at the new size (headings are sized from the pane's type), with the
+    // annotations and the current difference as they were.
+    const QList<std::optional<Annotation>> annotations = m_annotations;
+    const int current = m_current;
+    for (Side s : {SideA, SideB})
+        render(s);
+    align();
+    setAnnotations(annotations);
+    if (current >= 0)
+        setCurrentDifference(current);
 }
 
 void ComparisonView::render(Side side)
@@ -387,6 +413,15 @@ void ComparisonView::scheduleAlign()
 
 bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
 {
+    // Ctrl+wheel sizes both panes, not the one under the pointer alone.
+    if (event->type() == QEvent::Wheel && (watched == m_panes[SideA]->viewport() || watched == m_panes[SideB]->viewport())) {
+        const auto *wheel = static_cast<QWheelEvent *>(event);
+        if (wheel->modifiers() & Qt::ControlModifier) {
+            if (wheel->angleDelta().y() != 0)
+                zoom(wheel->angleDelta().y() > 0 ? 1 : -1);
+            return true;
+        }
+    }
     // A new width reflows the text: the paragraphs need levelling again.
     if (event->type() == QEvent::Resize && m_pages[SideA])
         scheduleAlign();

@@ -54,6 +54,10 @@ public:
     // The difference whose mark holds document position on side, or -1.
     int differenceAt(Core::Side side, int position) const;
     QTextBrowser *pane(Core::Side side) const { return m_panes[side]; }
+    // Both panes' text larger (steps > 0) or smaller, together, the paragraphs level
+    // again; 0 sets it back. Ctrl+wheel over a pane does the same.
+    void zoom(int steps);
+    int zoomSteps() const { return m_zoom; }
     QByteArray splitterState() const;
     void restoreSplitterState(const QByteArray &state);
     // Where the index-th block in reading order of the passage starts, in the pane's
@@ -112,6 +116,7 @@ private:
     bool m_alignScheduled = false;
     int m_current = -1;
     bool m_syncing = false;
+    int m_zoom = 0;   // points added to both panes' type
     QPoint m_pressedAt;   // where the left button went down in a pane, to tell a click from a drag
     bool m_clicked = false;   // the current difference is changing because its mark was clicked
 };

@@ -8,6 +8,7 @@
 #include "annotationlistview.h"
 #include "annotationstore.h"
 #include "collationview.h"
+#include "findbar.h"
 #include "commentdialog.h"
 #include "comparisonview.h"
 #include "differencetablemodel.h"
@@ -16,6 +17,7 @@
 #include "pagelibrarymodel.h"
 #include "readerview.h"
 #include "reviewstyle.h"
+#include "texttools.h"
 #include "viewlayout.h"
 
 #include "collate/collator.h"
@@ -165,8 +167,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_leftSplitter->addWidget(m_tree);
     m_leftSplitter->addWidget(m_matchList);
 
-    m_views = new QTabWidget(m_mainSplitter);
+    // The views, and under them the find bar.
+    auto *viewArea = new QWidget(m_mainSplitter);
+    auto *viewLayout = new QVBoxLayout(viewArea);
+    viewLayout->setContentsMargins(0, 0, 0, 0);
+    viewLayout->setSpacing(0);
+    m_views = new QTabWidget(viewArea);
     m_views->setObjectName(QStringLiteral("views"));
+    viewLayout->addWidget(m_views);
     m_pdfRenderer = new PdfPageRenderer(this);
     m_readerPane = new ReaderPane(m_pdfRenderer, m_views);
     m_reader = m_readerPane->reader();
@@ -192,7 +200,26 @@ MainWindow::MainWindow(QWidget *parent)
         m_views->setTabText(m_views->indexOf(m_collation), tr("Co&llation"));
     });
     m_mainSplitter->addWidget(m_leftSplitter);
-    m_mainSplitter->addWidget(m_views);
+    m_mainSplitter->addWidget(viewArea);
+    m_textTools = new TextTools(
+        [this]() -> QList<QTextEdit *> {
+            QWidget *view = m_views->currentWidget();
+            if (view == m_comparisonPane)
+                return {m_comparison->pane(SideA), m_comparison->pane(SideB)};
+            if (view == m_readerPane)
+                return {m_reader};
+            if (view == m_collation)
+                return {m_collation->textPane()};
+            return {};
+        },
+        [this](int steps) {
+            if (m_views->currentWidget() != m_comparisonPane)
+                return false;
+            m_comparison->zoom(steps);
+            return true;
+        },
+        this);
+    viewLayout->addWidget(m_textTools->findBar());
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     setCentralWidget(m_mainSplitter);
@@ -385,6 +412,9 @@ void MainWindow::createActions()
     };
     connect(stack, &QUndoStack::indexChanged, this, updateUndo);   // also on push and clear
     translated(updateUndo);
+    edit->addSeparator();
+    m_textTools->addFindActions(edit);
+    translated([this] { m_textTools->retranslate(); });
 
     QMenu *view = menuBar()->addMenu(QString());
     translated([=] { view->setTitle(tr("&View")); });
@@ -402,6 +432,8 @@ void MainWindow::createActions()
         m_reader->setOriginalLines(on);
         m_views->setCurrentWidget(m_readerPane);
     });
+    view->addSeparator();
+    m_textTools->addZoomActions(view);
     view->addSeparator();
     QAction *showLibrary = m_layout->showLibraryAction();
     view->addAction(showLibrary);

@@ -41,6 +41,7 @@ class ComparisonView;
 class DifferenceTableModel;
 class LanguageMenu;
 class LibraryView;
+class TextTools;
 class ViewLayout;
 class PageLibraryModel;
 class ReaderView;
@@ -195,6 +196,7 @@ private:
     QSplitter *m_leftSplitter = nullptr;
     LibraryView *m_tree = nullptr;
     ViewLayout *m_layout = nullptr;   // the library's share of the window, by view
+    TextTools *m_textTools = nullptr;   // finding and sizing text in the view in front
     QTreeWidget *m_matchList = nullptr;
     QList<QTreeWidgetItem *> m_matchItems;   // per passage
     QTabWidget *m_views = nullptr;

@@ -50,6 +50,7 @@ signals:
     void clicked(QPointF point);   // PDF points
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
