@@ -45,6 +45,7 @@
 #include <QScrollBar>
 #include <QToolButton>
 #include <QPlainTextEdit>
+#include <QTreeView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -135,6 +136,7 @@ private slots:
     void noTwoItemsOfAMenuShareAnAccessKey_data();
     void noTwoItemsOfAMenuShareAnAccessKey();
     void commentDialogKeepsLinesAndAcceptsOnCtrlEnter();
+    void twoChosenTextsAreComparedSwappedAndAnnotated();
     void unsavedWorkIsRecoveredAfterACrash();
     void exportsTheComparisonShownWithItsAnnotations();
     void exportsTheCollationShownWithItsApparatus();
@@ -917,6 +919,48 @@ void tst_AnnotationWorkflow::noTwoItemsOfAMenuShareAnAccessKey()
     window.setLanguage(u"en"_s);
     QCoreApplication::processEvents();
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+// Two one-sentence texts the matcher does not pair: chosen in the library, compared,
+// swapped so that the second is A, and their difference annotated and reported.
+void tst_AnnotationWorkflow::twoChosenTextsAreComparedSwappedAndAnnotated()
+{
+    QStringList paths;
+    for (const QString &text : {u"五月的莫斯科，天高云阔。"_s, u"五月的莫斯科，天高云淡。"_s}) {
+        QFile file(m_pages->filePath(u"sentence%1.txt"_s.arg(paths.size())));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8() + '\n');
+        paths.append(file.fileName());
+    }
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    window.openFiles(paths);
+    QVERIFY(window.matches().isEmpty());   // too short for the matcher
+    auto *tree = window.findChild<QTreeView *>(u"libraryTree"_s);
+    tree->selectionModel()->setCurrentIndex(tree->model()->index(0, 0),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // Ctrl+click on the second: it is current now, and the first stays chosen.
+    tree->selectionModel()->setCurrentIndex(tree->model()->index(1, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    trigger(window, u"compareChosenAction"_s);
+    auto *view = window.findChild<ComparisonView *>();
+    QCOMPARE(view->differenceCount(), 1);
+    QCOMPARE(view->passage().differences.first().text, (std::array<QString, SideCount>{u"阔"_s, u"淡"_s}));
+
+    trigger(window, u"swapSidesAction"_s);
+    QCOMPARE(view->differenceCount(), 1);
+    QCOMPARE(view->passage().differences.first().text, (std::array<QString, SideCount>{u"淡"_s, u"阔"_s}));
+    QVERIFY(window.library()->page(view->passage().page[SideA]).source.path.endsWith(u"sentence1.txt"_s));
+
+    annotate(window, u"淡"_s, u"阔"_s, u"error-in-a"_s, u"通稿作阔"_s);
+    auto *table = window.findChild<QTableView *>(u"differencesTable"_s);
+    QVERIFY2(table->model()->index(0, DifferenceTableModel::Status).data().toString().contains(u"Error in A"_s),
+             qPrintable(table->model()->index(0, DifferenceTableModel::Status).data().toString() + u" / "_s
+                        + QString::number(table->model()->rowCount())));
+    const QString report = window.currentReport(false).html;
+    QVERIFY(report.contains(u"通稿作阔"_s));
+    QVERIFY(report.contains(u"淡"_s) && report.contains(u"阔"_s));
 }
 
 // Enter starts a new line of the comment; Ctrl+Enter keeps it, as the dialog says.

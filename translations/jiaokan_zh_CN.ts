@@ -855,6 +855,26 @@ The file has not been changed.</source>
         <source>Show li&amp;brary</source>
         <translation>显示版面列表(&amp;B)</translation>
     </message>
+    <message>
+        <source>Compare the two c&amp;hosen</source>
+        <translation>对照所选的两项(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Swap &amp;A and B</source>
+        <translation>交换 A 本与 B 本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Compared by your choice</source>
+        <translation>自选对照</translation>
+    </message>
+    <message>
+        <source>Choose two pages or stories in the library (Ctrl+click), then Compare the two chosen.</source>
+        <translation>请在版面列表中选两个版面或稿件（Ctrl+单击），再选“对照所选的两项”。</translation>
+    </message>
+    <message>
+        <source>Open a comparison first.</source>
+        <translation>请先打开一组对照。</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::OverviewRuler</name>

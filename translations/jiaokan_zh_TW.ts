@@ -855,6 +855,26 @@ The file has not been changed.</source>
         <source>Show li&amp;brary</source>
         <translation>顯示版面清單(&amp;B)</translation>
     </message>
+    <message>
+        <source>Compare the two c&amp;hosen</source>
+        <translation>對照所選的兩項(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Swap &amp;A and B</source>
+        <translation>交換 A 本與 B 本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Compared by your choice</source>
+        <translation>自選對照</translation>
+    </message>
+    <message>
+        <source>Choose two pages or stories in the library (Ctrl+click), then Compare the two chosen.</source>
+        <translation>請在版面清單中選兩個版面或稿件（Ctrl+按一下），再選「對照所選的兩項」。</translation>
+    </message>
+    <message>
+        <source>Open a comparison first.</source>
+        <translation>請先開啟一組對照。</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::OverviewRuler</name>

@@ -17,6 +17,8 @@ LibraryView::LibraryView(PageLibraryModel *library, QWidget *parent)
     header()->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true);
     setUniformRowHeights(true);
+    // Two chosen (Ctrl+click) are compared by Compare ▸ Compare the two chosen.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(PageLibraryModel::Title, QHeaderView::Stretch);
     header()->setMinimumSectionSize(24);

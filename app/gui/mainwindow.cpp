@@ -7,6 +7,7 @@
 #include "readerpane.h"
 #include "annotationlistview.h"
 #include "annotationstore.h"
+#include "chosencomparisons.h"
 #include "collationview.h"
 #include "findbar.h"
 #include "commentdialog.h"
@@ -484,6 +485,16 @@ void MainWindow::createActions()
     toolbar->addAction(previous);
     toolbar->addAction(next);
     toolbar->addSeparator();
+    compare->addSeparator();
+    // Comparisons of the user's choosing: two pages or stories picked in the library
+    // (Ctrl+click), and the comparison in front with its sides swapped.
+    QAction *compareChosen = compare->addAction(QString(), this, &MainWindow::compareChosenPages);
+    translated([=] { compareChosen->setText(tr("Compare the two c&hosen")); });
+    compareChosen->setObjectName(QStringLiteral("compareChosenAction"));
+    compareChosen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *swap = compare->addAction(QString(), this, &MainWindow::swapSides);
+    translated([=] { swap->setText(tr("Swap &A and B")); });
+    swap->setObjectName(QStringLiteral("swapSidesAction"));
     compare->addSeparator();
     struct Option {
         QString name;
@@ -979,6 +990,7 @@ void MainWindow::applyMatches(PassageFinder::Result result, const std::optional<
     m_placer.emplace(paths, m_matches.pages);
     m_groups = StoryGroup::group(m_library->pages(), m_matches.passages);
     m_library->setStoryGroups(m_groups);
+    appendChosenComparisons();
     m_currentMatch = -1;
     m_collatedGroup = -1;
     m_collation->clear();
@@ -1041,6 +1053,22 @@ void MainWindow::fillMatchList()
             m_matchItems[i] = item;
         }
     }
+    if (m_chosenFrom >= 0 && m_chosenFrom < m_matches.passages.size()) {
+        auto *chosen = new QTreeWidgetItem(m_matchList);
+        chosen->setText(0, tr("Compared by your choice"));
+        QFont bold = chosen->font(0);
+        bold.setBold(true);
+        chosen->setFont(0, bold);
+        for (int i = m_chosenFrom; i < m_matches.passages.size(); ++i) {
+            const PassageComparison &p = m_matches.passages.at(i);
+            auto *item = new QTreeWidgetItem(chosen);
+            item->setText(0, tr("%1 ↔ %2").arg(m_library->pageName(p.page[SideA]), m_library->pageName(p.page[SideB])));
+            item->setText(1, QStringLiteral("%1%").arg(p.similarity * 100, 0, 'f', 1));
+            item->setText(2, QString::number(p.differences.size()));
+            item->setData(0, Qt::UserRole, i);
+            m_matchItems[i] = item;
+        }
+    }
     m_matchList->expandAll();
     // A group's whole row for its title: which pages print the story matters more than
     // aligned columns (and a sum of the pairs' differences would count a variant several
@@ -1069,6 +1097,78 @@ void MainWindow::showCollation(int group, std::optional<int> base)
     }
     statusBar()->showMessage(tr("Variant locations: %1, among %n version(s)", nullptr, int(c.witnesses.size()))
                                  .arg(c.locations.size()));
+}
+
+std::shared_ptr<const AnalyzedPage> MainWindow::analyzedPage(int page)
+{
+    if (page < 0 || page >= m_library->pages().size())
+        return nullptr;
+    // Beyond the pages the finder keeps (a few hundred), analysed when chosen.
+    if (m_matches.pages.size() != size_t(m_library->pages().size()))
+        m_matches.pages.resize(size_t(m_library->pages().size()));
+    auto &kept = m_matches.pages[size_t(page)];
+    if (!kept)
+        kept = std::make_shared<const AnalyzedPage>(AnalyzedPage::analyze(m_library->page(page).source, m_options));
+    return kept;
+}
+
+void MainWindow::appendChosenComparisons()
+{
+    m_chosenFrom = int(m_matches.passages.size());
+    for (const ChosenComparisons::Choice &choice : m_chosen.choices()) {
+        const auto a = analyzedPage(choice[SideA].page), b = analyzedPage(choice[SideB].page);
+        if (a && b)
+            m_matches.passages.append(ChosenComparisons::compare(choice, *a, *b, m_options));
+    }
+}
+
+void MainWindow::showChosen(const ChosenComparisons::Choice &choice, int replacing)
+{
+    int index = replacing;
+    if (index >= 0 && index < m_chosen.choices().size())
+        m_chosen.replace(index, choice);
+    else
+        index = m_chosen.add(choice);
+    m_matches.passages.resize(m_chosenFrom);
+    appendChosenComparisons();
+    fillMatchList();
+    compareMatch(m_chosenFrom + index);
+}
+
+void MainWindow::compareChosenPages()
+{
+    QList<QModelIndex> rows = m_tree->selectionModel()->selectedRows(0);
+    if (rows.size() != 2) {
+        statusBar()->showMessage(tr("Choose two pages or stories in the library (Ctrl+click), then Compare the two chosen."),
+                                 8000);
+        return;
+    }
+    // Side A is the one chosen first: the current row is the one clicked last.
+    if (rows[0] == m_tree->currentIndex().siblingAtColumn(0))
+        std::swap(rows[0], rows[1]);
+    ChosenComparisons::Choice choice;
+    for (Side s : {SideA, SideB}) {
+        const int page = rows[s].data(PageLibraryModel::PageRole).toInt();
+        const auto analyzed = analyzedPage(page);
+        if (!analyzed)
+            return;
+        choice[s] = ChosenComparisons::sideOf(page, *analyzed, rows[s].data(PageLibraryModel::StoryRole).toInt());
+    }
+    showChosen(choice);
+}
+
+void MainWindow::swapSides()
+{
+    if (m_currentMatch < 0 || m_currentMatch >= m_matches.passages.size()) {
+        statusBar()->showMessage(tr("Open a comparison first."), 5000);
+        return;
+    }
+    const PassageComparison &p = m_matches.passages.at(m_currentMatch);
+    const auto a = analyzedPage(p.page[SideA]), b = analyzedPage(p.page[SideB]);
+    // A chosen comparison turns round in place; one the matcher found is kept, and
+    // its swapped twin joins the chosen ones.
+    if (a && b)
+        showChosen(ChosenComparisons::swapped(p, *a, *b), m_currentMatch >= m_chosenFrom ? m_currentMatch - m_chosenFrom : -1);
 }
 
 void MainWindow::compareMatch(int index)

@@ -7,6 +7,7 @@
 #include "project/project.h"
 #include "report/reportmarkup.h"
 #include "report/reportoptions.h"
+#include "chosencomparisons.h"
 #include "reportprinter.h"
 
 #include <QMainWindow>
@@ -167,6 +168,14 @@ private:
     void findMatches();
     void applyMatches(Core::PassageFinder::Result result, const std::optional<Place> &place);
     void fillMatchList();
+    // The analysed page, kept with the matches (analysed now if it was not).
+    std::shared_ptr<const Core::AnalyzedPage> analyzedPage(int page);
+    // The user's chosen comparisons, made again, after the matcher's passages.
+    void appendChosenComparisons();
+    // Shows choice, in place of the chosen comparison replacing if given.
+    void showChosen(const ChosenComparisons::Choice &choice, int replacing = -1);
+    void compareChosenPages();
+    void swapSides();
     void setOption(bool Core::CompareOptions::*option, bool value);
     void stepDifference(int delta);
     void showCurrentDifference(int index);
@@ -242,6 +251,8 @@ private:
     Core::CompareOptions m_options;
     Core::PassageFinder::Result m_matches;
     QList<Core::StoryGroup> m_groups;
+    ChosenComparisons m_chosen;
+    int m_chosenFrom = 0;   // the chosen comparisons' passages start here in m_matches
     QStringList m_recentFiles;
     int m_currentMatch = -1;
     int m_pastedCount = 0;

@@ -113,12 +113,16 @@ QList<Placement> AnnotationPlacer::place(const QList<Annotation> &annotations,
         }
         placement.state = Placement::State::Hidden;
 
-        // The best candidate overlaps most, then lies nearest.
+        // The best candidate overlaps most, then lies nearest, then has the annotation's
+        // page A on its side A (a comparison and the same with its sides swapped).
         qsizetype bestOverlap = -1, bestGap = std::numeric_limits<qsizetype>::max();
-        const auto consider = [&](qsizetype overlapped, qsizetype apart, int passage, int item) {
-            if (overlapped > bestOverlap || (overlapped == bestOverlap && apart < bestGap)) {
+        bool bestInOrder = false;
+        const auto consider = [&](qsizetype overlapped, qsizetype apart, int passage, int item, bool inOrder = true) {
+            if (overlapped > bestOverlap || (overlapped == bestOverlap && apart < bestGap)
+                || (overlapped == bestOverlap && apart == bestGap && inOrder && !bestInOrder)) {
                 bestOverlap = overlapped;
                 bestGap = apart;
+                bestInOrder = inOrder;
                 placement = {Placement::State::Attached, passage, item};
             }
         };
@@ -145,7 +149,7 @@ QList<Placement> AnnotationPlacer::place(const QList<Annotation> &annotations,
                         apart += std::abs(r.first - ranges[k].first) + std::abs(r.second - ranges[k].second);
                     }
                     if (met)
-                        consider(overlapped, apart, p, i);
+                        consider(overlapped, apart, p, i, side[0] == SideA);
                 }
             }
         } else if (annotation.target == Annotation::Target::Location && collation

@@ -234,20 +234,35 @@ QList<PassageComparison> PassageComparer::compareRegion(const Region &region, co
 
 PassageComparison PassageComparer::compareWhole() const
 {
-    const std::u32string &ka = key(SideA).text();
-    const std::u32string &kb = key(SideB).text();
-    const QList<Hunk> hunks = EditCleanup::hunks(AnchoredDiff::diff(ka, kb));
+    return compareRanges({0, 0}, {key(SideA).size(), key(SideB).size()});
+}
+
+PassageComparison PassageComparer::compareRanges(std::array<qsizetype, SideCount> start,
+                                                 std::array<qsizetype, SideCount> end) const
+{
+    for (Side s : {SideA, SideB}) {
+        end[s] = std::clamp<qsizetype>(end[s], 0, key(s).size());
+        start[s] = std::clamp<qsizetype>(start[s], 0, end[s]);
+    }
+    const std::u32string_view ka = std::u32string_view(key(SideA).text()).substr(size_t(start[SideA]), size_t(end[SideA] - start[SideA]));
+    const std::u32string_view kb = std::u32string_view(key(SideB).text()).substr(size_t(start[SideB]), size_t(end[SideB] - start[SideB]));
+    QList<Hunk> hunks = EditCleanup::hunks(AnchoredDiff::diff(ka, kb));
+    for (Hunk &h : hunks)   // in the whole keys, as cleanup and the description read them
+        for (Side s : {SideA, SideB}) {
+            h.start[s] += start[s];
+            h.end[s] += start[s];
+        }
     PassageComparison p;
     p.page = {0, 1};
-    p.keyStart = {0, 0};
-    p.keyEnd = {key(SideA).size(), key(SideB).size()};
+    p.keyStart = start;
+    p.keyEnd = end;
     qsizetype changedA = 0;
     for (const Hunk &h : hunks)
         changedA += h.length(SideA);
-    const qsizetype lengthA = p.keyEnd[SideA], lengthB = p.keyEnd[SideB];
+    const qsizetype lengthA = end[SideA] - start[SideA], lengthB = end[SideB] - start[SideB];
     p.similarity = lengthA + lengthB > 0 ? 2.0 * double(lengthA - changedA) / double(lengthA + lengthB) : 1.0;
     for (Side s : {SideA, SideB})
-        p.lines[s] = key(s).lines(page(s).page, 0, key(s).size());
+        p.lines[s] = key(s).lines(page(s).page, start[s], end[s]);
     for (const Change &change : cleanUp(hunks))
         p.differences.append(describe(change, Limits().context));
     return p;

@@ -35,6 +35,9 @@ public:
     // share: what diff --whole shows, and what diff shows of two texts of one story each
     // that the matcher pairs only in part or not at all.
     PassageComparison compareWhole() const;
+    // Stretch [start, end) of page a's diff key against that of page b's, as one
+    // passage: two stories, or any two passages, the user chose.
+    PassageComparison compareRanges(std::array<qsizetype, SideCount> start, std::array<qsizetype, SideCount> end) const;
 
 private:
     struct Region {

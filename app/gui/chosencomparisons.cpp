@@ -1,0 +1,76 @@
+#include "chosencomparisons.h"
+
+#include "diff/passagecomparer.h"
+
+#include <algorithm>
+
+namespace Jiaokan::App {
+
+using namespace Jiaokan::Core;
+
+ChosenComparisons::Side ChosenComparisons::sideOf(int page, const AnalyzedPage &analyzed, int story)
+{
+    const ComparisonKey &key = analyzed.diffKey;
+    Side side{page, 0, int(key.readingOrder().size()) - 1};
+    if (story >= 0 && story < analyzed.page.stories.size()) {
+        const Story &s = analyzed.page.stories[story];
+        int first = -1, last = -1;
+        for (int block = s.firstBlock; block <= s.lastBlock; ++block) {
+            const int rank = key.rankOfBlock(block);
+            if (rank < 0)
+                continue;   // furniture: not in the key
+            first = first < 0 ? rank : std::min(first, rank);
+            last = std::max(last, rank);
+        }
+        if (first >= 0) {
+            side.firstRank = first;
+            side.lastRank = last;
+        }
+    }
+    return side;
+}
+
+ChosenComparisons::Choice ChosenComparisons::swapped(const PassageComparison &passage, const AnalyzedPage &a,
+                                                     const AnalyzedPage &b)
+{
+    const auto [firstA, lastA] = passage.rankRange(a.diffKey, Core::SideA);
+    const auto [firstB, lastB] = passage.rankRange(b.diffKey, Core::SideB);
+    return {Side{passage.page[Core::SideB], firstB, lastB}, Side{passage.page[Core::SideA], firstA, lastA}};
+}
+
+int ChosenComparisons::add(const Choice &choice)
+{
+    const auto same = [&](const Choice &c) {
+        for (Core::Side s : {Core::SideA, Core::SideB})
+            if (c[s].page != choice[s].page || c[s].firstRank != choice[s].firstRank || c[s].lastRank != choice[s].lastRank)
+                return false;
+        return true;
+    };
+    for (int i = 0; i < m_choices.size(); ++i)
+        if (same(m_choices[i]))
+            return i;
+    m_choices.append(choice);
+    return int(m_choices.size()) - 1;
+}
+
+PassageComparison ChosenComparisons::compare(const Choice &choice, const AnalyzedPage &a, const AnalyzedPage &b,
+                                             const CompareOptions &options)
+{
+    std::array<qsizetype, SideCount> start{}, end{};
+    const std::array<const AnalyzedPage *, SideCount> pages{&a, &b};
+    for (Core::Side s : {Core::SideA, Core::SideB}) {
+        const ComparisonKey &key = pages[s]->diffKey;
+        const int ranks = int(key.readingOrder().size());
+        if (ranks == 0)
+            continue;
+        const int first = std::clamp(choice[s].firstRank, 0, ranks - 1);
+        const int last = std::clamp(choice[s].lastRank, first, ranks - 1);
+        start[s] = key.rankStart(first);
+        end[s] = key.rankEnd(last);
+    }
+    PassageComparison passage = PassageComparer(a, b, options).compareRanges(start, end);
+    passage.page = {choice[Core::SideA].page, choice[Core::SideB].page};
+    return passage;
+}
+
+} // namespace Jiaokan::App
