@@ -80,6 +80,7 @@ private slots:
     void originalLinesHighlightTheCurrentBlock();
     void theComparisonHasMostOfTheWindow();
     void findsTextInBothPanes();
+    void aPageNamedInTheLibraryIsNamedEverywhere();
     void textSizeChangesInBothPanesTogether();
     void libraryColumnsSort_data();
     void libraryColumnsSort();
@@ -561,6 +562,47 @@ void tst_MainWindow::theComparisonHasMostOfTheWindow()
     views2->setCurrentIndex(1);
     auto *splitter2 = again.findChild<QSplitter *>(u"mainSplitter"_s);
     QVERIFY2(std::abs(splitter2->sizes().value(0) - 400) <= 30, qPrintable(QString::number(splitter2->sizes().value(0))));
+}
+
+// A page named in place in the library goes by that name in the shared stories, the
+// comparison and the report, and keeps it in the project; emptied, it has its own again.
+void tst_MainWindow::aPageNamedInTheLibraryIsNamedEverywhere()
+{
+    QTemporaryDir dir;
+    auto owned = windowWithSamples();
+    MainWindow &window = *owned;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    PageLibraryModel *library = const_cast<PageLibraryModel *>(window.library());
+    int page = -1;
+    for (int i = 0; i < library->pages().size(); ++i)
+        if (library->pageName(i) == u"001"_s)
+            page = i;
+    QVERIFY(page >= 0);
+    QVERIFY(library->index(page, 0).flags() & Qt::ItemIsEditable);
+    QVERIFY(library->setData(library->index(page, 0), u"新华社通稿"_s, Qt::EditRole));   // as the editor commits it
+    QCOMPARE(library->index(page, 0).data().toString(), u"新华社通稿"_s);
+    QCOMPARE(library->pageName(page), u"新华社通稿"_s);
+    const int talks = matchOf(window, u"新华社通稿"_s, u"002"_s, u"习近平同俄罗斯总统普京会谈"_s);
+    QVERIFY(talks >= 0);
+    auto *list = window.findChild<QTreeWidget *>(u"matchList"_s);
+    QVERIFY(!list->findItems(u"新华社通稿 ↔ 002"_s, Qt::MatchRecursive | Qt::MatchContains).isEmpty());
+    window.compareMatch(talks);
+    QVERIFY(window.currentReport(false).html.contains(u"新华社通稿"_s));
+    const QString project = dir.filePath(u"named.jiaokan"_s);
+    QVERIFY(window.saveProject(project));
+    owned.reset();
+
+    MainWindow again;
+    again.show();
+    QVERIFY(again.openProject(project));
+    int named = -1;
+    for (int i = 0; i < again.library()->pages().size(); ++i)
+        if (again.library()->pageName(i) == u"新华社通稿"_s)
+            named = i;
+    QVERIFY(named >= 0);
+    PageLibraryModel *reopened = const_cast<PageLibraryModel *>(again.library());
+    QVERIFY(reopened->setData(reopened->index(named, 0), QString(), Qt::EditRole));
+    QCOMPARE(reopened->pageName(named), u"001"_s);
 }
 
 // Ctrl+F finds in both panes of a comparison: A's matches, then B's, round again; the

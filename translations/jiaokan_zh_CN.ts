@@ -913,12 +913,6 @@ The file has not been changed.</source>
         <translation>另见于</translation>
     </message>
     <message>
-        <source>%1
-Encoding: %2</source>
-        <translation>%1
-编码：%2</translation>
-    </message>
-    <message>
         <source>(no headline) %1…</source>
         <translation>（无标题）%1…</translation>
     </message>
@@ -949,6 +943,14 @@ Encoding: %2</source>
     <message>
         <source>Page</source>
         <translation>版面</translation>
+    </message>
+    <message>
+        <source>%1
+Encoding: %2
+Double-click to name the page.</source>
+        <translation>%1
+编码：%2
+双击可为版面命名。</translation>
     </message>
 </context>
 <context>

@@ -913,12 +913,6 @@ The file has not been changed.</source>
         <translation>另見於</translation>
     </message>
     <message>
-        <source>%1
-Encoding: %2</source>
-        <translation>%1
-編碼：%2</translation>
-    </message>
-    <message>
         <source>(no headline) %1…</source>
         <translation>（無標題）%1…</translation>
     </message>
@@ -949,6 +943,14 @@ Encoding: %2</source>
     <message>
         <source>Page</source>
         <translation>版面</translation>
+    </message>
+    <message>
+        <source>%1
+Encoding: %2
+Double-click to name the page.</source>
+        <translation>%1
+編碼：%2
+按兩下可為版面命名。</translation>
     </message>
 </context>
 <context>

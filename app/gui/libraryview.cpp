@@ -19,6 +19,8 @@ LibraryView::LibraryView(PageLibraryModel *library, QWidget *parent)
     setUniformRowHeights(true);
     // Two chosen (Ctrl+click) are compared by Compare ▸ Compare the two chosen.
     setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // A page is named in place (F2 is the window's comment key).
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(PageLibraryModel::Title, QHeaderView::Stretch);
     header()->setMinimumSectionSize(24);

@@ -314,6 +314,11 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     m_cancelButton->setDefaultAction(m_cancel);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelection);
+    // A page named in the library is named so everywhere: comparisons, collations, reports.
+    connect(m_library, &PageLibraryModel::pageLabelChanged, this, [this] {
+        workChanged();
+        findMatches();
+    });
     connect(m_matchList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
@@ -1496,7 +1501,7 @@ Project MainWindow::currentProject() const
         // Pages that came from no file (pasted, dropped text) keep their text in the project.
         const bool fromFile = QDir::isAbsolutePath(source.path);
         project.pages.append({source.path, source.digest, source.encoding,
-                              fromFile ? std::nullopt : std::optional(source.lines.join(u'\n'))});
+                              fromFile ? std::nullopt : std::optional(source.lines.join(u'\n')), source.label});
     }
     // Pages of the project that could not be opened stay in it, with their annotations.
     const auto listed = [&](const QString &path) {
@@ -1563,7 +1568,9 @@ bool MainWindow::openProject(const QString &path, OutsidePages outside)
             problems.append(loaded[i].problem);
         if (loaded[i].text) {
             renumbered.append(int(pages.size()));
-            pages.append(ReflowedPage::analyze(*loaded[i].text));
+            PageText text = *loaded[i].text;
+            text.label = project->pages[i].label;
+            pages.append(ReflowedPage::analyze(std::move(text)));
         } else {
             renumbered.append(-1);
             m_missingPages.append(project->pages[i]);

@@ -10,6 +10,35 @@ PageLibraryModel::PageLibraryModel(QObject *parent)
     : QStandardItemModel(parent)
 {
     retranslate();
+    connect(this, &QStandardItemModel::itemChanged, this, &PageLibraryModel::nameEdited);
+}
+
+void PageLibraryModel::nameEdited(QStandardItem *item)
+{
+    // Only a page's own name is edited in place; its stories' titles are its text's.
+    if (m_naming || item->parent() || item->column() != Title)
+        return;
+    const int page = item->data(PageRole).toInt();
+    if (page < 0 || page >= m_pages.size())
+        return;
+    PageText &source = m_pages[page].source;
+    const QString typed = item->text().simplified();
+    // Emptied: the page goes back to the name its source gives it.
+    QString label = typed;
+    source.label.clear();
+    if (label == source.displayName())
+        label.clear();
+    source.label = label;
+    m_naming = true;   // the item's own change comes back here
+    item->setText(titleOf(source));
+    item->setData(item->text(), SortRole);
+    m_naming = false;
+    emit pageLabelChanged(page);
+}
+
+QString PageLibraryModel::titleOf(const PageText &source)
+{
+    return source.label.isEmpty() && source.metadata.isEmpty() ? source.fileName() : source.displayName();
 }
 
 void PageLibraryModel::retranslate()
@@ -28,7 +57,7 @@ void PageLibraryModel::retranslate()
 
 QString PageLibraryModel::pageToolTip(const ReflowedPage &page)
 {
-    return tr("%1\nEncoding: %2").arg(page.source.path, page.source.encoding);
+    return tr("%1\nEncoding: %2\nDouble-click to name the page.").arg(page.source.path, page.source.encoding);
 }
 
 QString PageLibraryModel::storyTitle(const ReflowedPage &page, int story)
@@ -45,13 +74,12 @@ QString PageLibraryModel::storyTitle(const ReflowedPage &page, int story)
 int PageLibraryModel::addPage(ReflowedPage page)
 {
     const int index = int(m_pages.size());
-    auto *pageItem = new QStandardItem(page.source.metadata.isEmpty() ? page.source.fileName()
-                                                                       : page.source.displayName());
+    auto *pageItem = new QStandardItem(titleOf(page.source));
     pageItem->setData(index, PageRole);
     pageItem->setData(-1, StoryRole);
     pageItem->setData(pageItem->text(), SortRole);
     pageItem->setToolTip(pageToolTip(page));
-    pageItem->setEditable(false);
+    pageItem->setEditable(true);   // the user may name the page
     auto *pageLines = new QStandardItem(QString::number(page.source.lineCount()));
     pageLines->setData(page.source.lineCount(), SortRole);
     pageLines->setEditable(false);
@@ -107,6 +135,8 @@ QString PageLibraryModel::pageName(int index) const
     // The name up to its first underscore when no other open page's name starts the
     // same way: 000 for 000_800ada7c4181dbc5.txt beside 001_….txt.
     const auto baseName = [this](int i) { return m_pages.at(i).source.displayName(); };
+    if (!m_pages.at(index).source.label.isEmpty())
+        return m_pages.at(index).source.label;   // as the user named it
     const auto firstWord = [](const QString &name) {
         const qsizetype cut = name.indexOf(u'_');
         return cut > 0 ? name.left(cut) : name;

@@ -39,11 +39,20 @@ public:
     // AlsoIn column: setStoryGroups() again).
     void retranslate();
 
+signals:
+    // The user named page (edited its title in place): its label is set, or cleared
+    // when the name was emptied or is the source's own.
+    void pageLabelChanged(int page);
+
 private:
+    void nameEdited(QStandardItem *item);
+    // A page's title in the list: its label, what its source names it, or its file's name.
+    static QString titleOf(const Core::PageText &source);
     static QString pageToolTip(const Core::ReflowedPage &page);
     static QString storyTitle(const Core::ReflowedPage &page, int story);
 
     QList<Core::ReflowedPage> m_pages;
+    bool m_naming = false;
 };
 
 } // namespace Jiaokan::App

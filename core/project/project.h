@@ -19,6 +19,7 @@ struct Project {
         QString digest;                // SHA-256 of the page's bytes when it was opened, hex
         QString encoding;
         std::optional<QString> text;   // a pasted page has no file: its text is kept here
+        QString label;                 // the name the user gave it, if any
         friend bool operator==(const Page &, const Page &) = default;
     };
     // The comparison on screen: its two pages and the first line of the passage on A.

@@ -130,6 +130,8 @@ QByteArray ProjectFile::toJson(const Project &project, const QDir &folder)
         } else {
             o.insert(QStringLiteral("path"), QDir::fromNativeSeparators(folder.relativeFilePath(page.path)));
         }
+        if (!page.label.isEmpty())
+            o.insert(QStringLiteral("label"), page.label);
         pages.append(o);
     }
     const auto pageIndex = [&](const QString &path) {
@@ -223,6 +225,7 @@ std::optional<Project> ProjectFile::fromJson(const QByteArray &json, const QDir 
         Project::Page page;
         page.digest = r.string(o, where, QStringLiteral("sha256"));
         page.encoding = r.string(o, where, QStringLiteral("encoding"), false);
+        page.label = r.string(o, where, QStringLiteral("label"), false);
         if (o.contains(QStringLiteral("text"))) {
             page.text = r.string(o, where, QStringLiteral("text"));
             page.path = r.string(o, where, QStringLiteral("name"));

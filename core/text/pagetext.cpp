@@ -17,6 +17,8 @@ QString PageText::fileName() const
 
 QString PageText::displayName() const
 {
+    if (!label.isEmpty())
+        return label;
     // Without the paper, a date or a page number alone tells no two papers apart.
     if (metadata.paper.isEmpty())
         return QFileInfo(path).completeBaseName();

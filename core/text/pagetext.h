@@ -62,11 +62,12 @@ struct PageText {
     // stories its layout gave (text/pagegeometry.h). Null for page text.
     std::shared_ptr<const PageGeometry> geometry;
     PageMetadata metadata;
+    QString label;         // the name the user gave the page ("新华社通稿"), if any
 
     QString fileName() const;
     // How the page is named where versions are told apart (titles, sigla, reports): what
-    // its source says — paper, date, page (人民日报 2026-04-27 第01版) — or, when it
-    // names no paper, its file's name.
+    // the user named it, or what its source says — paper, date, page (人民日报
+    // 2026-04-27 第01版) — or, when it names no paper, its file's name.
     QString displayName() const;
     int lineCount() const { return int(lines.size()); }
     const QString &line(SourceLine l) const { return lines.at(l.value - 1); }
