@@ -73,24 +73,12 @@
         <translation>底本行</translation>
     </message>
     <message>
-        <source>Readings</source>
-        <translation>異文</translation>
-    </message>
-    <message>
-        <source>Lacking</source>
-        <translation>缺文版本</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
         <source>Comment</source>
         <translation>備註</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>(omitted)</source>
@@ -111,6 +99,14 @@
     <message>
         <source>%1[…]%2</source>
         <translation>%1[…]%2</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1（底本）</translation>
+    </message>
+    <message>
+        <source>(lacking)</source>
+        <translation>（缺文）</translation>
     </message>
 </context>
 <context>

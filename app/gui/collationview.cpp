@@ -32,7 +32,9 @@ namespace {
 const QColor VariantColour = DifferenceStyle::colour(DifferenceStyle::Kind::Changed);
 const QChar InsertionMark = Core::DifferenceLook::gapSign();
 
-enum Column { Number, Class, BaseLines, Readings, Lacking, Status, Comment, ColumnCount };
+// The table: the location, then a column per witness (base first, as the base combo
+// orders them), then the review. FixedColumns before the witnesses.
+enum Column { Number, Class, BaseLines, FixedColumns };
 
 
 } // namespace
@@ -56,7 +58,7 @@ CollationView::CollationView(QWidget *parent) : QWidget(parent)
     m_text = new QTextBrowser(splitter);
     PaneStyle::showFocus(m_text);
     m_text->setObjectName(QStringLiteral("collationText"));
-    m_table = new QTableWidget(0, ColumnCount, splitter);
+    m_table = new QTableWidget(0, FixedColumns + 2, splitter);
     m_table->setObjectName(QStringLiteral("collationTable"));
     retranslate();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -64,7 +66,7 @@ CollationView::CollationView(QWidget *parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Readings, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);   // the comment
     splitter->addWidget(m_text);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
@@ -120,11 +122,11 @@ void CollationView::setAnnotations(const QList<std::optional<Annotation>> &annot
     batch.beginEditBlock();
     for (int i = 0; i < m_collation.locations.size(); ++i) {
         const std::optional<Annotation> &a = m_annotations[i];
-        if (QTableWidgetItem *status = m_table->item(i, Status)) {
+        if (QTableWidgetItem *status = m_table->item(i, statusColumn())) {
             status->setText(a ? ReviewStyle::sign(a->status) + u' ' + ReviewStyle::name(a->status) : QString());
             status->setBackground(a ? QBrush(ReviewStyle::colour(a->status)) : QBrush());
             status->setForeground(a ? QBrush(Qt::black) : QBrush());
-            m_table->item(i, Comment)->setText(a ? a->comment : QString());
+            m_table->item(i, statusColumn() + 1)->setText(a ? a->comment : QString());
         }
         if (i >= m_ranges.size() || m_collation.locations[i].baseEnd <= m_collation.locations[i].baseStart)
             continue;
@@ -140,22 +142,13 @@ void CollationView::setAnnotations(const QList<std::optional<Annotation>> &annot
     batch.endEditBlock();
 }
 
-QString CollationView::readingsText(const Collation &c, const Collation::Location &l)
-{
-    QStringList parts;
-    for (const Collation::Reading &r : l.readings)
-        parts.append(tr("%1 — %2").arg(r.text.isEmpty() ? tr("(omitted)") : r.text, c.sigla(r.witnesses)));
-    return parts.join(QStringLiteral("  |  ")).replace(u'\n', QStringLiteral(" ¶ "));
-}
-
 void CollationView::retranslate()
 {
     m_baseChoice->setAccessibleName(tr("Base text of the collation"));
     m_baseLabel->setText(tr("&Base:"));
     m_text->setAccessibleName(tr("Base text with the variant locations marked and numbered"));
     m_table->setAccessibleName(tr("Variant locations with every version's reading"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("#"), tr("Class"), tr("Base lines"), tr("Readings"), tr("Lacking"), tr("Status"), tr("Comment")});
+    setHeaders();
     if (!m_collation.witnesses.isEmpty()) {
         showHeading();
         fillTable();
@@ -273,22 +266,65 @@ void CollationView::render()
     m_text->setDocument(doc);
 }
 
+int CollationView::statusColumn() const
+{
+    return FixedColumns + int(m_collation.witnesses.size());
+}
+
+void CollationView::setHeaders()
+{
+    QStringList headers{tr("#"), tr("Class"), tr("Base lines")};
+    for (int w = 0; w < m_collation.witnesses.size(); ++w)
+        headers.append(w == m_collation.base ? tr("%1 (base)").arg(m_collation.witnesses[w].siglum)
+                                             : m_collation.witnesses[w].siglum);
+    headers << tr("Status") << tr("Comment");
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+}
+
+QString CollationView::readingOf(const Collation::Location &location, int witness)
+{
+    if (location.lacking.contains(witness))
+        return tr("(lacking)");
+    for (const Collation::Reading &r : location.readings)
+        if (r.witnesses.contains(witness))
+            return r.text.isEmpty() ? tr("(omitted)") : QString(r.text).replace(u'\n', QStringLiteral(" ¶ "));
+    return QString();
+}
+
 void CollationView::fillTable()
 {
     const QSignalBlocker blocker(m_table);
+    setHeaders();
     m_table->setRowCount(int(m_collation.locations.size()));
     for (int i = 0; i < m_collation.locations.size(); ++i) {
         const Collation::Location &l = m_collation.locations[i];
-        const QStringList cells{QString::number(i + 1), DifferenceTableModel::className(l.kind), l.baseLines.text(),
-                                readingsText(m_collation, l),
-                                l.lacking.isEmpty() ? QString() : m_collation.sigla(l.lacking), QString(), QString()};
-        for (int c = 0; c < ColumnCount; ++c) {
+        QStringList cells{QString::number(i + 1), DifferenceTableModel::className(l.kind), l.baseLines.text()};
+        for (int w = 0; w < m_collation.witnesses.size(); ++w)
+            cells.append(readingOf(l, w));
+        cells << QString() << QString();
+        for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            if (c == Readings)
+            if (c >= FixedColumns && c < statusColumn()) {
                 item->setToolTip(tr("%1[…]%2").arg(l.before, l.after));
+                // A witness that departs from the base stands out; one lacking the text is grey.
+                const int witness = c - FixedColumns;
+                if (l.lacking.contains(witness))
+                    item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                else if (witness != m_collation.base && !l.readings.isEmpty() && !l.readings.first().witnesses.contains(witness))
+                    item->setBackground(VariantColour);
+            }
             m_table->setItem(i, c, item);
         }
     }
+    // The comment gets the room left; readings are as wide as they are, up to a limit.
+    for (int c = FixedColumns; c <= statusColumn(); ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
+    m_table->resizeColumnsToContents();
+    for (int c = FixedColumns; c < statusColumn(); ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 16 * fontMetrics().horizontalAdvance(u'字')));
+    m_table->setColumnWidth(statusColumn(), std::max(m_table->columnWidth(statusColumn()),
+                                                     8 * fontMetrics().horizontalAdvance(u'字')));
 }
 
 void CollationView::setCurrentLocation(int index)
@@ -303,7 +339,7 @@ void CollationView::setCurrentLocation(int index)
     m_text->ensureCursorVisible();
     {
         const QSignalBlocker blocker(m_table);
-        m_table->setCurrentCell(index, Readings);
+        m_table->setCurrentCell(index, FixedColumns);
         m_table->scrollToItem(m_table->item(index, 0));
     }
     emit currentLocationChanged(index);

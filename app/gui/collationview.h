@@ -39,7 +39,9 @@ public:
     // mark in the status's colour with a line above.
     void setAnnotations(const QList<std::optional<Core::Annotation>> &annotations);
     // A location's readings as the table shows them.
-    static QString readingsText(const Core::Collation &collation, const Core::Collation::Location &location);
+    // What witness reads at location, as its column shows it: the text, (omitted), or
+    // (lacking) where it does not print that part of the story.
+    static QString readingOf(const Core::Collation::Location &location, int witness);
 
 signals:
     // The user chose another witness as the base (an index into the witnesses).
@@ -56,6 +58,9 @@ private:
     void showHeading();   // the title and the choice of base
     void render();
     void fillTable();
+    void setHeaders();
+    // The Status column, after the witnesses' (Comment follows it).
+    int statusColumn() const;
 
     Core::Collation m_collation;
     QList<std::optional<Core::Annotation>> m_annotations;
