@@ -46,6 +46,8 @@
 #include <QToolButton>
 #include <QPlainTextEdit>
 #include <QTreeView>
+#include <QTableWidget>
+#include <QTreeWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -137,6 +139,7 @@ private slots:
     void noTwoItemsOfAMenuShareAnAccessKey();
     void commentDialogKeepsLinesAndAcceptsOnCtrlEnter();
     void twoChosenTextsAreComparedSwappedAndAnnotated();
+    void aVerdictShowsWhereverItsReadingIs();
     void unsavedWorkIsRecoveredAfterACrash();
     void exportsTheComparisonShownWithItsAnnotations();
     void exportsTheCollationShownWithItsApparatus();
@@ -961,6 +964,47 @@ void tst_AnnotationWorkflow::twoChosenTextsAreComparedSwappedAndAnnotated()
     const QString report = window.currentReport(false).html;
     QVERIFY(report.contains(u"通稿作阔"_s));
     QVERIFY(report.contains(u"淡"_s) && report.contains(u"阔"_s));
+}
+
+// A verdict on 阔/淡 made in 001 ↔ 002 belongs to the reading: it shows at 淡 in
+// 003 ↔ 002 (003 a reprint of 001 with an edit elsewhere) and at that location of the
+// story's collation, and is listed once.
+void tst_AnnotationWorkflow::aVerdictShowsWhereverItsReadingIs()
+{
+    QFile original(m_pages->filePath(QDir(m_pages->path()).entryList({u"001_*.txt"_s}).value(0)));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(original.readAll());
+    const qsizetype at = text.indexOf(u"红地毯健步"_s);
+    QVERIFY(at > 0);
+    text.replace(at, 3, u"红毯上"_s);
+    QFile reprint(m_pages->filePath(u"003_reprint.txt"_s));
+    QVERIFY(reprint.open(QIODevice::WriteOnly));
+    reprint.write(text.toUtf8());
+    reprint.close();
+
+    const auto window = windowOnTalks();
+    annotate(*window, u"阔"_s, u"淡"_s, u"error-in-b"_s, u"通稿作阔"_s);
+    const int other = matchOf(*window, u"002"_s, u"003"_s);   // 002 is opened first: it is A
+    QVERIFY(other >= 0);
+    window->compareMatch(other);
+    const int index = differenceWith(*window, u"淡"_s, u"阔"_s);
+    QVERIFY(index >= 0);
+    auto *table = window->findChild<QTableView *>(u"differencesTable"_s);
+    QVERIFY(table->model()->index(index, DifferenceTableModel::Status).data().toString().contains(u"Error in B"_s));
+    QCOMPARE(table->model()->index(index, DifferenceTableModel::Comment).data().toString(), u"通稿作阔"_s);
+
+    int group = -1;
+    for (int g = 0; g < window->storyGroups().size(); ++g)
+        if (window->storyGroups()[g].headline == Talks)
+            group = g;
+    window->showCollation(group);
+    auto *collation = window->findChild<QTableWidget *>(u"collationTable"_s);
+    bool shown = false;
+    for (int row = 0; row < collation->rowCount(); ++row)
+        for (int c = 0; c < collation->columnCount(); ++c)
+            shown = shown || (collation->item(row, c) && collation->item(row, c)->text().contains(u"Error in B"_s));
+    QVERIFY(shown);
+    QVERIFY(window->findChild<QTabWidget *>(u"views"_s)->tabText(3).contains(u"(1)"_s));
 }
 
 // Enter starts a new line of the comment; Ctrl+Enter keeps it, as the dialog says.

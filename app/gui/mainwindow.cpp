@@ -1438,6 +1438,26 @@ void MainWindow::refreshAnnotations()
         }
         entries.append(entry);
     }
+    // An annotation belongs to its reading: shown wherever that place of the story is
+    // shown, once in the list.
+    if (m_placer) {
+        for (int i = 0; i < all.size(); ++i) {
+            if (m_placements[i].state == Placement::State::Orphaned || all[i].target != Annotation::Target::Difference)
+                continue;
+            if (m_currentMatch >= 0 && m_currentMatch < m_matches.passages.size()
+                && !(m_placements[i].state == Placement::State::Attached && m_placements[i].passage == m_currentMatch))
+                if (const auto d = m_placer->sameReading(all[i], m_matches.passages[m_currentMatch]);
+                    d && *d < rows.size() && !rows[*d]) {
+                    rows[*d] = all[i];
+                    m_differenceAnnotation[*d] = i;
+                }
+            if (collation)
+                if (const auto l = m_placer->sameReading(all[i], *collation); l && *l < locations.size() && !locations[*l]) {
+                    locations[*l] = all[i];
+                    m_locationAnnotation[*l] = i;
+                }
+        }
+    }
     m_differences->setAnnotations(rows);
     m_comparison->setAnnotations(rows);
     m_collation->setAnnotations(locations);

@@ -169,3 +169,59 @@ QList<Placement> AnnotationPlacer::place(const QList<Annotation> &annotations,
 }
 
 } // namespace Jiaokan::Core
+
+namespace Jiaokan::Core {
+
+std::optional<int> AnnotationPlacer::sameReading(const Annotation &annotation, const PassageComparison &passage) const
+{
+    std::optional<int> best;
+    qsizetype bestOverlap = -1;
+    for (const Annotation::Anchor &anchor : annotation.anchors) {
+        const int page = int(m_paths.indexOf(anchor.page));
+        if (page < 0 || !m_pages[size_t(page)])
+            continue;
+        for (int s = 0; s < SideCount; ++s) {
+            if (passage.page[s] != page)
+                continue;
+            const auto range = locate(page, anchor.text);
+            if (!range)
+                continue;
+            for (int i = 0; i < passage.differences.size(); ++i) {
+                const Difference &d = passage.differences[i];
+                const Range r = rangeOf(page, d.keyStart[s], d.keyEnd[s]);
+                if (meets(r, *range) && overlap(r, *range) > bestOverlap) {
+                    bestOverlap = overlap(r, *range);
+                    best = i;
+                }
+            }
+        }
+    }
+    return best;
+}
+
+std::optional<int> AnnotationPlacer::sameReading(const Annotation &annotation, const Collation &collation) const
+{
+    if (collation.witnesses.isEmpty())
+        return std::nullopt;
+    const int base = collation.witnesses.value(collation.base).page;
+    std::optional<int> best;
+    qsizetype bestOverlap = -1;
+    for (const Annotation::Anchor &anchor : annotation.anchors) {
+        if (int(m_paths.indexOf(anchor.page)) != base || !m_pages[size_t(base)])
+            continue;
+        const auto range = locate(base, anchor.text);
+        if (!range)
+            continue;
+        for (int i = 0; i < collation.locations.size(); ++i) {
+            const Collation::Location &l = collation.locations[i];
+            const Range r = rangeOf(base, l.baseStart, l.baseEnd);
+            if (meets(r, *range) && overlap(r, *range) > bestOverlap) {
+                bestOverlap = overlap(r, *range);
+                best = i;
+            }
+        }
+    }
+    return best;
+}
+
+} // namespace Jiaokan::Core

@@ -44,6 +44,14 @@ public:
     QList<Placement> place(const QList<Annotation> &annotations, const QList<PassageComparison> &passages,
                            const Collation *collation = nullptr) const;
 
+    // Where an annotation also shows, beyond where it is placed: an annotation belongs to
+    // the reading at that place of the story, so a verdict on 阔/淡 made in 001 ↔ 002
+    // shows at 淡 in 003 ↔ 002 and at that location of the story's collation. The
+    // difference of passage (the location of collation) at the reading of a page the
+    // annotation is anchored on, or nothing.
+    std::optional<int> sameReading(const Annotation &annotation, const PassageComparison &passage) const;
+    std::optional<int> sameReading(const Annotation &annotation, const Collation &collation) const;
+
 private:
     using Range = std::pair<qsizetype, qsizetype>;
     const SourceText &source(int page) const;
