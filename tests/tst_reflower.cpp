@@ -115,6 +115,10 @@ void tst_Reflower::classifiesBlocks_data()
     QTest::newRow("headline above its dateline lead")
         << u"习近平同俄罗斯总统普京会谈\n新华社莫斯科5月8日电 当地时间5月8日上午，两国元首举行会谈。"_s
         << QStringList{u"heading:习近平"_s, u"paragraph:新华社"_s};
+    // The same in traditional script: 新華社…電 is a dateline as 新华社…电 is.
+    QTest::newRow("headline above its dateline lead, traditional")
+        << u"習近平同俄羅斯總統普京會談\n新華社莫斯科5月8日電\n當地時間5月8日上午，兩國元首舉行會談。"_s
+        << QStringList{u"heading:習近平"_s, u"paragraph:新華社"_s};
     QTest::newRow("headline after its story, at the foot of the page")
         << u"蔡奇、王毅等参加上述活动。\n\n习近平同俄罗斯总统普京共同会见记者\n"_s
         << QStringList{u"paragraph:蔡奇"_s, u"heading:习近平"_s};

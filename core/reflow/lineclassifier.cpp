@@ -1,5 +1,7 @@
 #include "reflow/lineclassifier.h"
 
+#include "text/scriptfolder.h"
+
 #include "text/charclass.h"
 #include "text/codeunitset.h"
 
@@ -119,13 +121,18 @@ bool LineClassifier::startsWithDateline(QStringView line)
 
 LineClassifier::Span LineClassifier::datelineSpan(QStringView text)
 {
-    // Every dateline opens with 新, 中, 人, 央, 据 or 本, after a bracket at most.
+    // Every dateline opens with 新, 中, 人, 央, 据 (據) or 本, after a bracket at most.
     QStringView s = text.trimmed();
     if (s.startsWith(u'（') || s.startsWith(u'('))
         s = s.sliced(1).trimmed();
-    if (s.isEmpty() || std::u16string_view(u"新中人央据本").find(s.front().unicode()) == std::u16string_view::npos)
+    if (s.isEmpty() || std::u16string_view(u"新中人央据據本").find(s.front().unicode()) == std::u16string_view::npos)
         return {};
-    s = text;
+    // A paper in traditional script prints 新華社…電: read as simplified, character for
+    // character, so that the span's offsets are the text's.
+    std::u32string codePoints = text.toString().toStdU32String();
+    ScriptFolder::foldInPlace(codePoints);
+    const QString folded = QString::fromStdU32String(codePoints);
+    s = folded;
     const auto m = datelinePattern().match(s);
     if (!m.hasMatch())
         return {};
