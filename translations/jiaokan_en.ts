@@ -42,13 +42,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %1 (%n page(s))</source>
-        <translation>
-            <numerusform>Exported %1 (%n page)</numerusform>
-            <numerusform>Exported %1 (%n pages)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n block</numerusform>
@@ -67,6 +60,16 @@
         <translation>
             <numerusform>Variant locations: %1, among %n version</numerusform>
             <numerusform>Variant locations: %1, among %n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::ReportActions</name>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Exported %1 (%n page)</numerusform>
+            <numerusform>Exported %1 (%n pages)</numerusform>
         </translation>
     </message>
 </context>

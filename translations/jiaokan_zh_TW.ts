@@ -700,84 +700,6 @@ The file has not been changed.</source>
         <translation>無法寫入還原副本：%1</translation>
     </message>
     <message>
-        <source>Print pre&amp;view…</source>
-        <translation>預覽列印(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>列印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF…</source>
-        <translation>匯出 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;HTML…</source>
-        <translation>匯出 HTML(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Page set&amp;up…</source>
-        <translation>頁面設定(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Report &amp;contents</source>
-        <translation>報告內容(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;All differences</source>
-        <translation>全部差異(&amp;A)</translation>
-    </message>
-    <message>
-        <source>A&amp;nnotated differences only</source>
-        <translation>僅已批註的差異(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Only “%1”</source>
-        <translation>僅「%1」</translation>
-    </message>
-    <message>
-        <source>Choose a comparison or a collation to print.</source>
-        <translation>請選擇要列印的對照或彙校。</translation>
-    </message>
-    <message>
-        <source>Choose a comparison or a collation to export.</source>
-        <translation>請選擇要匯出的對照或彙校。</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>匯出 PDF</translation>
-    </message>
-    <message>
-        <source>Export HTML</source>
-        <translation>匯出 HTML</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %1 (%n page(s))</source>
-        <translation>
-            <numerusform>已匯出 %1（%n 頁）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已匯出 %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The report could not be exported</source>
-        <translation>無法匯出報告</translation>
-    </message>
-    <message>
         <source>&amp;Sample pages</source>
         <translation>範例版面(&amp;S)</translation>
     </message>
@@ -830,10 +752,6 @@ The file has not been changed.</source>
     <message>
         <source>Pages (*.txt *.pdf);;Page text (*.txt);;PDF (*.pdf);;All files (*)</source>
         <translation>版面 (*.txt *.pdf);;版面文字 (*.txt);;PDF (*.pdf);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Printed pages with the differences marked</source>
-        <translation>印刷版面及差異標記(&amp;P)</translation>
     </message>
     <message>
         <source>Rea&amp;der</source>
@@ -984,6 +902,91 @@ Double-click to name the page.</source>
     <message>
         <source>[Furniture] </source>
         <translation>［版面雜項］</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::ReportActions</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>預覽列印(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>匯出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>匯出 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Page set&amp;up…</source>
+        <translation>頁面設定(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;All differences</source>
+        <translation>全部差異(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotated differences only</source>
+        <translation>僅已批註的差異(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>僅「%1」</translation>
+    </message>
+    <message>
+        <source>&amp;Printed pages with the differences marked</source>
+        <translation>印刷版面及差異標記(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Report &amp;contents</source>
+        <translation>報告內容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a comparison or a collation to print.</source>
+        <translation>請選擇要列印的對照或彙校。</translation>
+    </message>
+    <message>
+        <source>Choose a comparison or a collation to export.</source>
+        <translation>請選擇要匯出的對照或彙校。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>匯出 HTML</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已匯出 %1（%n 頁）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已匯出 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The report could not be exported</source>
+        <translation>無法匯出報告</translation>
     </message>
 </context>
 <context>

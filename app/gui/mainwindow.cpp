@@ -2,7 +2,7 @@
 
 #include "layout/documentloader.h"
 #include "pdfpagerenderer.h"
-#include "reportfigures.h"
+#include "reportactions.h"
 #include "printedcomparison.h"
 #include "readerpane.h"
 #include "annotationlistview.h"
@@ -47,13 +47,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QMimeData>
-#include <QActionGroup>
-#include <QPageSetupDialog>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -394,7 +388,10 @@ void MainWindow::createActions()
     translated([=] { saveAs->setText(tr("Save project &as…")); });
     saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    createReportActions(file);
+    m_reports = new ReportActions([this](const ReportOptions &options) { return reportWith(options); }, this);
+    connect(m_reports, &ReportActions::problem, this, &MainWindow::reportProblem);
+    m_reports->addTo(file);
+    translated([this] { m_reports->retranslate(); });
     file->addSeparator();
     QAction *quit = file->addAction(QString(), qApp, &QApplication::closeAllWindows);
     translated([=] { quit->setText(tr("&Quit")); });
@@ -1773,70 +1770,27 @@ void MainWindow::discardRecovery()
 
 namespace Jiaokan::App {
 
-void MainWindow::createReportActions(QMenu *file)
-{
-    QAction *preview = file->addAction(QString(), this, [this] { printRequested(true); });
-    translated([=] { preview->setText(tr("Print pre&view…")); });
-    preview->setObjectName(QStringLiteral("printPreviewAction"));
-    QAction *print = file->addAction(QString(), this, [this] { printRequested(false); });
-    translated([=] { print->setText(tr("&Print…")); });
-    print->setObjectName(QStringLiteral("printAction"));
-    print->setShortcut(QKeySequence::Print);
-    QAction *pdf = file->addAction(QString(), this, [this] { exportRequested(true); });
-    translated([=] { pdf->setText(tr("Export P&DF…")); });
-    pdf->setObjectName(QStringLiteral("exportPdfAction"));
-    QAction *html = file->addAction(QString(), this, [this] { exportRequested(false); });
-    translated([=] { html->setText(tr("Export &HTML…")); });
-    html->setObjectName(QStringLiteral("exportHtmlAction"));
-    QAction *pageSetup = file->addAction(QString(), this, [this] {
-        QPrinter printer;
-        printer.setPageSize(QPageSize(m_pageSetup.size));
-        printer.setPageOrientation(m_pageSetup.orientation);
-        QPageSetupDialog dialog(&printer, this);
-        if (dialog.exec() == QDialog::Accepted) {
-            m_pageSetup.size = printer.pageLayout().pageSize().id();
-            m_pageSetup.orientation = printer.pageLayout().orientation();
-        }
-    });
-    translated([pageSetup] { pageSetup->setText(tr("Page set&up…")); });
-    // What a report shows: every difference, the annotated ones, or one status.
-    QMenu *contents = file->addMenu(QString());
-    translated([=] { contents->setTitle(tr("Report &contents")); });
-    auto *group = new QActionGroup(contents);
-    const auto addFilter = [&](std::function<QString()> text, ReportOptions::Filter filter, ReviewStatus status) {
-        QAction *a = contents->addAction(QString(), this, [this, filter, status] { setReportFilter(filter, status); });
-        a->setCheckable(true);
-        a->setChecked(filter == ReportOptions::Filter::All);
-        group->addAction(a);
-        translated([a, text] { a->setText(text()); });
-    };
-    addFilter([] { return tr("&All differences"); }, ReportOptions::Filter::All, ReviewStatus::Unreviewed);
-    addFilter([] { return tr("A&nnotated differences only"); }, ReportOptions::Filter::Annotated,
-              ReviewStatus::Unreviewed);
-    for (int i = 0; i < ReviewStatusCount; ++i) {
-        const auto status = ReviewStatus(i);
-        addFilter([status] { return tr("Only “%1”").arg(ReviewStyle::name(status)); }, ReportOptions::Filter::Status,
-                  status);
-    }
-    contents->addSeparator();
-    QAction *printed = contents->addAction(QString(), this, [this](bool on) { m_reportOptions.printedPages = on; });
-    printed->setObjectName(QStringLiteral("reportPrintedPagesAction"));
-    printed->setCheckable(true);
-    translated([printed] { printed->setText(tr("&Printed pages with the differences marked")); });
-}
-
 void MainWindow::setReportFilter(ReportOptions::Filter filter, ReviewStatus status)
 {
-    m_reportOptions.filter = filter;
-    m_reportOptions.status = status;
+    m_reports->setFilter(filter, status);
+}
+
+bool MainWindow::exportReport(const QString &path)
+{
+    return m_reports->exportTo(path);
 }
 
 ReportDocument MainWindow::currentReport(bool forPrint) const
 {
-    ReportOptions options = m_reportOptions;
-    options.compare = m_options;
+    ReportOptions options = m_reports->options();
     options.forPrint = forPrint;
     options.printed = QDateTime::currentDateTime();
+    return reportWith(options);
+}
+
+ReportDocument MainWindow::reportWith(ReportOptions options) const
+{
+    options.compare = m_options;
     const auto annotationsOf = [this](const QList<int> &indexes) {
         QList<std::optional<Annotation>> list;
         for (int i : indexes)
@@ -1851,74 +1805,6 @@ ReportDocument MainWindow::currentReport(bool forPrint) const
     return ComparisonReport::build({{m_matches.pages[size_t(p.page[SideA])], m_matches.pages[size_t(p.page[SideB])], p,
                                      annotationsOf(m_differenceAnnotation)}},
                                    options);
-}
-
-void MainWindow::printRequested(bool preview)
-{
-    const ReportDocument report = currentReport(true);
-    if (report.html.isEmpty()) {
-        statusBar()->showMessage(tr("Choose a comparison or a collation to print."), 5000);
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(m_pageSetup.size));
-    printer.setPageOrientation(m_pageSetup.orientation);
-    printer.setDocName(report.title);
-    const auto draw = [&report](QPrinter *device) { ReportPrinter::print(report, device); };
-    if (preview) {
-        QPrintPreviewDialog dialog(&printer, this);
-        dialog.resize(900, 1000);
-        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, draw);
-        dialog.exec();
-        return;
-    }
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        draw(&printer);
-}
-
-void MainWindow::exportRequested(bool pdf)
-{
-    if (currentReport(false).html.isEmpty()) {
-        statusBar()->showMessage(tr("Choose a comparison or a collation to export."), 5000);
-        return;
-    }
-    const QString filter = pdf ? tr("PDF (*.pdf)") : tr("HTML (*.html)");
-    QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Export PDF") : tr("Export HTML"), QString(), filter);
-    if (path.isEmpty())
-        return;
-    const QString suffix = pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
-    if (!path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
-    exportReport(path);
-}
-
-bool MainWindow::exportReport(const QString &path)
-{
-    const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
-    const ReportDocument report = currentReport(pdf);
-    if (report.html.isEmpty()) {
-        statusBar()->showMessage(tr("Choose a comparison or a collation to export."), 5000);
-        return false;
-    }
-    QString error;
-    if (pdf) {
-        int pages = 0;
-        if (ReportPrinter::writePdf(report, path, m_pageSetup, &error, &pages)) {
-            statusBar()->showMessage(tr("Exported %1 (%n page(s))", nullptr, pages).arg(path), 5000);
-            return true;
-        }
-    } else {
-        QSaveFile file(path);
-        const QByteArray bytes = ReportFigures::embed(report.html, report.figures).toUtf8();
-        if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit()) {
-            statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
-            return true;
-        }
-        error = tr("cannot write %1: %2").arg(path, file.errorString());
-    }
-    reportProblem(tr("The report could not be exported"), error);
-    return false;
 }
 
 } // namespace Jiaokan::App

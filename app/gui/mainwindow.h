@@ -43,6 +43,7 @@ class DifferenceTableModel;
 class LanguageMenu;
 class LibraryView;
 class TextTools;
+class ReportActions;
 class ViewLayout;
 class PageLibraryModel;
 class ReaderView;
@@ -195,9 +196,9 @@ private:
     void openProjectRequested();
     void applyProjectView();
     int differenceRow(const QModelIndex &tableIndex) const;
-    void createReportActions(QMenu *file);
-    void printRequested(bool preview);
-    void exportRequested(bool pdf);
+    // The report of what is shown, with the report options given.
+    Core::ReportDocument reportWith(Core::ReportOptions options) const;
+
 
     PageLibraryModel *m_library = nullptr;
 
@@ -234,8 +235,7 @@ private:
     QList<Core::Project::Page> m_missingPages;
     std::optional<Core::Project> m_pendingView;   // a project's comparison and collation, once compared
     bool m_workChanged = false;
-    Core::ReportOptions m_reportOptions;
-    ReportPrinter::PageSetup m_pageSetup;
+    ReportActions *m_reports = nullptr;   // File ▸ Print, Export, Page setup, Report contents
     QTimer *m_autosaveTimer = nullptr;
     QAction *m_showFurniture = nullptr;
     QAction *m_showOriginal = nullptr;
