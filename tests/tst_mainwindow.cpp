@@ -80,6 +80,7 @@ private slots:
     void originalLinesHighlightTheCurrentBlock();
     void theComparisonHasMostOfTheWindow();
     void findsTextInBothPanes();
+    void comparesAndCollatesBeyondThePagesTheFinderKeeps();
     void aPageNamedInTheLibraryIsNamedEverywhere();
     void textSizeChangesInBothPanesTogether();
     void libraryColumnsSort_data();
@@ -603,6 +604,41 @@ void tst_MainWindow::aPageNamedInTheLibraryIsNamedEverywhere()
     PageLibraryModel *reopened = const_cast<PageLibraryModel *>(again.library());
     QVERIFY(reopened->setData(reopened->index(named, 0), QString(), Qt::EditRole));
     QCOMPARE(reopened->pageName(named), u"001"_s);
+}
+
+// Over 200 open pages the finder keeps no analysed pages; the window analyses the ones it
+// shows, so a comparison and a collation open whatever the number of pages.
+void tst_MainWindow::comparesAndCollatesBeyondThePagesTheFinderKeeps()
+{
+    QTemporaryDir dir;
+    QStringList texts;
+    const QString alphabet = u"的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经"_s;
+    for (int i = 0; i < 205; ++i) {
+        QString body;
+        for (int k = 0; k < 240; ++k)
+            body += alphabet.at((i * 7919 + k * k * 31 + k * i) % alphabet.size());
+        texts.append(u"第%1号新闻\n\n　　"_s.arg(i) + body + u"。\n"_s);
+    }
+    for (int i = 0; i < 3; ++i)
+        texts[i] = u"两国元首举行会谈\n\n　　"_s + Lead + u"\n　　"_s + Second.left(20) + u"甲乙丙"_s.at(i) + Second.mid(21)
+            + u"\n　　"_s + Third + u"\n"_s;
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openTexts(window, dir, texts));
+    QCOMPARE(window.library()->pages().size(), 205);
+    QVERIFY(!window.matches().isEmpty());
+    window.compareMatch(0);
+    auto *view = window.findChild<ComparisonView *>();
+    QVERIFY(view->page(Jiaokan::Core::SideA));
+    QCOMPARE(view->differenceCount(), 1);
+    int group = -1;
+    for (int g = 0; g < window.storyGroups().size(); ++g)
+        if (window.storyGroups()[g].members.size() == 3)
+            group = g;
+    QVERIFY(group >= 0);
+    window.showCollation(group);
+    QCOMPARE(window.findChild<CollationView *>(u"collationView"_s)->locationCount(), 1);
 }
 
 // Ctrl+F finds in both panes of a comparison: A's matches, then B's, round again; the

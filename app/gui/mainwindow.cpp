@@ -986,10 +986,7 @@ void MainWindow::applyMatches(PassageFinder::Result result, const std::optional<
     const QString collatedHeadline = m_collatedGroup >= 0 && m_collatedGroup < m_groups.size()
         ? m_groups[m_collatedGroup].headline : QString();
     m_matches = std::move(result);
-    QStringList paths;
-    for (const ReflowedPage &page : m_library->pages())
-        paths.append(page.source.path);
-    m_placer.emplace(paths, m_matches.pages);
+    resetPlacer();
     m_groups = StoryGroup::group(m_library->pages(), m_matches.passages);
     m_library->setStoryGroups(m_groups);
     appendChosenComparisons();
@@ -1085,11 +1082,12 @@ void MainWindow::showCollation(int group, std::optional<int> base)
         return;
     m_collatedGroup = group;
     m_views->setCurrentWidget(m_collation);
-    if (m_matches.pages.empty()) {
-        m_collation->clear();
-        statusBar()->showMessage(tr("Too many pages are open to collate a story; close some."), 5000);
-        return;
-    }
+    // Beyond the few hundred pages the finder keeps, the story's are analysed now.
+    for (const StoryGroup::Member &member : m_groups[group].members)
+        if (!analyzedPage(member.page)) {
+            m_collation->clear();
+            return;
+        }
     const Collation c = Collator::collate(m_matches, m_groups[group], base);
     m_collation->showCollation(c, m_matches.pages[size_t(c.witnesses.value(c.base).page)]);
     refreshAnnotations();
@@ -1101,6 +1099,14 @@ void MainWindow::showCollation(int group, std::optional<int> base)
                                  .arg(c.locations.size()));
 }
 
+void MainWindow::resetPlacer()
+{
+    QStringList paths;
+    for (const ReflowedPage &page : m_library->pages())
+        paths.append(page.source.path);
+    m_placer.emplace(paths, m_matches.pages);
+}
+
 std::shared_ptr<const AnalyzedPage> MainWindow::analyzedPage(int page)
 {
     if (page < 0 || page >= m_library->pages().size())
@@ -1109,8 +1115,10 @@ std::shared_ptr<const AnalyzedPage> MainWindow::analyzedPage(int page)
     if (m_matches.pages.size() != size_t(m_library->pages().size()))
         m_matches.pages.resize(size_t(m_library->pages().size()));
     auto &kept = m_matches.pages[size_t(page)];
-    if (!kept)
+    if (!kept) {
         kept = std::make_shared<const AnalyzedPage>(AnalyzedPage::analyze(m_library->page(page).source, m_options));
+        resetPlacer();   // annotations are found on the pages it has
+    }
     return kept;
 }
 
@@ -1175,11 +1183,12 @@ void MainWindow::swapSides()
 
 void MainWindow::compareMatch(int index)
 {
-    if (index < 0 || index >= m_matches.passages.size() || m_matches.pages.empty())
+    if (index < 0 || index >= m_matches.passages.size())
         return;
     const PassageComparison &p = m_matches.passages.at(index);
-    const auto a = m_matches.pages[size_t(p.page[SideA])];
-    const auto b = m_matches.pages[size_t(p.page[SideB])];
+    // Kept by the finder for a few hundred pages; beyond, analysed when shown.
+    const auto a = analyzedPage(p.page[SideA]);
+    const auto b = analyzedPage(p.page[SideB]);
     if (!a || !b)
         return;
     m_currentMatch = index;

@@ -169,6 +169,8 @@ private:
     void findMatches();
     void applyMatches(Core::PassageFinder::Result result, const std::optional<Place> &place);
     void fillMatchList();
+    // The annotation placer over the pages open and the analysed pages kept.
+    void resetPlacer();
     // The analysed page, kept with the matches (analysed now if it was not).
     std::shared_ptr<const Core::AnalyzedPage> analyzedPage(int page);
     // The user's chosen comparisons, made again, after the matcher's passages.
