@@ -570,10 +570,6 @@ appears in %2
 %4，第 %5–%6 行</translation>
     </message>
     <message>
-        <source>Too many pages are open to collate a story; close some.</source>
-        <translation>打开的版面太多，无法汇校稿件；请关闭一些。</translation>
-    </message>
-    <message>
         <source>Difference %1 of %2 (%3) · similarity %4% · A lines %5–%6 · B lines %7–%8</source>
         <translation>第 %1 处差异，共 %2 处（%3）· 相似度 %4% · A 本第 %5–%6 行 · B 本第 %7–%8 行</translation>
     </message>

@@ -570,10 +570,6 @@ appears in %2
 %4，第 %5–%6 行</translation>
     </message>
     <message>
-        <source>Too many pages are open to collate a story; close some.</source>
-        <translation>開啟的版面太多，無法彙校稿件；請關閉一些。</translation>
-    </message>
-    <message>
         <source>Difference %1 of %2 (%3) · similarity %4% · A lines %5–%6 · B lines %7–%8</source>
         <translation>第 %1 處差異，共 %2 處（%3）· 相似度 %4% · A 本第 %5–%6 行 · B 本第 %7–%8 行</translation>
     </message>
