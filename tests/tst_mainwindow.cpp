@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QLabel>
 #include <QWheelEvent>
+#include <QTextCursor>
 #include <QTest>
 
 #include <QAction>
@@ -80,6 +81,7 @@ private slots:
     void originalLinesHighlightTheCurrentBlock();
     void theComparisonHasMostOfTheWindow();
     void findsTextInBothPanes();
+    void aStoryPrintedFromItsContinuationStartsLevel();
     void comparesAndCollatesBeyondThePagesTheFinderKeeps();
     void aPageNamedInTheLibraryIsNamedEverywhere();
     void textSizeChangesInBothPanesTogether();
@@ -639,6 +641,33 @@ void tst_MainWindow::comparesAndCollatesBeyondThePagesTheFinderKeeps()
     QVERIFY(group >= 0);
     window.showCollation(group);
     QCOMPARE(window.findChild<CollationView *>(u"collationView"_s)->locationCount(), 1);
+}
+
+// 000 prints the talks story from its continuation: in 000 ↔ 001, what 001 has before
+// (printed on another page of 000) is shown greyed and not compared, and 000's first
+// line is level with the line of 001 where the text both print starts.
+void tst_MainWindow::aStoryPrintedFromItsContinuationStartsLevel()
+{
+    const auto owned = windowWithSamples();
+    MainWindow &window = *owned;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int pair = matchOf(window, u"000"_s, u"001"_s, u"习近平同俄罗斯总统普京会谈"_s);
+    QVERIFY(pair >= 0);
+    window.compareMatch(pair);
+    auto *view = window.findChild<ComparisonView *>();
+    const int shared = view->sharedStart(Jiaokan::Core::SideB);
+    QVERIFY2(shared > 0, "001's own part comes first");
+    QTextCursor before(view->pane(Jiaokan::Core::SideB)->document());
+    before.setPosition(1);
+    QVERIFY(before.charFormat().fontItalic());
+    QVERIFY(before.charFormat().toolTip().contains(u"elsewhere"_s));
+    QTextCursor after(view->pane(Jiaokan::Core::SideB)->document());
+    after.setPosition(shared + 1);
+    QVERIFY(!after.charFormat().fontItalic());
+    QTRY_VERIFY2(std::abs(view->lineTop(Jiaokan::Core::SideA, view->sharedStart(Jiaokan::Core::SideA))
+                          - view->lineTop(Jiaokan::Core::SideB, shared)) < 1,
+                 qPrintable(u"%1 vs %2"_s.arg(view->lineTop(Jiaokan::Core::SideA, view->sharedStart(Jiaokan::Core::SideA)))
+                                .arg(view->lineTop(Jiaokan::Core::SideB, shared))));
 }
 
 // Ctrl+F finds in both panes of a comparison: A's matches, then B's, round again; the

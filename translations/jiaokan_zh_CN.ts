@@ -138,6 +138,22 @@
         <source>%1: %2, lines %3–%4</source>
         <translation>%1：%2，第 %3–%4 行</translation>
     </message>
+    <message>
+        <source>Printed elsewhere in B: not compared</source>
+        <translation>B 本印在别处：不作比较</translation>
+    </message>
+    <message>
+        <source>Printed elsewhere in A: not compared</source>
+        <translation>A 本印在别处：不作比较</translation>
+    </message>
+    <message>
+        <source>(lines %1 greyed: printed elsewhere in B)</source>
+        <translation>（第 %1 行为灰色：B 本印在别处）</translation>
+    </message>
+    <message>
+        <source>(lines %1 greyed: printed elsewhere in A)</source>
+        <translation>（第 %1 行为灰色：A 本印在别处）</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::DifferenceLegend</name>

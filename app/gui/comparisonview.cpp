@@ -23,6 +23,7 @@
 #include <QTextLayout>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QTextFrame>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -173,11 +174,19 @@ void ComparisonView::showTitles()
 {
     for (Side s : {SideA, SideB}) {
         const LineRange lines = m_passage.lines[s];
-        m_titles[s]->setText(tr("%1: %2, lines %3–%4")
-                                 .arg(s == SideA ? QStringLiteral("A") : QStringLiteral("B"),
-                                      m_pages[s]->page.source.metadata.isEmpty() ? m_pages[s]->page.source.fileName()
-                                                                                 : m_pages[s]->page.source.displayName())
-                                 .arg(lines.first.value).arg(lines.last.value));
+        const PageText &source = m_pages[s]->page.source;
+        QString title = tr("%1: %2, lines %3–%4")
+                            .arg(s == SideA ? QStringLiteral("A") : QStringLiteral("B"),
+                                 source.metadata.isEmpty() && source.label.isEmpty() ? source.fileName()
+                                                                                     : source.displayName())
+                            .arg(lines.first.value)
+                            .arg(lines.last.value);
+        // The story's start the other printed on another page, shown greyed above.
+        if (!m_passage.only[s].isEmpty() && m_passage.only[s].first().last.value <= lines.first.value)
+            title += u' '
+                + (s == SideA ? tr("(lines %1 greyed: printed elsewhere in B)") : tr("(lines %1 greyed: printed elsewhere in A)"))
+                      .arg(m_passage.only[s].first().text());
+        m_titles[s]->setText(title);
     }
 }
 
@@ -236,7 +245,14 @@ void ComparisonView::render(Side side)
         m_lastRank[side] = -1;
         return;
     }
-    const auto [firstRank, lastRank] = m_passage.rankRange(key, side);
+    const auto [sharedRank, lastRank] = m_passage.rankRange(key, side);
+    // A story this side prints from its start and the other from its continuation: the
+    // part the other printed elsewhere is shown too, greyed, and not compared.
+    const bool printedElsewhere = !m_passage.only[side].isEmpty()
+        && m_passage.only[side].first().last.value <= m_passage.lines[side].first.value;
+    int firstRank = sharedRank;
+    if (printedElsewhere && sharedRank < page.unitOfRank.size())
+        firstRank = std::min(sharedRank, page.unitRanks.value(page.unitOfRank[sharedRank]).first);
     m_firstRank[side] = firstRank;
     m_lastRank[side] = lastRank;
 
@@ -248,6 +264,17 @@ void ComparisonView::render(Side side)
     // The marks in one edit: the layout is redone once, not per mark.
     QTextCursor batch(doc);
     batch.beginEditBlock();
+    m_sharedStart[side] = docPos(std::min(m_passage.keyStart[side], key.size() - 1), false);
+    if (printedElsewhere && m_sharedStart[side] > 0) {
+        QTextCursor elsewhere(doc);
+        elsewhere.setPosition(0);
+        elsewhere.setPosition(m_sharedStart[side], QTextCursor::KeepAnchor);
+        QTextCharFormat f;
+        f.setForeground(pane->palette().color(QPalette::Disabled, QPalette::Text));
+        f.setFontItalic(true);
+        f.setToolTip(side == SideA ? tr("Printed elsewhere in B: not compared") : tr("Printed elsewhere in A: not compared"));
+        elsewhere.mergeCharFormat(f);
+    }
 
     QList<int> insertions;   // differences this side lacks: a mark goes where the text would be
     for (qsizetype i = 0; i < m_passage.differences.size(); ++i) {
@@ -334,6 +361,18 @@ void ComparisonView::setAnnotations(const QList<std::optional<Annotation>> &anno
     }
 }
 
+qreal ComparisonView::lineTop(Side side, int position) const
+{
+    const QTextDocument *doc = m_panes[side]->document();
+    const QTextBlock block = doc->findBlock(position);
+    if (!block.isValid() || !block.layout())
+        return -1;
+    const QTextLine line = block.layout()->lineForTextPosition(position - block.position());
+    if (!line.isValid())
+        return -1;
+    return doc->documentLayout()->blockBoundingRect(block).top() + line.y();
+}
+
 qreal ComparisonView::blockTop(Side side, int rank) const
 {
     const QTextDocument *doc = m_panes[side]->document();
@@ -355,6 +394,11 @@ void ComparisonView::align()
         std::array<QList<qreal>, SideCount> tops;
         for (Side s : {SideA, SideB}) {
             QTextDocument *doc = m_panes[s]->document();
+            QTextFrameFormat frame = doc->rootFrame()->frameFormat();
+            if (frame.topMargin() != doc->documentMargin()) {
+                frame.setTopMargin(doc->documentMargin());
+                doc->rootFrame()->setFrameFormat(frame);
+            }
             QTextCursor c(doc);
             c.beginEditBlock();
             for (QTextBlock block = doc->begin().next(); block.isValid(); block = block.next()) {
@@ -371,6 +415,12 @@ void ComparisonView::align()
             tops[SideA].append(blockTop(SideA, rankA));
             tops[SideB].append(blockTop(SideB, rankB));
         }
+        // The first shared sentence is level, not the paragraph it falls in: a story
+        // printed from its continuation starts in the middle of the other's paragraph.
+        if (!m_aligned.isEmpty())
+            for (Side s : {SideA, SideB})
+                if (const qreal y = lineTop(s, m_sharedStart[s]); y >= 0)
+                    tops[s][0] = y;
         std::array<qreal, SideCount> added{0, 0};
         std::array<QList<std::pair<int, qreal>>, SideCount> extra;   // block number, space above
         for (int i = 0; i < m_aligned.size(); ++i) {
@@ -388,13 +438,22 @@ void ComparisonView::align()
             QTextDocument *doc = m_panes[s]->document();
             QTextCursor c(doc);
             c.beginEditBlock();
+            // Space above the first block goes above the document: Qt's layout sets no
+            // top margin for a document's first block.
+            QTextFrameFormat frame = doc->rootFrame()->frameFormat();
             for (const auto &[number, space] : std::as_const(extra[s])) {
+                if (number == 0) {
+                    frame.setTopMargin(frame.topMargin() + space);
+                    continue;
+                }
                 const QTextBlock block = doc->findBlockByNumber(number);
                 QTextBlockFormat f = block.blockFormat();
                 f.setTopMargin(f.topMargin() + space);
                 c.setPosition(block.position());
                 c.setBlockFormat(f);
             }
+            if (frame.topMargin() != doc->documentMargin())
+                doc->rootFrame()->setFrameFormat(frame);
             c.endEditBlock();
         }
     }

@@ -63,6 +63,11 @@ public:
     // Where the index-th block in reading order of the passage starts, in the pane's
     // document coordinates (for tests of the alignment).
     qreal blockTop(Core::Side side, int rank) const;
+    // The top of the line that holds document position, in document coordinates; -1 if none.
+    qreal lineTop(Core::Side side, int position) const;
+    // Where the text both print starts in the side's pane (after what the other printed
+    // elsewhere, shown greyed).
+    int sharedStart(Core::Side side) const { return m_sharedStart[side]; }
     // The pairs of blocks (reading ranks A, B) that start level.
     const QList<std::pair<int, int>> &alignedBlocks() const { return m_aligned; }
 
@@ -111,6 +116,7 @@ private:
     // Per side: the first and last reading rank shown; document block i is rank first + i.
     std::array<int, Core::SideCount> m_firstRank{};
     std::array<int, Core::SideCount> m_lastRank{};
+    std::array<int, Core::SideCount> m_sharedStart{};
     QList<std::pair<int, int>> m_aligned;
     bool m_alignable = false;
     bool m_alignScheduled = false;
