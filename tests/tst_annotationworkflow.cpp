@@ -48,6 +48,9 @@
 #include <QTreeView>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QClipboard>
+#include <QMimeData>
+#include <QGuiApplication>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -140,6 +143,7 @@ private slots:
     void commentDialogKeepsLinesAndAcceptsOnCtrlEnter();
     void twoChosenTextsAreComparedSwappedAndAnnotated();
     void aVerdictShowsWhereverItsReadingIs();
+    void copiedRowsAreTabSeparated();
     void unsavedWorkIsRecoveredAfterACrash();
     void exportsTheComparisonShownWithItsAnnotations();
     void exportsTheCollationShownWithItsApparatus();
@@ -1005,6 +1009,29 @@ void tst_AnnotationWorkflow::aVerdictShowsWhereverItsReadingIs()
             shown = shown || (collation->item(row, c) && collation->item(row, c)->text().contains(u"Error in B"_s));
     QVERIFY(shown);
     QVERIFY(window->findChild<QTabWidget *>(u"views"_s)->tabText(3).contains(u"(1)"_s));
+}
+
+// Ctrl+C in the differences table copies the selected rows, every column, as TSV.
+void tst_AnnotationWorkflow::copiedRowsAreTabSeparated()
+{
+    const auto window = windowOnTalks();
+    annotate(*window, u"阔"_s, u"淡"_s, u"error-in-b"_s, u"通稿作阔\n待查"_s);
+    auto *table = window->findChild<QTableView *>(u"differencesTable"_s);
+    const int row = differenceWith(*window, u"阔"_s, u"淡"_s);
+    table->selectionModel()->select(table->model()->index(row, 0),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->setFocus();
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    QVERIFY2(data && data->hasFormat(u"text/tab-separated-values"_s), qPrintable(data ? data->formats().join(u","_s) + u" / "_s + data->text() : u"none"_s));
+    const QStringList lines = data->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);   // the header and both rows, in table order
+    QVERIFY(lines[0].startsWith(u"#\tClass"_s));
+    const QStringList fields = lines[row < 0 ? 1 : (row == 0 ? 1 : 2)].split(u'\t');
+    QVERIFY2(fields.contains(u"阔"_s) && fields.contains(u"淡"_s), qPrintable(lines.join(u" | "_s)));
+    QVERIFY(fields.contains(u"通稿作阔 待查"_s));   // the comment's line break, a space
 }
 
 // Enter starts a new line of the comment; Ctrl+Enter keeps it, as the dialog says.

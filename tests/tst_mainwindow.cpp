@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QWheelEvent>
 #include <QTextCursor>
+#include <QProcess>
 #include <QTest>
 
 #include <QAction>
@@ -591,6 +592,22 @@ void tst_MainWindow::aPageNamedInTheLibraryIsNamedEverywhere()
     QVERIFY(!list->findItems(u"新华社通稿 ↔ 002"_s, Qt::MatchRecursive | Qt::MatchContains).isEmpty());
     window.compareMatch(talks);
     QVERIFY(window.currentReport(false).html.contains(u"新华社通稿"_s));
+    // The report's PDF, as pdftotext reads it.
+    const QString pdf = dir.filePath(u"named.pdf"_s);
+    QVERIFY(window.exportReport(pdf));
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(u"新华社通稿"_s));
+    // The collation's column for the page.
+    for (int g = 0; g < window.storyGroups().size(); ++g)
+        if (window.storyGroups()[g].headline == u"习近平同俄罗斯总统普京会谈"_s)
+            window.showCollation(g);
+    auto *collation = window.findChild<QTableWidget *>(u"collationTable"_s);
+    bool header = false;
+    for (int c = 0; c < collation->columnCount(); ++c)
+        header = header || collation->horizontalHeaderItem(c)->text().startsWith(u"新华社通稿"_s);
+    QVERIFY(header);
     const QString project = dir.filePath(u"named.jiaokan"_s);
     QVERIFY(window.saveProject(project));
     owned.reset();

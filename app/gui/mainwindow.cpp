@@ -18,6 +18,7 @@
 #include "pagelibrarymodel.h"
 #include "readerview.h"
 #include "reviewstyle.h"
+#include "tablecopy.h"
 #include "texttools.h"
 #include "viewlayout.h"
 
@@ -250,6 +251,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_differenceFilter->setFilterRegularExpression(m_statusFilter->currentData().toString());
     });
     m_differenceTable = new QTableView(dockContents);
+    TableCopy::install(m_differenceTable);   // Ctrl+C: the selected rows as TSV
     m_differenceTable->setObjectName(QStringLiteral("differencesTable"));
     translated([this] { m_differenceTable->setAccessibleName(tr("Differences of the passage")); });
     m_differenceTable->setModel(m_differenceFilter);

@@ -1,6 +1,7 @@
 #include "collate/collator.h"
 
 #include <QFileInfo>
+#include <QSet>
 #include <QHash>
 
 #include <algorithm>
@@ -112,7 +113,16 @@ Collation Collator::collate(const PassageFinder::Result &result, const StoryGrou
     QStringList names;
     for (const StoryGroup::Member &m : group.members)
         names.append(result.paths.value(m.page));
-    const QStringList sigla = Collator::sigla(names);
+    QStringList sigla = Collator::sigla(names);
+    // A page the user named, or whose source names its paper, goes by that name, unless
+    // two versions would then share one.
+    QStringList named = sigla;
+    for (int w = 0; w < group.members.size(); ++w)
+        if (const auto &page = result.pages[size_t(group.members[w].page)];
+            page && (!page->page.source.label.isEmpty() || !page->page.source.metadata.paper.isEmpty()))
+            named[w] = page->page.source.displayName();
+    if (QSet<QString>(named.begin(), named.end()).size() == named.size())
+        sigla = named;
 
     QList<QList<Departure>> departures(group.members.size());
     c.baseStart = key.size();
