@@ -81,6 +81,9 @@ ComparisonView::ComparisonView(QWidget *parent)
         columnLayout->setContentsMargins(0, 0, 0, 0);
         m_titles[s] = new QLabel(column);
         m_titles[s]->setTextFormat(Qt::PlainText);
+        // A long title wraps rather than widen its pane: the two panes stay equal.
+        m_titles[s]->setWordWrap(true);
+        m_titles[s]->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         m_panes[s] = new QTextBrowser(column);
         PaneStyle::showFocus(m_panes[s]);
         m_panes[s]->setObjectName(s == SideA ? QStringLiteral("comparisonPaneA") : QStringLiteral("comparisonPaneB"));
