@@ -51,6 +51,7 @@
 #include <QClipboard>
 #include <QMimeData>
 #include <QGuiApplication>
+#include <QMenu>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -144,6 +145,7 @@ private slots:
     void twoChosenTextsAreComparedSwappedAndAnnotated();
     void aVerdictShowsWhereverItsReadingIs();
     void copiedRowsAreTabSeparated();
+    void theStatusMenuChecksTheCurrentStatusOnly();
     void unsavedWorkIsRecoveredAfterACrash();
     void exportsTheComparisonShownWithItsAnnotations();
     void exportsTheCollationShownWithItsApparatus();
@@ -1009,6 +1011,29 @@ void tst_AnnotationWorkflow::aVerdictShowsWhereverItsReadingIs()
             shown = shown || (collation->item(row, c) && collation->item(row, c)->text().contains(u"Error in B"_s));
     QVERIFY(shown);
     QVERIFY(window->findChild<QTabWidget *>(u"views"_s)->tabText(3).contains(u"(1)"_s));
+}
+
+// The Review menu checks the status of the difference it acts on, and that one only.
+void tst_AnnotationWorkflow::theStatusMenuChecksTheCurrentStatusOnly()
+{
+    const auto window = windowOnTalks();
+    annotate(*window, u"阔"_s, u"淡"_s, u"error-in-b"_s);
+    auto *menu = window->findChild<QMenu *>(u"reviewMenu"_s);
+    QVERIFY(menu);
+    const auto checked = [&] {
+        QStringList names;
+        for (QAction *a : menu->actions())
+            if (a->isChecked())
+                names.append(a->objectName());
+        return names;
+    };
+    emit menu->aboutToShow();
+    QCOMPARE(checked(), QStringList{u"status-error-in-b"_s});
+    auto *view = window->findChild<ComparisonView *>();
+    view->setCurrentDifference(differenceWith(*window, u"膺担当"_s, u"身而出"_s));
+    window->findChild<QTableView *>(u"differencesTable"_s)->clearSelection();
+    emit menu->aboutToShow();
+    QCOMPARE(checked(), QStringList{u"status-unreviewed"_s});
 }
 
 // Ctrl+C in the differences table copies the selected rows, every column, as TSV.

@@ -30,6 +30,7 @@
 #include "text/pageloader.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -1272,12 +1273,25 @@ void MainWindow::updateStatus()
 void MainWindow::createReviewActions()
 {
     QMenu *review = menuBar()->addMenu(QString());
+    review->setObjectName(QStringLiteral("reviewMenu"));
     translated([=] { review->setTitle(tr("&Review")); });
     // Alt+digit: one hand on the keys while the other moves through the differences (F7).
+    // The status of what they act on is the one checked, whichever menu shows them.
     const std::array<Qt::Key, ReviewStatusCount> keys = {Qt::Key_0, Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
+    auto *statuses = new QActionGroup(review);
+    statuses->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    connect(review, &QMenu::aboutToShow, this, [this, statuses] {
+        QList<Annotation> edits;
+        reviewTargets(&edits);
+        for (QAction *action : statuses->actions())
+            action->setChecked(!edits.isEmpty() && action->data().toInt() == int(edits.first().status));
+    });
     for (int i = 0; i < ReviewStatusCount; ++i) {
         const auto status = ReviewStatus(i);
         QAction *action = review->addAction(QString(), this, [this, status] { setStatus(status); });
+        action->setCheckable(true);
+        action->setData(i);
+        statuses->addAction(action);
         translated([action, status] { action->setText(ReviewStyle::sign(status) + u' ' + ReviewStyle::name(status)); });
         action->setObjectName(QStringLiteral("status-") + reviewStatusName(status));
         action->setShortcut(QKeySequence(Qt::ALT | keys[size_t(i)]));
@@ -1293,6 +1307,7 @@ void MainWindow::createReviewActions()
 
     // The same actions on a right click: in the text, on a location, in the table.
     const auto addReviewActions = [review](QMenu *menu) {
+        emit review->aboutToShow();   // the statuses checked for what was right-clicked
         QAction *first = menu->actions().value(0);
         for (QAction *action : review->actions())
             menu->insertAction(first, action);
