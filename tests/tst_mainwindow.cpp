@@ -82,6 +82,7 @@ private slots:
     void originalLinesHighlightTheCurrentBlock();
     void theComparisonHasMostOfTheWindow();
     void findsTextInBothPanes();
+    void emptyViewsSayHowToFillThem();
     void aStoryPrintedFromItsContinuationStartsLevel();
     void comparesAndCollatesBeyondThePagesTheFinderKeeps();
     void aPageNamedInTheLibraryIsNamedEverywhere();
@@ -685,6 +686,17 @@ void tst_MainWindow::aStoryPrintedFromItsContinuationStartsLevel()
                           - view->lineTop(Jiaokan::Core::SideB, shared)) < 1,
                  qPrintable(u"%1 vs %2"_s.arg(view->lineTop(Jiaokan::Core::SideA, view->sharedStart(Jiaokan::Core::SideA)))
                                 .arg(view->lineTop(Jiaokan::Core::SideB, shared))));
+}
+
+// Before anything is open or chosen, each view says what to do to fill it.
+void tst_MainWindow::emptyViewsSayHowToFillThem()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QTextBrowser *>(u"readerView"_s)->placeholderText().contains(u"File ▸ Open"_s));
+    QVERIFY(window.findChild<ComparisonView *>()->pane(Jiaokan::Core::SideA)->placeholderText().contains(u"Shared stories"_s));
+    QVERIFY(window.findChild<QTextBrowser *>(u"collationText"_s)->placeholderText().contains(u"Shared stories"_s));
 }
 
 // Ctrl+F finds in both panes of a comparison: A's matches, then B's, round again; the

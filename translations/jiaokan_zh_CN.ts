@@ -108,6 +108,10 @@
         <source>(lacking)</source>
         <translation>（缺文）</translation>
     </message>
+    <message>
+        <source>Choose a story (its row in bold) under Shared stories to collate every version that prints it.</source>
+        <translation>在“共有稿件”中选一篇稿件（粗体一行），即可汇校刊登它的所有版本。</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::CommentDialog</name>
@@ -153,6 +157,10 @@
     <message>
         <source>(lines %1 greyed: printed elsewhere in A)</source>
         <translation>（第 %1 行为灰色：A 本印在别处）</translation>
+    </message>
+    <message>
+        <source>Choose a pair of printings under Shared stories, or two pages or stories in the library (Ctrl+click) and then Compare ▸ Compare the two chosen.</source>
+        <translation>在“共有稿件”中选一组版面对照；或在版面列表中选两个版面或稿件（Ctrl+单击），再选“对照 ▸ 对照所选的两项”。</translation>
     </message>
 </context>
 <context>
@@ -914,6 +922,10 @@ Double-click to name the page.</source>
     <message>
         <source>[Furniture] </source>
         <translation>［版面杂项］</translation>
+    </message>
+    <message>
+        <source>Open newspaper pages (File ▸ Open, or drop them here), then choose a page or a story in the library.</source>
+        <translation>打开报纸版面（文件 ▸ 打开，或拖放到这里），再在版面列表中选一个版面或一篇稿件。</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,10 @@
         <source>(lacking)</source>
         <translation>（缺文）</translation>
     </message>
+    <message>
+        <source>Choose a story (its row in bold) under Shared stories to collate every version that prints it.</source>
+        <translation>在「共有稿件」中選一篇稿件（粗體一列），即可彙校刊登它的所有版本。</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::CommentDialog</name>
@@ -153,6 +157,10 @@
     <message>
         <source>(lines %1 greyed: printed elsewhere in A)</source>
         <translation>（第 %1 行為灰色：A 本印在別處）</translation>
+    </message>
+    <message>
+        <source>Choose a pair of printings under Shared stories, or two pages or stories in the library (Ctrl+click) and then Compare ▸ Compare the two chosen.</source>
+        <translation>在「共有稿件」中選一組版面對照；或在版面清單中選兩個版面或稿件（Ctrl+按一下），再選「對照 ▸ 對照所選的兩項」。</translation>
     </message>
 </context>
 <context>
@@ -914,6 +922,10 @@ Double-click to name the page.</source>
     <message>
         <source>[Furniture] </source>
         <translation>［版面雜項］</translation>
+    </message>
+    <message>
+        <source>Open newspaper pages (File ▸ Open, or drop them here), then choose a page or a story in the library.</source>
+        <translation>開啟報紙版面（檔案 ▸ 開啟，或拖放到這裡），再在版面清單中選一個版面或一篇稿件。</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,8 @@ void CollationView::retranslate()
     m_baseChoice->setAccessibleName(tr("Base text of the collation"));
     m_baseLabel->setText(tr("&Base:"));
     m_text->setAccessibleName(tr("Base text with the variant locations marked and numbered"));
+    m_text->setPlaceholderText(tr("Choose a story (its row in bold) under Shared stories to collate every version "
+                                  "that prints it."));
     m_table->setAccessibleName(tr("Variant locations with every version's reading"));
     setHeaders();
     if (!m_collation.witnesses.isEmpty()) {

@@ -162,6 +162,9 @@ void ComparisonView::retranslate()
     m_legend->retranslate();
     for (Side s : {SideA, SideB})
         m_panes[s]->setAccessibleName(s == SideA ? tr("Version A") : tr("Version B"));
+    // What fills the tab when nothing is compared yet.
+    m_panes[SideA]->setPlaceholderText(tr("Choose a pair of printings under Shared stories, or two pages or stories in "
+                                          "the library (Ctrl+click) and then Compare ▸ Compare the two chosen."));
     if (m_pages[SideA] && m_pages[SideB])
         showTitles();
 }

@@ -64,6 +64,8 @@ void ReaderView::changeEvent(QEvent *event)
 void ReaderView::showAccessibleName()
 {
     setAccessibleName(m_original ? tr("Original lines") : tr("Reflowed text"));
+    setPlaceholderText(tr("Open newspaper pages (File ▸ Open, or drop them here), then choose a page or a story in "
+                          "the library."));
 }
 
 void ReaderView::setCurrentBlock(int block)
