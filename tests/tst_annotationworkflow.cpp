@@ -146,6 +146,7 @@ private slots:
     void aVerdictShowsWhereverItsReadingIs();
     void copiedRowsAreTabSeparated();
     void theStatusMenuChecksTheCurrentStatusOnly();
+    void theQuitQuestionNamesWhatIsUnsaved();
     void unsavedWorkIsRecoveredAfterACrash();
     void exportsTheComparisonShownWithItsAnnotations();
     void exportsTheCollationShownWithItsApparatus();
@@ -1011,6 +1012,21 @@ void tst_AnnotationWorkflow::aVerdictShowsWhereverItsReadingIs()
             shown = shown || (collation->item(row, c) && collation->item(row, c)->text().contains(u"Error in B"_s));
     QVERIFY(shown);
     QVERIFY(window->findChild<QTabWidget *>(u"views"_s)->tabText(3).contains(u"(1)"_s));
+}
+
+// Closing asks about what it would lose, and names it: a pasted page is no annotation.
+void tst_AnnotationWorkflow::theQuitQuestionNamesWhatIsUnsaved()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.unsavedWork().isEmpty());
+    QGuiApplication::clipboard()->setText(u"五月的莫斯科，天高云阔。习近平乘车抵达时，克里姆林宫司令在下车处迎接。"_s);
+    window.pasteAsPage();
+    QCOMPARE(window.library()->pages().size(), 1);
+    const QStringList unsaved = window.unsavedWork();
+    QCOMPARE(unsaved.size(), 1);
+    QVERIFY2(unsaved.first().contains(u"pasted page"_s), qPrintable(unsaved.join(u"; "_s)));
+    QVERIFY(!unsaved.first().contains(u"annotation"_s));
 }
 
 // The Review menu checks the status of the difference it acts on, and that one only.

@@ -62,6 +62,13 @@
             <numerusform>Variant locations: %1, among %n versions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pasted page(s), whose text is kept nowhere else</source>
+        <translation>
+            <numerusform>%n pasted page, whose text is kept nowhere else</numerusform>
+            <numerusform>%n pasted pages, whose text is kept nowhere else</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::ReportActions</name>

@@ -498,14 +498,6 @@
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;F7、Alt+下&lt;/td&gt;&lt;td&gt;下一处差异&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+F7、Alt+上&lt;/td&gt;&lt;td&gt;上一处差异&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;版面列表、共有稿件、正文、差异表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab&lt;/td&gt;&lt;td&gt;阅读 / 对照切换&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;阅读时显示原始分行&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+0 … Alt+4&lt;/td&gt;&lt;td&gt;未审、无误、A 本有误、B 本有误、存疑&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;给差异写备注&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z、Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;撤销、重做批注&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S、Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;保存、打开项目&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O、Ctrl+V&lt;/td&gt;&lt;td&gt;打开版面、粘贴版面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;取消比对&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>Unsaved annotations</source>
-        <translation>批注未保存</translation>
-    </message>
-    <message>
-        <source>The annotations have changes that are not saved in a project. Save them?</source>
-        <translation>批注有改动尚未保存到项目中。是否保存？</translation>
-    </message>
-    <message>
         <source>Dropped %1</source>
         <translation>拖入文本 %1</translation>
     </message>
@@ -808,6 +800,32 @@ The file has not been changed.</source>
     <message>
         <source>Open a comparison first.</source>
         <translation>请先打开一组对照。</translation>
+    </message>
+    <message>
+        <source>the annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted page(s), whose text is kept nowhere else</source>
+        <translation>
+            <numerusform>%n 个粘贴的版面（其文字别处没有保存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the names given to pages</source>
+        <translation>为版面取的名称</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>未保存的工作</translation>
+    </message>
+    <message>
+        <source>Not saved in a project: %1. Save them?</source>
+        <translation>以下内容尚未保存到项目中：%1。要保存吗？</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -498,14 +498,6 @@
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;F7、Alt+下&lt;/td&gt;&lt;td&gt;下一處差異&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+F7、Alt+上&lt;/td&gt;&lt;td&gt;上一處差異&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;版面清單、共有稿件、正文、差異表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab&lt;/td&gt;&lt;td&gt;閱讀 / 對照切換&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;閱讀時顯示原始分行&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+0 … Alt+4&lt;/td&gt;&lt;td&gt;未審、無誤、A 本有誤、B 本有誤、存疑&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;給差異寫備註&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z、Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;復原、重做批註&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S、Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;儲存、開啟專案&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O、Ctrl+V&lt;/td&gt;&lt;td&gt;開啟版面、貼上版面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;取消比對&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>Unsaved annotations</source>
-        <translation>批註未儲存</translation>
-    </message>
-    <message>
-        <source>The annotations have changes that are not saved in a project. Save them?</source>
-        <translation>批註有改動尚未儲存到專案中。是否儲存？</translation>
-    </message>
-    <message>
         <source>Dropped %1</source>
         <translation>拖入文字 %1</translation>
     </message>
@@ -808,6 +800,32 @@ The file has not been changed.</source>
     <message>
         <source>Open a comparison first.</source>
         <translation>請先開啟一組對照。</translation>
+    </message>
+    <message>
+        <source>the annotations</source>
+        <translation>批註</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted page(s), whose text is kept nowhere else</source>
+        <translation>
+            <numerusform>%n 個貼上的版面（其文字別處沒有儲存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the names given to pages</source>
+        <translation>為版面取的名稱</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>未儲存的工作</translation>
+    </message>
+    <message>
+        <source>Not saved in a project: %1. Save them?</source>
+        <translation>以下內容尚未儲存到專案中：%1。要儲存嗎？</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -651,12 +651,32 @@ void MainWindow::saveSettings() const
     settings.setValue(WordsKey, m_options.granularity == CompareOptions::Granularity::Word);
 }
 
+QStringList MainWindow::unsavedWork() const
+{
+    QStringList unsaved;
+    if (isModified() && (!m_annotations->annotations().isEmpty() || !m_annotations->undoStack()->isClean()))
+        unsaved.append(tr("the annotations"));
+    if (m_workChanged) {
+        int pasted = 0;
+        bool named = false;
+        for (const ReflowedPage &page : m_library->pages()) {
+            pasted += !QDir::isAbsolutePath(page.source.path);
+            named = named || !page.source.label.isEmpty();
+        }
+        if (pasted > 0)
+            unsaved.append(tr("%n pasted page(s), whose text is kept nowhere else", nullptr, pasted));
+        if (named)
+            unsaved.append(tr("the names given to pages"));
+    }
+    return unsaved;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (isModified() && (!m_annotations->annotations().isEmpty() || !m_annotations->undoStack()->isClean())) {
+    if (const QStringList unsaved = unsavedWork(); !unsaved.isEmpty()) {
         const auto answer = QMessageBox::warning(
-            this, tr("Unsaved annotations"),
-            tr("The annotations have changes that are not saved in a project. Save them?"),
+            this, tr("Unsaved work"),
+            tr("Not saved in a project: %1. Save them?").arg(unsaved.join(tr("; "))),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveRequested(false))) {
             event->ignore();

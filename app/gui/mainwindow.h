@@ -111,6 +111,9 @@ public:
     QString projectPath() const { return m_projectPath; }
     // Unsaved annotation edits (or other changes to a saved project).
     bool isModified() const;
+    // What closing now would lose, as the quit question names it: the annotations, pasted
+    // pages (their text is in no file), the names given to pages.
+    QStringList unsavedWork() const;
     // The copy autosaved while there are unsaved annotations, restored after a crash.
     static QString recoveryPath();
     static bool hasRecovery();
