@@ -289,7 +289,10 @@ void tst_MainWindow::groupsTheStoriesThePagesShare()
                                                                                : list->topLevelItem(1);
     QVERIFY2(group->text(0).startsWith(talks), qPrintable(group->text(0)));
     QCOMPARE(group->childCount(), 3);
-    QCOMPARE(group->text(0), talks + u" — in 001, 002 and 000 (continuation)"_s);
+    // (The English plural forms are the installed app's; here the source text may show.)
+    QVERIFY2(group->text(0).startsWith(talks + u" — 3 printing"_s)
+                 && group->text(0).endsWith(u": 001, 002 and 000 (continuation)"_s),
+             qPrintable(group->text(0)));
     // The library says it of the story on each page.
     const QModelIndex page001 = library->index(1, 0);
     QCOMPARE(library->index(0, 0, page001).data().toString(), talks);

@@ -69,6 +69,13 @@
             <numerusform>%n pasted pages, whose text is kept nowhere else</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n printing(s): %2</source>
+        <translation>
+            <numerusform>%1 — %n printing: %2</numerusform>
+            <numerusform>%1 — %n printings: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::ReportActions</name>

@@ -564,10 +564,6 @@
         <translation>（无标题）</translation>
     </message>
     <message>
-        <source>%1 — in %2</source>
-        <translation>%1 — 见于 %2</translation>
-    </message>
-    <message>
         <source>%1
 appears in %2
 (continuation: printed from （上接…） on, its start elsewhere)</source>
@@ -826,6 +822,12 @@ The file has not been changed.</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n printing(s): %2</source>
+        <translation>
+            <numerusform>%1 — 刊于 %n 个版面：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1054,7 +1054,9 @@ void MainWindow::fillMatchList()
         auto *groupItem = new QTreeWidgetItem(m_matchList);
         groupItem->setData(0, GroupRole, gi);
         const QString title = g.headline.isEmpty() ? tr("(no headline)") : g.headline;
-        groupItem->setText(0, tr("%1 — in %2").arg(title, m_library->membersText(g)));
+        // How many printings the story has, then which: a wire story may have hundreds.
+        groupItem->setText(0, tr("%1 — %n printing(s): %2", nullptr, int(g.members.size()))
+                                  .arg(title, m_library->membersText(g)));
         groupItem->setToolTip(0, tr("%1\nappears in %2\n(continuation: printed from （上接…） on, its start elsewhere)")
                                      .arg(title, m_library->membersText(g)));
         QFont bold = groupItem->font(0);
