@@ -1,7 +1,7 @@
 // The pieces that make matching fast: the radix sort behind the passage index, the
 // index's two ways of bringing pages' fingerprints together, and the sampled map from
 // the match text back to the diff key.
-#include "match/analyzedpage.h"
+#include "analysis/analyzedpage.h"
 #include "match/passageindex.h"
 #include "text/pageloader.h"
 #include "util/parallelfor.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/compareoptions.h"
+#include "analysis/compareoptions.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

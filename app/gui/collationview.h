@@ -2,7 +2,7 @@
 
 #include "annotate/annotation.h"
 #include "collate/collation.h"
-#include "match/analyzedpage.h"
+#include "analysis/analyzedpage.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 #include "annotate/annotation.h"
 #include "diff/passagecomparison.h"
 #include "differencegutter.h"
-#include "match/analyzedpage.h"
+#include "analysis/analyzedpage.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "annotate/annotationplacer.h"
-#include "diff/compareoptions.h"
+#include "analysis/compareoptions.h"
 #include "match/passagefinder.h"
 #include "match/storygroups.h"
 #include "project/project.h"

@@ -6,7 +6,7 @@
 #include "readerpane.h"
 
 #include "report/printeddifferences.h"
-#include "match/analyzedpage.h"
+#include "analysis/analyzedpage.h"
 #include "text/pagegeometry.h"
 
 namespace Jiaokan::App {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "match/analyzedpage.h"
+#include "analysis/analyzedpage.h"
 
 #include <QList>
 

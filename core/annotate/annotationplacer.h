@@ -4,7 +4,7 @@
 #include "annotate/sourcetext.h"
 #include "collate/collation.h"
 #include "diff/passagecomparison.h"
-#include "match/analyzedpage.h"
+#include "analysis/analyzedpage.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "annotate/sourcetext.h"
 
-#include "match/analyzedpage.h"
+#include "analysis/analyzedpage.h"
 
 #include <algorithm>
 

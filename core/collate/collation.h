@@ -1,7 +1,7 @@
 #pragma once
 
 #include "diff/difference.h"
-#include "match/comparisonkey.h"
+#include "analysis/comparisonkey.h"
 #include "text/pagetext.h"
 
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/side.h"
+#include "analysis/side.h"
 #include "text/pagetext.h"
 
 #include <QString>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "diff/compareoptions.h"
+#include "analysis/compareoptions.h"
 #include "diff/passagecomparison.h"
-#include "match/analyzedpage.h"
-#include "match/passageindex.h"
+#include "analysis/analyzedpage.h"
+#include "analysis/sharedspan.h"
 #include "diff/hunk.h"
 
 #include <optional>

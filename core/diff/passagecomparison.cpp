@@ -1,6 +1,6 @@
 #include "diff/passagecomparison.h"
 
-#include "match/comparisonkey.h"
+#include "analysis/comparisonkey.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 
 #include "layout/documentloader.h"
 #include "diff/passagecomparer.h"
-#include "match/analyzedpage.h"
+#include "analysis/analyzedpage.h"
 #include "match/boilerplate.h"
 #include "match/passageindex.h"
 #include "text/pageloader.h"

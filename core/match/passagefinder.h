@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diff/compareoptions.h"
+#include "analysis/compareoptions.h"
 #include "diff/passagecomparison.h"
-#include "match/analyzedpage.h"
+#include "analysis/analyzedpage.h"
 #include "util/taskprogress.h"
 
 #include <QStringList>

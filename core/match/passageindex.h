@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diff/side.h"
-#include "match/winnower.h"
+#include "analysis/sharedspan.h"
+#include "analysis/winnower.h"
 
 #include <QList>
 
@@ -9,15 +9,6 @@
 #include <vector>
 
 namespace Jiaokan::Core {
-
-// A stretch of text that two pages appear to share: a chain of common fingerprints that
-// advance together on both pages. Positions are in the pages' match keys.
-struct SharedSpan {
-    std::array<int, SideCount> page{};          // page[SideA] < page[SideB]
-    std::array<qsizetype, SideCount> start{};
-    std::array<qsizetype, SideCount> end{};
-    int fingerprints = 0;
-};
 
 // An inverted index of the fingerprints of many pages. It finds every pair of pages
 // that share a passage without comparing every pair: only pages with a fingerprint in

@@ -2,7 +2,7 @@
 
 #include "annotate/annotation.h"
 #include "diff/passagecomparison.h"
-#include "match/analyzedpage.h"
+#include "analysis/analyzedpage.h"
 #include "match/passagefinder.h"
 #include "report/reportmarkup.h"
 #include "report/reportoptions.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "layout/printedboxes.h"
-#include "match/analyzedpage.h"
+#include "analysis/analyzedpage.h"
 
 namespace Jiaokan::Core {
 

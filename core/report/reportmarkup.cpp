@@ -1,7 +1,7 @@
 #include "report/reportmarkup.h"
 
 #include "i18n/datetimetext.h"
-#include "match/analyzedpage.h"
+#include "analysis/analyzedpage.h"
 #include "text/tr.h"
 
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "annotate/annotation.h"
-#include "diff/compareoptions.h"
+#include "analysis/compareoptions.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "diff/compareoptions.h"
+#include "analysis/compareoptions.h"
 
 #include "text/tr.h"
 

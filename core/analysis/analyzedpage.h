@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diff/compareoptions.h"
-#include "match/comparisonkey.h"
-#include "match/winnower.h"
+#include "analysis/compareoptions.h"
+#include "analysis/comparisonkey.h"
+#include "analysis/winnower.h"
 #include "stories/reflowedpage.h"
 
 #include <vector>

@@ -1,4 +1,4 @@
-#include "match/analyzedpage.h"
+#include "analysis/analyzedpage.h"
 
 #include "text/charclass.h"
 #include "text/scriptfolder.h"

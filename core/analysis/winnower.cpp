@@ -1,4 +1,4 @@
-#include "match/winnower.h"
+#include "analysis/winnower.h"
 
 #include <bit>
 #include <vector>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "match/keyoptions.h"
+#include "analysis/keyoptions.h"
 #include "stories/reflowedpage.h"
 
 #include <string>

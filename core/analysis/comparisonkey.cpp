@@ -1,4 +1,4 @@
-#include "match/comparisonkey.h"
+#include "analysis/comparisonkey.h"
 
 #include "text/charclass.h"
 #include "text/scriptfolder.h"
