@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "overviewruler.h"
 #include "pagelibrarymodel.h"
+#include "reportprinter.h"
 
 #include "i18n/interfacelanguage.h"
 #include "project/projectfile.h"

@@ -75,6 +75,7 @@ private slots:
     void remembersRecentFilesNewestFirst();
     void opensDroppedFilesAndText_data();
     void opensDroppedFilesAndText();
+    void opensADroppedFolder();
     void pastesTheClipboardAsAPage();
     void opensAndComparesLargeSetsInTheBackground();
     void cancelledOpeningAddsNothing();
@@ -355,6 +356,22 @@ void tst_MainWindow::remembersRecentFilesNewestFirst()
     QCOMPARE(window.recentFiles(), (QStringList{first, second}));
 }
 
+namespace {
+// Drags data over the window and drops it there, as a file manager or browser does;
+// false when the window refuses it.
+bool dropOn(MainWindow &window, QMimeData &data)
+{
+    const QPoint at = window.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    return true;
+}
+} // namespace
+
 void tst_MainWindow::opensDroppedFilesAndText_data()
 {
     QTest::addColumn<bool>("asFiles");
@@ -377,16 +394,30 @@ void tst_MainWindow::opensDroppedFilesAndText()
                       QUrl::fromLocalFile(samples.absoluteFilePath(u"002_8f3d60094bcd0134.txt"_s))});
     else
         data.setText(u"新华社北京5月8日电 两国元首就中俄关系深入交换意见。"_s);
-    const QPoint at = window.rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(&window, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(&window, &drop);
+    QVERIFY(dropOn(window, data));
     QCOMPARE(window.library()->rowCount(), asFiles ? 2 : 1);
     QCOMPARE(window.library()->pageName(0), pageName);
     if (asFiles)
         QCOMPARE(window.matches().size(), 2);
+}
+
+void tst_MainWindow::opensADroppedFolder()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString samples = QDir(QStringLiteral(JIAOKAN_SAMPLES_DIR)).absolutePath();
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(samples)});
+    QVERIFY(dropOn(window, data));
+    // Every sample page, in order, and the folder among the recent files.
+    const QStringList pages = QDir(samples).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+    QVERIFY(pages.size() >= 2);
+    QCOMPARE(window.library()->pages().size(), pages.size());
+    QCOMPARE(QFileInfo(window.library()->page(0).source.path).fileName(), pages.first());
+    QCOMPARE(window.recentFiles().value(0), samples);
+    QVERIFY(!window.storyGroups().isEmpty());
+    QVERIFY(window.findChild<QAction *>(u"openFolderAction"_s));
 }
 
 void tst_MainWindow::pastesTheClipboardAsAPage()

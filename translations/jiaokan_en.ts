@@ -14,34 +14,6 @@
 <context>
     <name>Jiaokan::App::MainWindow</name>
     <message numerus="yes">
-        <source>The project %1 opens %n file(s) outside its folder. A project from someone else could name any file on this computer. Open them?</source>
-        <translation>
-            <numerusform>The project %1 opens %n file outside its folder. A project from someone else could name any file on this computer. Open it?</numerusform>
-            <numerusform>The project %1 opens %n files outside its folder. A project from someone else could name any file on this computer. Open them?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n difference(s) as %1</source>
-        <translation>
-            <numerusform>Mark %n difference as %1</numerusform>
-            <numerusform>Mark %n differences as %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Comment on %n difference(s)</source>
-        <translation>
-            <numerusform>Comment on %n difference</numerusform>
-            <numerusform>Comment on %n differences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %1: %n annotation(s)</source>
-        <translation>
-            <numerusform>Opened %1: %n annotation</numerusform>
-            <numerusform>Opened %1: %n annotations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n block</numerusform>
@@ -62,6 +34,16 @@
             <numerusform>Variant locations: %1, among %n versions</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Jiaokan::App::ProjectController</name>
+    <message numerus="yes">
+        <source>The project %1 opens %n file(s) outside its folder. A project from someone else could name any file on this computer. Open them?</source>
+        <translation>
+            <numerusform>The project %1 opens %n file outside its folder. A project from someone else could name any file on this computer. Open it?</numerusform>
+            <numerusform>The project %1 opens %n files outside its folder. A project from someone else could name any file on this computer. Open them?</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n pasted page(s), whose text is kept nowhere else</source>
         <translation>
@@ -70,10 +52,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n printing(s): %2</source>
+        <source>Opened %1: %n annotation(s)</source>
         <translation>
-            <numerusform>%1 — %n printing: %2</numerusform>
-            <numerusform>%1 — %n printings: %2</numerusform>
+            <numerusform>Opened %1: %n annotation</numerusform>
+            <numerusform>Opened %1: %n annotations</numerusform>
         </translation>
     </message>
 </context>
@@ -84,6 +66,43 @@
         <translation>
             <numerusform>Exported %1 (%n page)</numerusform>
             <numerusform>Exported %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::ReviewController</name>
+    <message numerus="yes">
+        <source>Mark %n difference(s) as %1</source>
+        <translation>
+            <numerusform>Mark %n difference as %1</numerusform>
+            <numerusform>Mark %n differences as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comment on %n difference(s)</source>
+        <translation>
+            <numerusform>Comment on %n difference</numerusform>
+            <numerusform>Comment on %n differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::SharedStoriesList</name>
+    <message numerus="yes">
+        <source>%1 — %n printing(s): %2</source>
+        <translation>
+            <numerusform>%1 — %n printing: %2</numerusform>
+            <numerusform>%1 — %n printings: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::Workspace</name>
+    <message numerus="yes">
+        <source>%n file(s) not read, named as no page (pages end in .txt, .pdf, .html or .md): %1</source>
+        <translation>
+            <numerusform>%n file not read, named as no page (pages end in .txt, .pdf, .html or .md): %1</numerusform>
+            <numerusform>%n files not read, named as no page (pages end in .txt, .pdf, .html or .md): %1</numerusform>
         </translation>
     </message>
 </context>

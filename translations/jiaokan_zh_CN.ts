@@ -43,6 +43,21 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::BusyIndicator</name>
+    <message>
+        <source>Comparison progress</source>
+        <translation>比对进度</translation>
+    </message>
+    <message>
+        <source>Opening… %p%</source>
+        <translation>正在打开… %p%</translation>
+    </message>
+    <message>
+        <source>Comparing… %p%</source>
+        <translation>正在比对… %p%</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::CollationView</name>
     <message>
         <source>Base text of the collation</source>
@@ -126,6 +141,65 @@
     <message>
         <source>Enter starts a new line; %1 keeps the comment.</source>
         <translation>回车换行；%1 保存备注。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::CompareActions</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>对照(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>&amp;Next difference</source>
+        <translation>下一处差异(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next difference (F7, Alt+Down)</source>
+        <translation>下一处差异（F7、Alt+下）</translation>
+    </message>
+    <message>
+        <source>&amp;Previous difference</source>
+        <translation>上一处差异(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous difference (Shift+F7, Alt+Up)</source>
+        <translation>上一处差异（Shift+F7、Alt+上）</translation>
+    </message>
+    <message>
+        <source>Compare the two c&amp;hosen</source>
+        <translation>对照所选的两项(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Swap &amp;A and B</source>
+        <translation>交换 A 本与 B 本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ignore punctuation &amp;width (，/ ,)</source>
+        <translation>忽略标点全半角（，/ ,）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ignore p&amp;unctuation</source>
+        <translation>忽略标点(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ignore white &amp;space</source>
+        <translation>忽略空白(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ignore simplified/&amp;traditional</source>
+        <translation>忽略简繁(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark whole wo&amp;rds</source>
+        <translation>按整词标出(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel opening or comparing</source>
+        <translation>取消打开或比对(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -242,6 +316,33 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::DifferencesDock</name>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Differences of the passage</source>
+        <translation>本段差异</translation>
+    </message>
+    <message>
+        <source>Show the differences with this review status</source>
+        <translation>只显示此审校状态的差异</translation>
+    </message>
+    <message>
+        <source>All differences</source>
+        <translation>全部差异</translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation>已批注</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::FindBar</name>
     <message>
         <source>Find in the text</source>
@@ -289,6 +390,29 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::HelpMenu</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;F7, Alt+Down&lt;/td&gt;&lt;td&gt;Next difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+F7, Alt+Up&lt;/td&gt;&lt;td&gt;Previous difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;Library, shared stories, text, differences table&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab&lt;/td&gt;&lt;td&gt;Reader or comparison&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Original lines in the reader&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+0 … Alt+4&lt;/td&gt;&lt;td&gt;Unreviewed, accepted, error in A, error in B, query&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;Comment on the difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z, Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo, redo an annotation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S, Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Save, open a project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O, Ctrl+Alt+O, Ctrl+V&lt;/td&gt;&lt;td&gt;Open pages, a folder, paste a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;Cancel comparing&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;F7、Alt+下&lt;/td&gt;&lt;td&gt;下一处差异&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+F7、Alt+上&lt;/td&gt;&lt;td&gt;上一处差异&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;版面列表、共有稿件、正文、差异表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab&lt;/td&gt;&lt;td&gt;阅读 / 对照切换&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;阅读时显示原始分行&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+0 … Alt+4&lt;/td&gt;&lt;td&gt;未审、无误、A 本有误、B 本有误、存疑&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;给差异写备注&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z、Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;撤销、重做批注&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S、Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;保存、打开项目&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O、Ctrl+Alt+O、Ctrl+V&lt;/td&gt;&lt;td&gt;打开版面、打开文件夹、粘贴版面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;取消比对&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Sample pages</source>
+        <translation>示例版面(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::LanguageMenu</name>
     <message>
         <source>The interface stays in English: %1</source>
@@ -318,52 +442,8 @@
         <translation>已打开的版面及其稿件</translation>
     </message>
     <message>
-        <source>Stories the open pages share, and each pair of printings</source>
-        <translation>各版面共有的稿件，及每两个刊本的对照</translation>
-    </message>
-    <message>
-        <source>Shared story / pair of pages</source>
-        <translation>共有稿件 / 版面对照</translation>
-    </message>
-    <message>
-        <source>Similarity</source>
-        <translation>相似度</translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation>差异</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>对照(&amp;C)</translation>
-    </message>
-    <message>
         <source>Co&amp;llation</source>
         <translation>汇校(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Show the differences with this review status</source>
-        <translation>只显示此审校状态的差异</translation>
-    </message>
-    <message>
-        <source>All differences</source>
-        <translation>全部差异</translation>
-    </message>
-    <message>
-        <source>Annotated</source>
-        <translation>已批注</translation>
-    </message>
-    <message>
-        <source>Differences of the passage</source>
-        <translation>本段差异</translation>
-    </message>
-    <message>
-        <source>Comparison progress</source>
-        <translation>比对进度</translation>
-    </message>
-    <message>
-        <source>Comparing… %p%</source>
-        <translation>正在比对… %p%</translation>
     </message>
     <message>
         <source>Open newspaper pages with File ▸ Open, drop them here, or Help ▸ Sample pages.</source>
@@ -376,10 +456,6 @@
     <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open pro&amp;ject…</source>
@@ -400,22 +476,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>撤销“%1”(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>重做“%1”(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -450,54 +510,6 @@
         <translation>阅读 / 对照切换(&amp;R)</translation>
     </message>
     <message>
-        <source>Compare</source>
-        <translation>对照</translation>
-    </message>
-    <message>
-        <source>&amp;Next difference</source>
-        <translation>下一处差异(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Next difference (F7, Alt+Down)</source>
-        <translation>下一处差异（F7、Alt+下）</translation>
-    </message>
-    <message>
-        <source>&amp;Previous difference</source>
-        <translation>上一处差异(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Previous difference (Shift+F7, Alt+Up)</source>
-        <translation>上一处差异（Shift+F7、Alt+上）</translation>
-    </message>
-    <message>
-        <source>Ignore punctuation &amp;width (，/ ,)</source>
-        <translation>忽略标点全半角（，/ ,）(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Ignore white &amp;space</source>
-        <translation>忽略空白(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Ignore simplified/&amp;traditional</source>
-        <translation>忽略简繁(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel opening or comparing</source>
-        <translation>取消打开或比对(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>快捷键</translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;F7, Alt+Down&lt;/td&gt;&lt;td&gt;Next difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+F7, Alt+Up&lt;/td&gt;&lt;td&gt;Previous difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;Library, shared stories, text, differences table&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab&lt;/td&gt;&lt;td&gt;Reader or comparison&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Original lines in the reader&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+0 … Alt+4&lt;/td&gt;&lt;td&gt;Unreviewed, accepted, error in A, error in B, query&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;Comment on the difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z, Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo, redo an annotation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S, Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Save, open a project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O, Ctrl+V&lt;/td&gt;&lt;td&gt;Open pages, paste a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;Cancel comparing&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;F7、Alt+下&lt;/td&gt;&lt;td&gt;下一处差异&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+F7、Alt+上&lt;/td&gt;&lt;td&gt;上一处差异&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;版面列表、共有稿件、正文、差异表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab&lt;/td&gt;&lt;td&gt;阅读 / 对照切换&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;阅读时显示原始分行&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+0 … Alt+4&lt;/td&gt;&lt;td&gt;未审、无误、A 本有误、B 本有误、存疑&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;给差异写备注&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z、Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;撤销、重做批注&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S、Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;保存、打开项目&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O、Ctrl+V&lt;/td&gt;&lt;td&gt;打开版面、粘贴版面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;取消比对&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>Dropped %1</source>
         <translation>拖入文本 %1</translation>
     </message>
@@ -506,30 +518,8 @@
         <translation>无法打开拖入的文本</translation>
     </message>
     <message>
-        <source>Open project</source>
-        <translation>打开项目</translation>
-    </message>
-    <message numerus="yes">
-        <source>The project %1 opens %n file(s) outside its folder. A project from someone else could name any file on this computer. Open them?</source>
-        <translation>
-            <numerusform>项目 %1 要打开其文件夹以外的 %n 个文件。别人发来的项目可以指向这台电脑上的任何文件。是否打开这些文件？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Open them</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Leave them closed</source>
-        <translation>不打开(&amp;L)</translation>
-    </message>
-    <message>
         <source>Open pages</source>
         <translation>打开版面</translation>
-    </message>
-    <message>
-        <source>Some files could not be opened</source>
-        <translation>部分文件无法打开</translation>
     </message>
     <message>
         <source>Pasted %1</source>
@@ -540,180 +530,12 @@
         <translation>没有可粘贴的内容：%1</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
-        <translation>清空列表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Opening cancelled.</source>
-        <translation>已取消打开。</translation>
-    </message>
-    <message>
-        <source>Comparing cancelled: the list shows the last complete comparison.</source>
-        <translation>已取消比对：列表显示的是上一次完整比对的结果。</translation>
-    </message>
-    <message>
-        <source>Opening… %p%</source>
-        <translation>正在打开… %p%</translation>
-    </message>
-    <message>
-        <source>(no headline)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>%1
-appears in %2
-(continuation: printed from （上接…） on, its start elsewhere)</source>
-        <translation>%1
-见于 %2
-（续：从“（上接…）”起刊出，开头在别处）</translation>
-    </message>
-    <message>
-        <source>%1 ↔ %2</source>
-        <translation>%1 ↔ %2</translation>
-    </message>
-    <message>
-        <source>%1, lines %2–%3
-%4, lines %5–%6</source>
-        <translation>%1，第 %2–%3 行
-%4，第 %5–%6 行</translation>
-    </message>
-    <message>
         <source>Difference %1 of %2 (%3) · similarity %4% · A lines %5–%6 · B lines %7–%8</source>
         <translation>第 %1 处差异，共 %2 处（%3）· 相似度 %4% · A 本第 %5–%6 行 · B 本第 %7–%8 行</translation>
     </message>
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>&amp;Comment…</source>
-        <translation>备注(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Show all &amp;annotations</source>
-        <translation>显示全部批注(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Select a difference or a variant location first.</source>
-        <translation>请先选中一处差异或异文处。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n difference(s) as %1</source>
-        <translation>
-            <numerusform>将 %n 处差异标为“%1”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Comment on %n difference(s)</source>
-        <translation>
-            <numerusform>给 %n 处差异写备注</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Variant location %1 of the collation</source>
-        <translation>汇校第 %1 处异文</translation>
-    </message>
-    <message>
-        <source>Difference %1, lines %2 / %3</source>
-        <translation>第 %1 处差异，第 %2 / %3 行</translation>
-    </message>
-    <message>
-        <source>Not shown: collate the story on %1</source>
-        <translation>未显示：请汇校 %1 上的这篇稿件</translation>
-    </message>
-    <message>
-        <source>Not shown: the options hide it</source>
-        <translation>未显示：当前选项将其隐去</translation>
-    </message>
-    <message>
-        <source>Orphaned: its text is gone from the page</source>
-        <translation>失去依附：所批文字已不在版面上</translation>
-    </message>
-    <message>
-        <source>Orphaned: %1 not open</source>
-        <translation>失去依附：%1 未打开</translation>
-    </message>
-    <message>
-        <source>&amp;Annotations (%1, %2 orphaned)</source>
-        <translation>批注(&amp;A)（%1，%2 条失去依附）</translation>
-    </message>
-    <message>
-        <source>&amp;Annotations (%1)</source>
-        <translation>批注(&amp;A)（%1）</translation>
-    </message>
-    <message>
-        <source>This annotation&apos;s difference is not shown with the current options or pages.</source>
-        <translation>在当前选项或版面下，这条批注所批的差异未显示。</translation>
-    </message>
-    <message>
-        <source>This annotation is orphaned: what it was made on is gone.</source>
-        <translation>这条批注已失去依附：所批的内容已不在。</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Jiaokan — %1[*]</source>
-        <translation>校勘 — %1[*]</translation>
-    </message>
-    <message>
-        <source>The project could not be opened</source>
-        <translation>无法打开项目</translation>
-    </message>
-    <message>
-        <source>%1
-
-The file has not been changed.</source>
-        <translation>%1
-
-文件未作任何改动。</translation>
-    </message>
-    <message>
-        <source>Some pages of the project were not opened or have changed</source>
-        <translation>项目中有些版面未打开或已改动</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %1: %n annotation(s)</source>
-        <translation>
-            <numerusform>已打开 %1：%n 条批注</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The project could not be saved</source>
-        <translation>无法保存项目</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Save project</source>
-        <translation>保存项目</translation>
-    </message>
-    <message>
-        <source>Jiaokan projects (*.jiaokan);;All files (*)</source>
-        <translation>校勘项目 (*.jiaokan);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>The open work has unsaved changes, which opening a project discards. Go on?</source>
-        <translation>当前工作有未保存的改动，打开项目会将其丢弃。是否继续？</translation>
-    </message>
-    <message>
-        <source>The recovery copy could not be written: %1</source>
-        <translation>无法写入恢复副本：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Sample pages</source>
-        <translation>示例版面(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Reader, comparison, collation and annotations</source>
@@ -746,22 +568,6 @@ The file has not been changed.</source>
         <translation>粘贴为新版面(&amp;N)</translation>
     </message>
     <message>
-        <source>Ignore p&amp;unctuation</source>
-        <translation>忽略标点(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Mark whole wo&amp;rds</source>
-        <translation>按整词标出(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>审校(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Pages (*.txt *.pdf);;Page text (*.txt);;PDF (*.pdf);;All files (*)</source>
-        <translation>版面 (*.txt *.pdf);;版面文本 (*.txt);;PDF (*.pdf);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Rea&amp;der</source>
         <translation>阅读(&amp;D)</translation>
     </message>
@@ -770,24 +576,8 @@ The file has not been changed.</source>
         <translation>对照(&amp;P)</translation>
     </message>
     <message>
-        <source>Sho&amp;w:</source>
-        <translation>显示(&amp;W)：</translation>
-    </message>
-    <message>
         <source>Show li&amp;brary</source>
         <translation>显示版面列表(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Compare the two c&amp;hosen</source>
-        <translation>对照所选的两项(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Swap &amp;A and B</source>
-        <translation>交换 A 本与 B 本(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Compared by your choice</source>
-        <translation>自选对照</translation>
     </message>
     <message>
         <source>Choose two pages or stories in the library (Ctrl+click), then Compare the two chosen.</source>
@@ -796,20 +586,6 @@ The file has not been changed.</source>
     <message>
         <source>Open a comparison first.</source>
         <translation>请先打开一组对照。</translation>
-    </message>
-    <message>
-        <source>the annotations</source>
-        <translation>批注</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pasted page(s), whose text is kept nowhere else</source>
-        <translation>
-            <numerusform>%n 个粘贴的版面（其文字别处没有保存）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the names given to pages</source>
-        <translation>为版面取的名称</translation>
     </message>
     <message>
         <source>Unsaved work</source>
@@ -823,11 +599,17 @@ The file has not been changed.</source>
         <source>; </source>
         <translation>；</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n printing(s): %2</source>
-        <translation>
-            <numerusform>%1 — 刊于 %n 个版面：%2</numerusform>
-        </translation>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Pages (*.txt *.pdf *.html *.htm *.md);;Page text (*.txt);;PDF (*.pdf);;Web articles (*.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
+        <translation>版面 (*.txt *.pdf *.html *.htm *.md);;版面文本 (*.txt);;PDF (*.pdf);;网页文章 (*.html *.htm *.xhtml *.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of pages</source>
+        <translation>打开存放版面的文件夹</translation>
     </message>
 </context>
 <context>
@@ -926,6 +708,95 @@ Double-click to name the page.</source>
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::ProjectController</name>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project %1 opens %n file(s) outside its folder. A project from someone else could name any file on this computer. Open them?</source>
+        <translation>
+            <numerusform>项目 %1 要打开其文件夹以外的 %n 个文件。别人发来的项目可以指向这台电脑上的任何文件。是否打开这些文件？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open them</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them closed</source>
+        <translation>不打开(&amp;L)</translation>
+    </message>
+    <message>
+        <source>the annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted page(s), whose text is kept nowhere else</source>
+        <translation>
+            <numerusform>%n 个粘贴的版面（其文字别处没有保存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the names given to pages</source>
+        <translation>为版面取的名称</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Jiaokan — %1[*]</source>
+        <translation>校勘 — %1[*]</translation>
+    </message>
+    <message>
+        <source>The project could not be opened</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file has not been changed.</source>
+        <translation>%1
+
+文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Some pages of the project were not opened or have changed</source>
+        <translation>项目中有些版面未打开或已改动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n annotation(s)</source>
+        <translation>
+            <numerusform>已打开 %1：%n 条批注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project could not be saved</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Jiaokan projects (*.jiaokan);;All files (*)</source>
+        <translation>校勘项目 (*.jiaokan);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The open work has unsaved changes, which opening a project discards. Go on?</source>
+        <translation>当前工作有未保存的改动，打开项目会将其丢弃。是否继续？</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be written: %1</source>
+        <translation>无法写入恢复副本：%1</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::ReaderView</name>
     <message>
         <source>Reflowed text</source>
@@ -946,6 +817,21 @@ Double-click to name the page.</source>
     <message>
         <source>Open newspaper pages (File ▸ Open, or drop them here), then choose a page or a story in the library.</source>
         <translation>打开报纸版面（文件 ▸ 打开，或拖放到这里），再在版面列表中选一个版面或一篇稿件。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清空列表(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +938,93 @@ Double-click to name the page.</source>
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::ReviewController</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审校(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>备注(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show all &amp;annotations</source>
+        <translation>显示全部批注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select a difference or a variant location first.</source>
+        <translation>请先选中一处差异或异文处。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n difference(s) as %1</source>
+        <translation>
+            <numerusform>将 %n 处差异标为“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comment on %n difference(s)</source>
+        <translation>
+            <numerusform>给 %n 处差异写备注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Variant location %1 of the collation</source>
+        <translation>汇校第 %1 处异文</translation>
+    </message>
+    <message>
+        <source>Difference %1, lines %2 / %3</source>
+        <translation>第 %1 处差异，第 %2 / %3 行</translation>
+    </message>
+    <message>
+        <source>Not shown: collate the story on %1</source>
+        <translation>未显示：请汇校 %1 上的这篇稿件</translation>
+    </message>
+    <message>
+        <source>Not shown: the options hide it</source>
+        <translation>未显示：当前选项将其隐去</translation>
+    </message>
+    <message>
+        <source>Orphaned: its text is gone from the page</source>
+        <translation>失去依附：所批文字已不在版面上</translation>
+    </message>
+    <message>
+        <source>Orphaned: %1 not open</source>
+        <translation>失去依附：%1 未打开</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations (%1, %2 orphaned)</source>
+        <translation>批注(&amp;A)（%1，%2 条失去依附）</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations (%1)</source>
+        <translation>批注(&amp;A)（%1）</translation>
+    </message>
+    <message>
+        <source>This annotation&apos;s difference is not shown with the current options or pages.</source>
+        <translation>在当前选项或版面下，这条批注所批的差异未显示。</translation>
+    </message>
+    <message>
+        <source>This annotation is orphaned: what it was made on is gone.</source>
+        <translation>这条批注已失去依附：所批的内容已不在。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::ReviewStyle</name>
     <message>
         <source>Unreviewed</source>
@@ -1072,6 +1045,57 @@ Double-click to name the page.</source>
     <message>
         <source>Query</source>
         <translation>存疑</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::SharedStoriesList</name>
+    <message>
+        <source>Stories the open pages share, and each pair of printings</source>
+        <translation>各版面共有的稿件，及每两个刊本的对照</translation>
+    </message>
+    <message>
+        <source>Shared story / pair of pages</source>
+        <translation>共有稿件 / 版面对照</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n printing(s): %2</source>
+        <translation>
+            <numerusform>%1 — 刊于 %n 个版面：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+appears in %2
+(continuation: printed from （上接…） on, its start elsewhere)</source>
+        <translation>%1
+见于 %2
+（续：从“（上接…）”起刊出，开头在别处）</translation>
+    </message>
+    <message>
+        <source>%1, lines %2–%3
+%4, lines %5–%6</source>
+        <translation>%1，第 %2–%3 行
+%4，第 %5–%6 行</translation>
+    </message>
+    <message>
+        <source>Compared by your choice</source>
+        <translation>自选对照</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1123,43 @@ Double-click to name the page.</source>
     <message>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::Workspace</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation>……</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not read, named as no page (pages end in .txt, .pdf, .html or .md): %1</source>
+        <translation>
+            <numerusform>%n 个文件未读：文件名不像版面（版面以 .txt、.pdf、.html 或 .md 结尾）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to open</source>
+        <translation>没有可打开的版面</translation>
+    </message>
+    <message>
+        <source>No page in %1.</source>
+        <translation>%1 中没有版面。</translation>
+    </message>
+    <message>
+        <source>Some files could not be opened</source>
+        <translation>部分文件无法打开</translation>
+    </message>
+    <message>
+        <source>Opening cancelled.</source>
+        <translation>已取消打开。</translation>
+    </message>
+    <message>
+        <source>Comparing cancelled: the list shows the last complete comparison.</source>
+        <translation>已取消比对：列表显示的是上一次完整比对的结果。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,21 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::BusyIndicator</name>
+    <message>
+        <source>Comparison progress</source>
+        <translation>比對進度</translation>
+    </message>
+    <message>
+        <source>Opening… %p%</source>
+        <translation>正在開啟… %p%</translation>
+    </message>
+    <message>
+        <source>Comparing… %p%</source>
+        <translation>正在比對… %p%</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::CollationView</name>
     <message>
         <source>Base text of the collation</source>
@@ -126,6 +141,65 @@
     <message>
         <source>Enter starts a new line; %1 keeps the comment.</source>
         <translation>Enter 換行；%1 儲存備註。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::CompareActions</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>對照(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>對照</translation>
+    </message>
+    <message>
+        <source>&amp;Next difference</source>
+        <translation>下一處差異(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next difference (F7, Alt+Down)</source>
+        <translation>下一處差異（F7、Alt+下）</translation>
+    </message>
+    <message>
+        <source>&amp;Previous difference</source>
+        <translation>上一處差異(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous difference (Shift+F7, Alt+Up)</source>
+        <translation>上一處差異（Shift+F7、Alt+上）</translation>
+    </message>
+    <message>
+        <source>Compare the two c&amp;hosen</source>
+        <translation>對照所選的兩項(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Swap &amp;A and B</source>
+        <translation>交換 A 本與 B 本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ignore punctuation &amp;width (，/ ,)</source>
+        <translation>忽略標點全半形（，/ ,）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ignore p&amp;unctuation</source>
+        <translation>忽略標點(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ignore white &amp;space</source>
+        <translation>忽略空白(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ignore simplified/&amp;traditional</source>
+        <translation>忽略簡繁(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark whole wo&amp;rds</source>
+        <translation>按整詞標示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel opening or comparing</source>
+        <translation>取消開啟或比對(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -242,6 +316,33 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::DifferencesDock</name>
+    <message>
+        <source>Differences</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>Differences of the passage</source>
+        <translation>本段差異</translation>
+    </message>
+    <message>
+        <source>Show the differences with this review status</source>
+        <translation>只顯示此審校狀態的差異</translation>
+    </message>
+    <message>
+        <source>All differences</source>
+        <translation>全部差異</translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation>已批註</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>顯示(&amp;W)：</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::FindBar</name>
     <message>
         <source>Find in the text</source>
@@ -289,6 +390,29 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::HelpMenu</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快速鍵</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;F7, Alt+Down&lt;/td&gt;&lt;td&gt;Next difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+F7, Alt+Up&lt;/td&gt;&lt;td&gt;Previous difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;Library, shared stories, text, differences table&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab&lt;/td&gt;&lt;td&gt;Reader or comparison&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Original lines in the reader&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+0 … Alt+4&lt;/td&gt;&lt;td&gt;Unreviewed, accepted, error in A, error in B, query&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;Comment on the difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z, Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo, redo an annotation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S, Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Save, open a project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O, Ctrl+Alt+O, Ctrl+V&lt;/td&gt;&lt;td&gt;Open pages, a folder, paste a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;Cancel comparing&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;F7、Alt+下&lt;/td&gt;&lt;td&gt;下一處差異&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+F7、Alt+上&lt;/td&gt;&lt;td&gt;上一處差異&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;版面清單、共有稿件、正文、差異表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab&lt;/td&gt;&lt;td&gt;閱讀 / 對照切換&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;閱讀時顯示原始分行&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+0 … Alt+4&lt;/td&gt;&lt;td&gt;未審、無誤、A 本有誤、B 本有誤、存疑&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;給差異寫備註&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z、Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;復原、重做批註&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S、Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;儲存、開啟專案&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O、Ctrl+Alt+O、Ctrl+V&lt;/td&gt;&lt;td&gt;開啟版面、開啟資料夾、貼上版面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;取消比對&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Sample pages</source>
+        <translation>範例版面(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快速鍵(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::LanguageMenu</name>
     <message>
         <source>The interface stays in English: %1</source>
@@ -318,52 +442,8 @@
         <translation>已開啟的版面及其稿件</translation>
     </message>
     <message>
-        <source>Stories the open pages share, and each pair of printings</source>
-        <translation>各版面共有的稿件，及每兩個刊本的對照</translation>
-    </message>
-    <message>
-        <source>Shared story / pair of pages</source>
-        <translation>共有稿件 / 版面對照</translation>
-    </message>
-    <message>
-        <source>Similarity</source>
-        <translation>相似度</translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation>差異</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>對照(&amp;C)</translation>
-    </message>
-    <message>
         <source>Co&amp;llation</source>
         <translation>彙校(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Show the differences with this review status</source>
-        <translation>只顯示此審校狀態的差異</translation>
-    </message>
-    <message>
-        <source>All differences</source>
-        <translation>全部差異</translation>
-    </message>
-    <message>
-        <source>Annotated</source>
-        <translation>已批註</translation>
-    </message>
-    <message>
-        <source>Differences of the passage</source>
-        <translation>本段差異</translation>
-    </message>
-    <message>
-        <source>Comparison progress</source>
-        <translation>比對進度</translation>
-    </message>
-    <message>
-        <source>Comparing… %p%</source>
-        <translation>正在比對… %p%</translation>
     </message>
     <message>
         <source>Open newspaper pages with File ▸ Open, drop them here, or Help ▸ Sample pages.</source>
@@ -376,10 +456,6 @@
     <message>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
         <source>Open pro&amp;ject…</source>
@@ -400,22 +476,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>復原「%1」(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>復原(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>重做「%1」(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -450,54 +510,6 @@
         <translation>閱讀 / 對照切換(&amp;R)</translation>
     </message>
     <message>
-        <source>Compare</source>
-        <translation>對照</translation>
-    </message>
-    <message>
-        <source>&amp;Next difference</source>
-        <translation>下一處差異(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Next difference (F7, Alt+Down)</source>
-        <translation>下一處差異（F7、Alt+下）</translation>
-    </message>
-    <message>
-        <source>&amp;Previous difference</source>
-        <translation>上一處差異(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Previous difference (Shift+F7, Alt+Up)</source>
-        <translation>上一處差異（Shift+F7、Alt+上）</translation>
-    </message>
-    <message>
-        <source>Ignore punctuation &amp;width (，/ ,)</source>
-        <translation>忽略標點全半形（，/ ,）(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Ignore white &amp;space</source>
-        <translation>忽略空白(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Ignore simplified/&amp;traditional</source>
-        <translation>忽略簡繁(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel opening or comparing</source>
-        <translation>取消開啟或比對(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>快速鍵</translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;F7, Alt+Down&lt;/td&gt;&lt;td&gt;Next difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+F7, Alt+Up&lt;/td&gt;&lt;td&gt;Previous difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;Library, shared stories, text, differences table&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab&lt;/td&gt;&lt;td&gt;Reader or comparison&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Original lines in the reader&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+0 … Alt+4&lt;/td&gt;&lt;td&gt;Unreviewed, accepted, error in A, error in B, query&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;Comment on the difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z, Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo, redo an annotation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S, Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Save, open a project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O, Ctrl+V&lt;/td&gt;&lt;td&gt;Open pages, paste a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;Cancel comparing&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;F7、Alt+下&lt;/td&gt;&lt;td&gt;下一處差異&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+F7、Alt+上&lt;/td&gt;&lt;td&gt;上一處差異&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;版面清單、共有稿件、正文、差異表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab&lt;/td&gt;&lt;td&gt;閱讀 / 對照切換&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;閱讀時顯示原始分行&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+0 … Alt+4&lt;/td&gt;&lt;td&gt;未審、無誤、A 本有誤、B 本有誤、存疑&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;給差異寫備註&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z、Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;復原、重做批註&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S、Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;儲存、開啟專案&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O、Ctrl+V&lt;/td&gt;&lt;td&gt;開啟版面、貼上版面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;取消比對&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>Dropped %1</source>
         <translation>拖入文字 %1</translation>
     </message>
@@ -506,30 +518,8 @@
         <translation>無法開啟拖入的文字</translation>
     </message>
     <message>
-        <source>Open project</source>
-        <translation>開啟專案</translation>
-    </message>
-    <message numerus="yes">
-        <source>The project %1 opens %n file(s) outside its folder. A project from someone else could name any file on this computer. Open them?</source>
-        <translation>
-            <numerusform>專案 %1 要開啟其資料夾以外的 %n 個檔案。別人傳來的專案可以指向這台電腦上的任何檔案。是否開啟這些檔案？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Open them</source>
-        <translation>開啟(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Leave them closed</source>
-        <translation>不開啟(&amp;L)</translation>
-    </message>
-    <message>
         <source>Open pages</source>
         <translation>開啟版面</translation>
-    </message>
-    <message>
-        <source>Some files could not be opened</source>
-        <translation>部分檔案無法開啟</translation>
     </message>
     <message>
         <source>Pasted %1</source>
@@ -540,180 +530,12 @@
         <translation>沒有可貼上的內容：%1</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（無）</translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
-        <translation>清除清單(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Opening cancelled.</source>
-        <translation>已取消開啟。</translation>
-    </message>
-    <message>
-        <source>Comparing cancelled: the list shows the last complete comparison.</source>
-        <translation>已取消比對：清單顯示的是上一次完整比對的結果。</translation>
-    </message>
-    <message>
-        <source>Opening… %p%</source>
-        <translation>正在開啟… %p%</translation>
-    </message>
-    <message>
-        <source>(no headline)</source>
-        <translation>（無標題）</translation>
-    </message>
-    <message>
-        <source>%1
-appears in %2
-(continuation: printed from （上接…） on, its start elsewhere)</source>
-        <translation>%1
-見於 %2
-（續：從「（上接…）」起刊出，開頭在別處）</translation>
-    </message>
-    <message>
-        <source>%1 ↔ %2</source>
-        <translation>%1 ↔ %2</translation>
-    </message>
-    <message>
-        <source>%1, lines %2–%3
-%4, lines %5–%6</source>
-        <translation>%1，第 %2–%3 行
-%4，第 %5–%6 行</translation>
-    </message>
-    <message>
         <source>Difference %1 of %2 (%3) · similarity %4% · A lines %5–%6 · B lines %7–%8</source>
         <translation>第 %1 處差異，共 %2 處（%3）· 相似度 %4% · A 本第 %5–%6 行 · B 本第 %7–%8 行</translation>
     </message>
     <message>
         <source>none</source>
         <translation>無</translation>
-    </message>
-    <message>
-        <source>&amp;Comment…</source>
-        <translation>備註(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Show all &amp;annotations</source>
-        <translation>顯示全部批註(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Select a difference or a variant location first.</source>
-        <translation>請先選取一處差異或異文處。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n difference(s) as %1</source>
-        <translation>
-            <numerusform>將 %n 處差異標為「%1」</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Comment on %n difference(s)</source>
-        <translation>
-            <numerusform>給 %n 處差異寫備註</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Variant location %1 of the collation</source>
-        <translation>彙校第 %1 處異文</translation>
-    </message>
-    <message>
-        <source>Difference %1, lines %2 / %3</source>
-        <translation>第 %1 處差異，第 %2 / %3 行</translation>
-    </message>
-    <message>
-        <source>Not shown: collate the story on %1</source>
-        <translation>未顯示：請彙校 %1 上的這篇稿件</translation>
-    </message>
-    <message>
-        <source>Not shown: the options hide it</source>
-        <translation>未顯示：目前選項將其隱去</translation>
-    </message>
-    <message>
-        <source>Orphaned: its text is gone from the page</source>
-        <translation>失去依附：所批文字已不在版面上</translation>
-    </message>
-    <message>
-        <source>Orphaned: %1 not open</source>
-        <translation>失去依附：%1 未開啟</translation>
-    </message>
-    <message>
-        <source>&amp;Annotations (%1, %2 orphaned)</source>
-        <translation>批註(&amp;A)（%1，%2 條失去依附）</translation>
-    </message>
-    <message>
-        <source>&amp;Annotations (%1)</source>
-        <translation>批註(&amp;A)（%1）</translation>
-    </message>
-    <message>
-        <source>This annotation&apos;s difference is not shown with the current options or pages.</source>
-        <translation>在目前選項或版面下，這條批註所批的差異未顯示。</translation>
-    </message>
-    <message>
-        <source>This annotation is orphaned: what it was made on is gone.</source>
-        <translation>這條批註已失去依附：所批的內容已不在。</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Jiaokan — %1[*]</source>
-        <translation>校勘 — %1[*]</translation>
-    </message>
-    <message>
-        <source>The project could not be opened</source>
-        <translation>無法開啟專案</translation>
-    </message>
-    <message>
-        <source>%1
-
-The file has not been changed.</source>
-        <translation>%1
-
-檔案未作任何改動。</translation>
-    </message>
-    <message>
-        <source>Some pages of the project were not opened or have changed</source>
-        <translation>專案中有些版面未開啟或已改動</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %1: %n annotation(s)</source>
-        <translation>
-            <numerusform>已開啟 %1：%n 條批註</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The project could not be saved</source>
-        <translation>無法儲存專案</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已儲存 %1</translation>
-    </message>
-    <message>
-        <source>Save project</source>
-        <translation>儲存專案</translation>
-    </message>
-    <message>
-        <source>Jiaokan projects (*.jiaokan);;All files (*)</source>
-        <translation>校勘專案 (*.jiaokan);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>The open work has unsaved changes, which opening a project discards. Go on?</source>
-        <translation>目前工作有未儲存的改動，開啟專案會將其丟棄。是否繼續？</translation>
-    </message>
-    <message>
-        <source>The recovery copy could not be written: %1</source>
-        <translation>無法寫入還原副本：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Sample pages</source>
-        <translation>範例版面(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>快速鍵(&amp;K)</translation>
     </message>
     <message>
         <source>Reader, comparison, collation and annotations</source>
@@ -746,22 +568,6 @@ The file has not been changed.</source>
         <translation>貼上為新版面(&amp;N)</translation>
     </message>
     <message>
-        <source>Ignore p&amp;unctuation</source>
-        <translation>忽略標點(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Mark whole wo&amp;rds</source>
-        <translation>按整詞標示(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>審校(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Pages (*.txt *.pdf);;Page text (*.txt);;PDF (*.pdf);;All files (*)</source>
-        <translation>版面 (*.txt *.pdf);;版面文字 (*.txt);;PDF (*.pdf);;所有檔案 (*)</translation>
-    </message>
-    <message>
         <source>Rea&amp;der</source>
         <translation>閱讀(&amp;D)</translation>
     </message>
@@ -770,24 +576,8 @@ The file has not been changed.</source>
         <translation>對照(&amp;P)</translation>
     </message>
     <message>
-        <source>Sho&amp;w:</source>
-        <translation>顯示(&amp;W)：</translation>
-    </message>
-    <message>
         <source>Show li&amp;brary</source>
         <translation>顯示版面清單(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Compare the two c&amp;hosen</source>
-        <translation>對照所選的兩項(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Swap &amp;A and B</source>
-        <translation>交換 A 本與 B 本(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Compared by your choice</source>
-        <translation>自選對照</translation>
     </message>
     <message>
         <source>Choose two pages or stories in the library (Ctrl+click), then Compare the two chosen.</source>
@@ -796,20 +586,6 @@ The file has not been changed.</source>
     <message>
         <source>Open a comparison first.</source>
         <translation>請先開啟一組對照。</translation>
-    </message>
-    <message>
-        <source>the annotations</source>
-        <translation>批註</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pasted page(s), whose text is kept nowhere else</source>
-        <translation>
-            <numerusform>%n 個貼上的版面（其文字別處沒有儲存）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the names given to pages</source>
-        <translation>為版面取的名稱</translation>
     </message>
     <message>
         <source>Unsaved work</source>
@@ -823,11 +599,17 @@ The file has not been changed.</source>
         <source>; </source>
         <translation>；</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n printing(s): %2</source>
-        <translation>
-            <numerusform>%1 — 刊於 %n 個版面：%2</numerusform>
-        </translation>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>開啟資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Pages (*.txt *.pdf *.html *.htm *.md);;Page text (*.txt);;PDF (*.pdf);;Web articles (*.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
+        <translation>版面 (*.txt *.pdf *.html *.htm *.md);;版面文字 (*.txt);;PDF (*.pdf);;網頁文章 (*.html *.htm *.xhtml *.md *.markdown);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of pages</source>
+        <translation>開啟存放版面的資料夾</translation>
     </message>
 </context>
 <context>
@@ -926,6 +708,95 @@ Double-click to name the page.</source>
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::ProjectController</name>
+    <message>
+        <source>Open project</source>
+        <translation>開啟專案</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project %1 opens %n file(s) outside its folder. A project from someone else could name any file on this computer. Open them?</source>
+        <translation>
+            <numerusform>專案 %1 要開啟其資料夾以外的 %n 個檔案。別人傳來的專案可以指向這台電腦上的任何檔案。是否開啟這些檔案？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open them</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them closed</source>
+        <translation>不開啟(&amp;L)</translation>
+    </message>
+    <message>
+        <source>the annotations</source>
+        <translation>批註</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted page(s), whose text is kept nowhere else</source>
+        <translation>
+            <numerusform>%n 個貼上的版面（其文字別處沒有儲存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the names given to pages</source>
+        <translation>為版面取的名稱</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Jiaokan — %1[*]</source>
+        <translation>校勘 — %1[*]</translation>
+    </message>
+    <message>
+        <source>The project could not be opened</source>
+        <translation>無法開啟專案</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file has not been changed.</source>
+        <translation>%1
+
+檔案未作任何改動。</translation>
+    </message>
+    <message>
+        <source>Some pages of the project were not opened or have changed</source>
+        <translation>專案中有些版面未開啟或已改動</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n annotation(s)</source>
+        <translation>
+            <numerusform>已開啟 %1：%n 條批註</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project could not be saved</source>
+        <translation>無法儲存專案</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>儲存專案</translation>
+    </message>
+    <message>
+        <source>Jiaokan projects (*.jiaokan);;All files (*)</source>
+        <translation>校勘專案 (*.jiaokan);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The open work has unsaved changes, which opening a project discards. Go on?</source>
+        <translation>目前工作有未儲存的改動，開啟專案會將其丟棄。是否繼續？</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be written: %1</source>
+        <translation>無法寫入還原副本：%1</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::ReaderView</name>
     <message>
         <source>Reflowed text</source>
@@ -946,6 +817,21 @@ Double-click to name the page.</source>
     <message>
         <source>Open newspaper pages (File ▸ Open, or drop them here), then choose a page or a story in the library.</source>
         <translation>開啟報紙版面（檔案 ▸ 開啟，或拖放到這裡），再在版面清單中選一個版面或一篇稿件。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清除清單(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +938,93 @@ Double-click to name the page.</source>
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::ReviewController</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>審校(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>備註(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show all &amp;annotations</source>
+        <translation>顯示全部批註(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select a difference or a variant location first.</source>
+        <translation>請先選取一處差異或異文處。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n difference(s) as %1</source>
+        <translation>
+            <numerusform>將 %n 處差異標為「%1」</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comment on %n difference(s)</source>
+        <translation>
+            <numerusform>給 %n 處差異寫備註</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Variant location %1 of the collation</source>
+        <translation>彙校第 %1 處異文</translation>
+    </message>
+    <message>
+        <source>Difference %1, lines %2 / %3</source>
+        <translation>第 %1 處差異，第 %2 / %3 行</translation>
+    </message>
+    <message>
+        <source>Not shown: collate the story on %1</source>
+        <translation>未顯示：請彙校 %1 上的這篇稿件</translation>
+    </message>
+    <message>
+        <source>Not shown: the options hide it</source>
+        <translation>未顯示：目前選項將其隱去</translation>
+    </message>
+    <message>
+        <source>Orphaned: its text is gone from the page</source>
+        <translation>失去依附：所批文字已不在版面上</translation>
+    </message>
+    <message>
+        <source>Orphaned: %1 not open</source>
+        <translation>失去依附：%1 未開啟</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations (%1, %2 orphaned)</source>
+        <translation>批註(&amp;A)（%1，%2 條失去依附）</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations (%1)</source>
+        <translation>批註(&amp;A)（%1）</translation>
+    </message>
+    <message>
+        <source>This annotation&apos;s difference is not shown with the current options or pages.</source>
+        <translation>在目前選項或版面下，這條批註所批的差異未顯示。</translation>
+    </message>
+    <message>
+        <source>This annotation is orphaned: what it was made on is gone.</source>
+        <translation>這條批註已失去依附：所批的內容已不在。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>復原「%1」(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做「%1」(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::ReviewStyle</name>
     <message>
         <source>Unreviewed</source>
@@ -1072,6 +1045,57 @@ Double-click to name the page.</source>
     <message>
         <source>Query</source>
         <translation>存疑</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::SharedStoriesList</name>
+    <message>
+        <source>Stories the open pages share, and each pair of printings</source>
+        <translation>各版面共有的稿件，及每兩個刊本的對照</translation>
+    </message>
+    <message>
+        <source>Shared story / pair of pages</source>
+        <translation>共有稿件 / 版面對照</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>（無標題）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n printing(s): %2</source>
+        <translation>
+            <numerusform>%1 — 刊於 %n 個版面：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+appears in %2
+(continuation: printed from （上接…） on, its start elsewhere)</source>
+        <translation>%1
+見於 %2
+（續：從「（上接…）」起刊出，開頭在別處）</translation>
+    </message>
+    <message>
+        <source>%1, lines %2–%3
+%4, lines %5–%6</source>
+        <translation>%1，第 %2–%3 行
+%4，第 %5–%6 行</translation>
+    </message>
+    <message>
+        <source>Compared by your choice</source>
+        <translation>自選對照</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1123,43 @@ Double-click to name the page.</source>
     <message>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::Workspace</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation>……</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not read, named as no page (pages end in .txt, .pdf, .html or .md): %1</source>
+        <translation>
+            <numerusform>%n 個檔案未讀：檔名不像版面（版面以 .txt、.pdf、.html 或 .md 結尾）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to open</source>
+        <translation>沒有可開啟的版面</translation>
+    </message>
+    <message>
+        <source>No page in %1.</source>
+        <translation>%1 中沒有版面。</translation>
+    </message>
+    <message>
+        <source>Some files could not be opened</source>
+        <translation>部分檔案無法開啟</translation>
+    </message>
+    <message>
+        <source>Opening cancelled.</source>
+        <translation>已取消開啟。</translation>
+    </message>
+    <message>
+        <source>Comparing cancelled: the list shows the last complete comparison.</source>
+        <translation>已取消比對：清單顯示的是上一次完整比對的結果。</translation>
     </message>
 </context>
 <context>

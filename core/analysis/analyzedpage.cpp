@@ -39,8 +39,13 @@ void fingerprintMatchText(AnalyzedPage &p, bool foldedWidth)
 
 AnalyzedPage AnalyzedPage::analyze(PageText source, const CompareOptions &options)
 {
+    return analyze(ReflowedPage::analyze(std::move(source)), options);
+}
+
+AnalyzedPage AnalyzedPage::analyze(ReflowedPage page, const CompareOptions &options)
+{
     AnalyzedPage p;
-    p.page = ReflowedPage::analyze(std::move(source));
+    p.page = std::move(page);
     p.diffKey = ComparisonKey::build(p.page, options.keyOptions());
 
     fingerprintMatchText(p, options.keyOptions().foldWidth);

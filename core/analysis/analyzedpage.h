@@ -29,6 +29,8 @@ struct AnalyzedPage {
     QList<std::pair<int, int>> unitRanks;
 
     static AnalyzedPage analyze(PageText source, const CompareOptions &options);
+    // A page already reflowed: nothing the options do not change is done again.
+    static AnalyzedPage analyze(ReflowedPage page, const CompareOptions &options);
     // Whether an element of the diff key is in the match text (space and marks are not).
     static bool keptForMatching(char32_t c);
     // Where match element m (clamped to the match text) is in the diff key.

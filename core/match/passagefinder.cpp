@@ -28,14 +28,14 @@ constexpr qsizetype KeepAllUpTo = 200;
 
 using PagePtr = std::shared_ptr<const AnalyzedPage>;
 
-using Loader = std::function<std::optional<PageText>(qsizetype, QString *)>;
+using Loader = std::function<std::optional<ReflowedPage>(qsizetype, QString *)>;
 
 // The page, its fingerprints moved out (into the index; a page read again drops them).
 std::pair<PagePtr, QString> analyzeOne(const Loader &load, qsizetype i, const CompareOptions &options,
                                        std::vector<Fingerprint> *fingerprints = nullptr)
 {
     QString error;
-    std::optional<PageText> source = load(i, &error);
+    std::optional<ReflowedPage> source = load(i, &error);
     if (!source)
         return {nullptr, error};
     AnalyzedPage page = AnalyzedPage::analyze(std::move(*source), options);
@@ -66,8 +66,11 @@ PassageFinder::Result PassageFinder::run(const QStringList &paths, const Compare
     // const reference: the list is shared with the result, and a non-const [] from the
     // worker threads would detach it in each at once.)
     const QStringList &pageNames = pages;
-    const auto load = [&](qsizetype i, QString *error) {
-        return DocumentLoader::load(pageNames[i], error, PageLoader::Digest::Skip);
+    const auto load = [&](qsizetype i, QString *error) -> std::optional<ReflowedPage> {
+        auto source = DocumentLoader::load(pageNames[i], error, PageLoader::Digest::Skip);
+        if (!source)
+            return std::nullopt;
+        return ReflowedPage::analyze(std::move(*source));
     };
     Result result = find(pages, load, options, progress);
     result.given = std::move(given);
@@ -80,9 +83,24 @@ PassageFinder::Result PassageFinder::run(const QList<PageText> &sources, const C
     QStringList paths;
     for (const PageText &source : sources)
         paths.append(source.path);
-    Result result = find(paths, [&](qsizetype i, QString *) { return std::optional<PageText>(sources[i]); },
-                         options, progress);
+    Result result = find(
+        paths, [&](qsizetype i, QString *) { return std::optional<ReflowedPage>(ReflowedPage::analyze(sources[i])); },
+        options, progress);
     for (int i = 0; i < sources.size(); ++i)
+        result.given.append(i);
+    return result;
+}
+
+PassageFinder::Result PassageFinder::run(const QList<ReflowedPage> &pages, const CompareOptions &options,
+                                         TaskProgress *progress)
+{
+    QStringList paths;
+    for (const ReflowedPage &page : pages)
+        paths.append(page.source.path);
+    // The pages as they were reflowed when opened: only what the options change is made.
+    Result result = find(paths, [&](qsizetype i, QString *) { return std::optional<ReflowedPage>(pages[i]); },
+                         options, progress);
+    for (int i = 0; i < pages.size(); ++i)
         result.given.append(i);
     return result;
 }

@@ -39,8 +39,11 @@ public:
     // progress, when given, counts pages analysed and page pairs compared, and is
     // checked for cancellation between them.
     static Result run(const QStringList &paths, const CompareOptions &options, TaskProgress *progress = nullptr);
-    // The same for pages already in memory (the app's open pages).
+    // The same for pages already in memory.
     static Result run(const QList<PageText> &sources, const CompareOptions &options,
+                      TaskProgress *progress = nullptr);
+    // The same for pages already reflowed (the app's open pages), not reflowed again.
+    static Result run(const QList<ReflowedPage> &pages, const CompareOptions &options,
                       TaskProgress *progress = nullptr);
 
     // Two files read whole (every page of a PDF) and compared as one passage.

@@ -1,0 +1,117 @@
+#include "sharedstorieslist.h"
+
+#include "pagelibrarymodel.h"
+
+#include <QHeaderView>
+
+namespace Jiaokan::App {
+
+using namespace Jiaokan::Core;
+
+SharedStoriesList::SharedStoriesList(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("matchList"));
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    retranslate();
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        // A story group shows all its versions collated; a pair, the two side by side.
+        if (item->childCount() > 0 && item->data(0, GroupRole).isValid()) {
+            emit groupChosen(item->data(0, GroupRole).toInt());
+            return;
+        }
+        bool ok = false;
+        const int index = item->data(0, PassageRole).toInt(&ok);
+        if (ok)
+            emit passageChosen(index);
+    });
+}
+
+void SharedStoriesList::retranslate()
+{
+    setAccessibleName(tr("Stories the open pages share, and each pair of printings"));
+    setHeaderLabels({tr("Shared story / pair of pages"), tr("Similarity"), tr("Differences")});
+}
+
+QTreeWidgetItem *SharedStoriesList::pairItem(const PageLibraryModel &library, QTreeWidgetItem *parent,
+                                             const PassageComparison &p, int index)
+{
+    auto *item = new QTreeWidgetItem(parent);
+    item->setText(0, tr("%1 ↔ %2").arg(library.pageName(p.page[SideA]), library.pageName(p.page[SideB])));
+    item->setText(1, QStringLiteral("%1%").arg(p.similarity * 100, 0, 'f', 1));
+    item->setText(2, QString::number(p.differences.size()));
+    item->setData(0, PassageRole, index);
+    m_passageItems[index] = item;
+    return item;
+}
+
+void SharedStoriesList::fill(const PageLibraryModel &library, const QList<PassageComparison> &passages,
+                             const QList<StoryGroup> &groups, int chosenFrom)
+{
+    const QSignalBlocker blocker(this);
+    clear();
+    m_passageItems = QList<QTreeWidgetItem *>(passages.size(), nullptr);
+    QFont bold = font();
+    bold.setBold(true);
+    for (int gi = 0; gi < groups.size(); ++gi) {
+        const StoryGroup &g = groups[gi];
+        auto *groupItem = new QTreeWidgetItem(this);
+        groupItem->setData(0, GroupRole, gi);
+        const QString title = g.headline.isEmpty() ? tr("(no headline)") : g.headline;
+        // How many printings the story has, then which: a wire story may have hundreds.
+        groupItem->setText(0, tr("%1 — %n printing(s): %2", nullptr, int(g.members.size()))
+                                  .arg(title, library.membersText(g)));
+        groupItem->setToolTip(0, tr("%1\nappears in %2\n(continuation: printed from （上接…） on, its start elsewhere)")
+                                     .arg(title, library.membersText(g)));
+        groupItem->setFont(0, bold);
+        for (int i : g.passages) {
+            const PassageComparison &p = passages.at(i);
+            QTreeWidgetItem *item = pairItem(library, groupItem, p, i);
+            item->setToolTip(0, tr("%1, lines %2–%3\n%4, lines %5–%6")
+                                    .arg(library.page(p.page[SideA]).source.fileName())
+                                    .arg(p.lines[SideA].first.value).arg(p.lines[SideA].last.value)
+                                    .arg(library.page(p.page[SideB]).source.fileName())
+                                    .arg(p.lines[SideB].first.value).arg(p.lines[SideB].last.value));
+        }
+    }
+    if (chosenFrom >= 0 && chosenFrom < passages.size()) {
+        auto *chosen = new QTreeWidgetItem(this);
+        chosen->setText(0, tr("Compared by your choice"));
+        chosen->setFont(0, bold);
+        for (int i = chosenFrom; i < passages.size(); ++i)
+            pairItem(library, chosen, passages.at(i), i);
+    }
+    expandAll();
+    // A group's whole row for its title: which pages print the story matters more than
+    // aligned columns (and a sum of the pairs' differences would count a variant several
+    // times). Set once the tree is laid out, since each call lays out a changed tree anew.
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        topLevelItem(i)->setFirstColumnSpanned(true);
+}
+
+void SharedStoriesList::mark(QTreeWidgetItem *item)
+{
+    if (item && currentItem() != item) {
+        const QSignalBlocker blocker(this);
+        setCurrentItem(item);
+    }
+}
+
+void SharedStoriesList::markPassage(int passage)
+{
+    mark(m_passageItems.value(passage));
+}
+
+void SharedStoriesList::markGroup(int group)
+{
+    QTreeWidgetItem *item = topLevelItem(group);
+    if (item && item->data(0, GroupRole).isValid())
+        mark(item);
+}
+
+} // namespace Jiaokan::App

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "diff/passagecomparison.h"
+#include "match/storygroups.h"
+
+#include <QTreeWidget>
+
+namespace Jiaokan::App {
+
+class PageLibraryModel;
+
+// The stories the open pages share, each with its printings counted and the pairs of
+// printings under it, then the comparisons the user chose. Choosing a story asks for
+// its collation, choosing a pair for its comparison.
+class SharedStoriesList final : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    explicit SharedStoriesList(QWidget *parent = nullptr);
+
+    // passages[chosenFrom…] are the chosen comparisons.
+    void fill(const PageLibraryModel &library, const QList<Core::PassageComparison> &passages,
+              const QList<Core::StoryGroup> &groups, int chosenFrom);
+    // Makes the row current without asking for what it shows.
+    void markPassage(int passage);
+    void markGroup(int group);
+    void retranslate();
+
+signals:
+    void groupChosen(int group);
+    void passageChosen(int passage);
+
+private:
+    static constexpr int GroupRole = Qt::UserRole + 1;   // a story group's index, on its row
+    static constexpr int PassageRole = Qt::UserRole;      // a passage's index, on a pair's row
+
+    void mark(QTreeWidgetItem *item);
+    QTreeWidgetItem *pairItem(const PageLibraryModel &library, QTreeWidgetItem *parent,
+                              const Core::PassageComparison &passage, int index);
+
+    QList<QTreeWidgetItem *> m_passageItems;
+};
+
+} // namespace Jiaokan::App

@@ -1,0 +1,380 @@
+#include "workspace.h"
+
+#include "pagelibrarymodel.h"
+
+#include "layout/documentloader.h"
+#include "layout/pagefolder.h"
+#include "stories/reflowedpage.h"
+#include "text/pageloader.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrentMap>
+#include <QtConcurrentRun>
+
+#include <algorithm>
+
+namespace Jiaokan::App {
+
+using namespace Jiaokan::Core;
+
+// A comparison on the worker thread.
+struct Workspace::Job {
+    TaskProgress progress;
+    std::optional<Place> place;
+};
+
+// Files being read and reflowed on worker threads.
+struct Workspace::OpenJob {
+    TaskProgress progress;
+};
+
+// One file read and reflowed (a PDF of several pages as one page each), or why it
+// could not be.
+struct Workspace::OpenedFile {
+    QString path;
+    QList<ReflowedPage> pages;
+    QString error;
+
+    static OpenedFile open(const QString &path)
+    {
+        OpenedFile opened{QFileInfo(path).absoluteFilePath(), {}, {}};
+        for (const QString &page : DocumentLoader::pagesOf(opened.path)) {
+            auto source = DocumentLoader::load(page, &opened.error);
+            if (!source) {
+                opened.pages.clear();
+                break;
+            }
+            opened.pages.append(ReflowedPage::analyze(std::move(*source)));
+        }
+        return opened;
+    }
+};
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+    , m_library(new PageLibraryModel(this))
+{
+    // A page named in the library is named so everywhere: comparisons, collations, reports.
+    connect(m_library, &PageLibraryModel::pageLabelChanged, this, [this] {
+        emit changed();
+        findMatches();
+    });
+}
+
+Workspace::~Workspace()
+{
+    // A comparison still running finishes on its own; its result is dropped.
+    if (m_running)
+        m_running->progress.cancel();
+    for (const auto &job : std::as_const(m_openings))
+        job->progress.cancel();
+}
+
+std::shared_ptr<const AnalyzedPage> Workspace::analyzedPage(int page)
+{
+    if (page < 0 || page >= m_library->pages().size())
+        return nullptr;
+    // Beyond the pages the finder keeps (a few hundred), analysed when chosen.
+    if (m_matches.pages.size() != size_t(m_library->pages().size()))
+        m_matches.pages.resize(size_t(m_library->pages().size()));
+    auto &kept = m_matches.pages[size_t(page)];
+    if (!kept) {
+        kept = std::make_shared<const AnalyzedPage>(AnalyzedPage::analyze(m_library->page(page), m_options));
+        resetPlacer();   // annotations are found on the pages it has
+    }
+    return kept;
+}
+
+void Workspace::openFiles(const QStringList &given)
+{
+    const PageFolder::Listing listing = PageFolder::expand(given);
+    const QStringList &paths = listing.pages;
+    QStringList folders;
+    for (const QString &path : given)
+        if (QFileInfo(path).isDir())
+            folders.append(QFileInfo(path).absoluteFilePath());
+    if (!listing.skipped.isEmpty()) {
+        QStringList names;
+        for (const QString &path : listing.skipped.mid(0, 3))
+            names.append(QFileInfo(path).fileName());
+        const QString which = names.join(tr(", ")) + (listing.skipped.size() > 3 ? tr(", …") : QString());
+        const QString text = tr("%n file(s) not read, named as no page (pages end in .txt, .pdf, .html or .md): %1",
+                                nullptr, int(listing.skipped.size())).arg(which);
+        if (paths.isEmpty())
+            emit problem(tr("Nothing to open"), text);
+        else
+            emit notice(text);
+    } else if (paths.isEmpty() && !folders.isEmpty()) {
+        emit problem(tr("Nothing to open"), tr("No page in %1.").arg(folders.join(tr(", "))));
+    }
+    qint64 bytes = 0;
+    for (const QString &path : paths)
+        bytes += QFileInfo(path).size();
+    // Long pages are read and reflowed on worker threads, so the window keeps
+    // painting; a byte is at most a character, so this never misjudges a short set.
+    if (bytes <= m_backgroundThreshold) {
+        QList<OpenedFile> files;
+        for (const QString &path : paths)
+            files.append(OpenedFile::open(path));
+        addOpenedFiles(std::move(files), folders);
+        return;
+    }
+    auto job = std::make_shared<OpenJob>();
+    job->progress.addTotal(paths.size());
+    m_openings.append(job);
+    auto *watcher = new QFutureWatcher<OpenedFile>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, folders] {
+        watcher->deleteLater();
+        if (!m_openings.removeOne(job))
+            return;   // cancelled
+        emit busyChanged();
+        addOpenedFiles(watcher->future().results(), folders);
+        emit openingFinished();
+    });
+    watcher->setFuture(QtConcurrent::mapped(paths, [job](const QString &path) {
+        OpenedFile opened = job->progress.isCancelled() ? OpenedFile{path, {}, {}} : OpenedFile::open(path);
+        job->progress.advance();
+        return opened;
+    }));
+    emit busyChanged();
+}
+
+void Workspace::addOpenedFiles(QList<OpenedFile> files, const QStringList &folders)
+{
+    QStringList errors;
+    QStringList opened;
+    QList<ReflowedPage> pages;
+    for (OpenedFile &file : files) {
+        if (file.pages.isEmpty()) {
+            if (!file.error.isEmpty())   // empty: the opening was cancelled
+                errors.append(file.error);
+            continue;
+        }
+        // A folder is remembered as itself, not as its thousand pages.
+        if (std::none_of(folders.begin(), folders.end(),
+                         [&](const QString &folder) { return file.path.startsWith(folder + u'/'); }))
+            opened.append(file.path);
+        pages += std::move(file.pages);
+    }
+    if (!pages.isEmpty())
+        opened += folders;
+    emit filesOpened(opened);
+    addPages(std::move(pages));
+    if (!errors.isEmpty())
+        emit problem(tr("Some files could not be opened"), errors.join(u'\n'));
+}
+
+QString Workspace::addText(const QString &text, const QString &nameFormat)
+{
+    QString error;
+    auto source = PageLoader::fromText(text, nameFormat.arg(m_pastedCount + 1), &error);
+    if (!source)
+        return error;
+    ++m_pastedCount;
+    addPages({ReflowedPage::analyze(std::move(*source))});
+    return {};
+}
+
+void Workspace::addPages(QList<ReflowedPage> pages)
+{
+    if (pages.isEmpty())
+        return;
+    emit changed();
+    int firstNew = -1;
+    for (ReflowedPage &page : pages) {
+        const int index = m_library->addPage(std::move(page));
+        if (firstNew < 0)
+            firstNew = index;
+    }
+    emit pagesAdded(firstNew);
+    findMatches();
+}
+
+void Workspace::clear(const CompareOptions &options)
+{
+    // Whatever is opening or comparing belongs to the pages being closed.
+    while (cancel()) {
+    }
+    m_library->clearPages();
+    m_matches = {};
+    m_groups.clear();
+    m_placer.reset();
+    m_chosen.clear();
+    m_chosenFrom = 0;
+    m_shownPassage = m_shownDifference = -1;
+    m_options = options;
+}
+
+void Workspace::setOption(bool CompareOptions::*option, bool value)
+{
+    if (m_options.*option == value)
+        return;
+    m_options.*option = value;
+    emit changed();
+    findMatches();
+}
+
+void Workspace::setGranularity(CompareOptions::Granularity granularity)
+{
+    if (m_options.granularity == granularity)
+        return;
+    m_options.granularity = granularity;
+    emit changed();
+    findMatches();
+}
+
+void Workspace::findMatches()
+{
+    // The pages as reflowed when opened: an option change redoes only the keys.
+    const QList<ReflowedPage> &pages = m_library->pages();
+    qsizetype characters = 0;
+    for (const ReflowedPage &p : pages)
+        for (const QString &line : p.source.lines)
+            characters += line.size();
+    std::optional<Place> place;
+    if (m_shownPassage >= 0 && m_shownPassage < m_matches.passages.size()) {
+        const PassageComparison &p = m_matches.passages.at(m_shownPassage);
+        place = Place{p.page, p.keyStart[SideA], m_shownDifference};
+    }
+    if (m_running) {
+        // What it is computing is out of date: let it finish unseen.
+        place = m_running->place;
+        m_running->progress.cancel();
+        m_running.reset();
+    }
+    if (characters <= m_backgroundThreshold) {
+        applyMatches(PassageFinder::run(pages, m_options), place);
+        return;
+    }
+
+    auto job = std::make_shared<Job>();
+    job->place = place;
+    m_running = job;
+    auto *watcher = new QFutureWatcher<PassageFinder::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        if (m_running != job)
+            return;   // cancelled, or overtaken by a newer comparison
+        m_running.reset();
+        emit busyChanged();
+        applyMatches(watcher->result(), job->place);
+    });
+    // A copy of its own: the library's pages stay where the views point at them.
+    QList<ReflowedPage> copy = pages;
+    copy.detach();
+    watcher->setFuture(QtConcurrent::run([pages = std::move(copy), options = m_options, job] {
+        return PassageFinder::run(pages, options, &job->progress);
+    }));
+    emit busyChanged();
+}
+
+bool Workspace::cancel()
+{
+    if (!m_openings.isEmpty()) {
+        for (const auto &job : std::as_const(m_openings))
+            job->progress.cancel();
+        m_openings.clear();
+        emit busyChanged();
+        emit notice(tr("Opening cancelled."));
+        emit openingFinished();
+        return true;
+    }
+    if (!m_running)
+        return false;
+    m_running->progress.cancel();
+    m_running.reset();
+    emit busyChanged();
+    emit notice(tr("Comparing cancelled: the list shows the last complete comparison."));
+    emit comparingCancelled();
+    return true;
+}
+
+Workspace::Progress Workspace::progress() const
+{
+    Progress progress;
+    progress.opening = !m_openings.isEmpty();
+    progress.comparing = bool(m_running);
+    for (const auto &job : std::as_const(m_openings)) {
+        progress.total += job->progress.total();
+        progress.done += job->progress.done();
+    }
+    if (!progress.opening && m_running) {
+        progress.total = m_running->progress.total();
+        progress.done = m_running->progress.done();
+    }
+    return progress;
+}
+
+void Workspace::applyMatches(PassageFinder::Result result, const std::optional<Place> &place)
+{
+    m_matches = std::move(result);
+    resetPlacer();
+    m_groups = StoryGroup::group(m_library->pages(), m_matches.passages);
+    m_library->setStoryGroups(m_groups);
+    appendChosenComparisons();
+    m_shownPassage = -1;
+    emit matchesFound(place);
+}
+
+void Workspace::resetPlacer()
+{
+    QStringList paths;
+    for (const ReflowedPage &page : m_library->pages())
+        paths.append(page.source.path);
+    m_placer.emplace(paths, m_matches.pages);
+}
+
+void Workspace::appendChosenComparisons()
+{
+    m_chosenFrom = int(m_matches.passages.size());
+    for (const ChosenComparisons::Choice &choice : m_chosen.choices()) {
+        const auto a = analyzedPage(choice[SideA].page), b = analyzedPage(choice[SideB].page);
+        if (a && b)
+            m_matches.passages.append(ChosenComparisons::compare(choice, *a, *b, m_options));
+    }
+}
+
+int Workspace::passageNear(std::array<int, SideCount> pages, qsizetype where, bool inKey) const
+{
+    const auto start = [inKey](const PassageComparison &p) -> qsizetype {
+        return inKey ? p.keyStart[SideA] : p.lines[SideA].first.value;
+    };
+    int best = -1;
+    for (int i = 0; i < m_matches.passages.size(); ++i) {
+        const PassageComparison &p = m_matches.passages[i];
+        if (p.page == pages
+            && (best < 0 || std::abs(start(p) - where) < std::abs(start(m_matches.passages[best]) - where)))
+            best = i;
+    }
+    return best;
+}
+
+std::pair<int, int> Workspace::groupOf(const QList<int> &witnesses, int base) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const auto &members = m_groups[g].members;
+        const auto memberOf = [&](int page) {
+            return std::find_if(members.begin(), members.end(), [&](const StoryGroup::Member &m) { return m.page == page; });
+        };
+        const auto baseMember = memberOf(base);
+        if (baseMember != members.end()
+            && std::all_of(witnesses.begin(), witnesses.end(), [&](int page) { return memberOf(page) != members.end(); }))
+            return {g, int(baseMember - members.begin())};
+    }
+    return {-1, -1};
+}
+
+int Workspace::choose(const ChosenComparisons::Choice &choice, int replacing)
+{
+    int index = replacing;
+    if (index >= 0 && index < m_chosen.choices().size())
+        m_chosen.replace(index, choice);
+    else
+        index = m_chosen.add(choice);
+    m_matches.passages.resize(m_chosenFrom);
+    appendChosenComparisons();
+    return m_chosenFrom + index;
+}
+
+} // namespace Jiaokan::App

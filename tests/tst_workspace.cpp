@@ -1,0 +1,163 @@
+#include "testsettings.h"
+#include "pagelibrarymodel.h"
+#include "workspace.h"
+
+#include "stories/reflowedpage.h"
+#include "text/pageloader.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Jiaokan::App;
+using namespace Jiaokan::Core;
+using namespace Qt::StringLiterals;
+
+// The work behind the window, without it: opening folders, and comparing the pages as
+// they were read.
+class tst_Workspace : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void opensAFolderOfPages_data();
+    void opensAFolderOfPages();
+    void aFolderWithNoPageIsSaid_data();
+    void aFolderWithNoPageIsSaid();
+    void anOptionChangeDoesNotReflowAnyPageAgain_data();
+    void anOptionChangeDoesNotReflowAnyPageAgain();
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+namespace {
+const QDir samples(QStringLiteral(JIAOKAN_SAMPLES_DIR));
+
+void copySample(const QString &name, const QString &to)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(to).path()));
+    QVERIFY(QFile::copy(samples.filePath(name), to));
+}
+} // namespace
+
+void tst_Workspace::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    keepSettingsIn(m_settingsDir, u"tst_workspace"_s);
+}
+
+void tst_Workspace::opensAFolderOfPages_data()
+{
+    QTest::addColumn<qsizetype>("threshold");   // the background threshold
+    QTest::newRow("read before the call returns") << Workspace::DefaultBackgroundThreshold;
+    QTest::newRow("read on worker threads") << qsizetype(0);
+}
+
+void tst_Workspace::opensAFolderOfPages()
+{
+    QFETCH(qsizetype, threshold);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QDir root(dir.path());
+    copySample(u"001_7bef9e0345aafa9a.txt"_s, root.filePath(u"2024-05-08/paper-a/page1.txt"_s));
+    copySample(u"002_8f3d60094bcd0134.txt"_s, root.filePath(u"2024-05-08/paper-b/page1.txt"_s));
+    copySample(u"004_61b16b637bcca7d8.txt"_s, root.filePath(u"2024-05-09/paper-a/page1.txt"_s));
+    QFile label(root.filePath(u"2024-05-08/paper-a/page1.blocks.tsv"_s));
+    QVERIFY(label.open(QIODevice::WriteOnly));
+
+    Workspace work;
+    work.setBackgroundThreshold(threshold);
+    QSignalSpy opened(&work, &Workspace::filesOpened);
+    QSignalSpy notices(&work, &Workspace::notice);
+    QSignalSpy found(&work, &Workspace::matchesFound);
+    QSignalSpy problems(&work, &Workspace::problem);
+    work.openFiles({dir.path()});
+    QTRY_COMPARE(work.library()->pages().size(), 3);
+    QTRY_VERIFY(found.size() > 0 && !work.isComparing());
+    QCOMPARE(problems.size(), 0);
+    // In the folders' order, every page under them.
+    QCOMPARE(work.library()->page(0).source.path, root.filePath(u"2024-05-08/paper-a/page1.txt"_s));
+    QCOMPARE(work.library()->page(2).source.path, root.filePath(u"2024-05-09/paper-a/page1.txt"_s));
+    // The folder is remembered as itself, not as its pages.
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toStringList(), QStringList{QFileInfo(dir.path()).absoluteFilePath()});
+    // The label file is not quietly passed over.
+    QCOMPARE(notices.size(), 1);
+    QVERIFY2(notices.first().first().toString().contains(u"page1.blocks.tsv"_s),
+             qPrintable(notices.first().first().toString()));
+    QVERIFY(!work.passages().isEmpty());
+}
+
+void tst_Workspace::aFolderWithNoPageIsSaid_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("an empty folder") << QStringList{} << u"No page in"_s;
+    QTest::newRow("a folder of scans") << QStringList{u"scan1.png"_s, u"scan2.png"_s} << u"scan1.png"_s;
+}
+
+void tst_Workspace::aFolderWithNoPageIsSaid()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &name : std::as_const(files)) {
+        QFile file(QDir(dir.path()).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    Workspace work;
+    QSignalSpy problems(&work, &Workspace::problem);
+    work.openFiles({dir.path()});
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().at(1).toString().contains(said), qPrintable(problems.first().at(1).toString()));
+    QCOMPARE(work.library()->pages().size(), 0);
+}
+
+void tst_Workspace::anOptionChangeDoesNotReflowAnyPageAgain_data()
+{
+    QTest::addColumn<qsizetype>("threshold");
+    QTest::newRow("compared before the call returns") << Workspace::DefaultBackgroundThreshold;
+    QTest::newRow("compared on worker threads") << qsizetype(0);
+}
+
+void tst_Workspace::anOptionChangeDoesNotReflowAnyPageAgain()
+{
+    QFETCH(qsizetype, threshold);
+    // Each page is reflowed once, when opened. A block marked by hand as furniture
+    // here (which reflow never would) stays so in what is compared after an option
+    // changes: were the page reflowed again, it would be a paragraph.
+    QList<ReflowedPage> pages;
+    int marked = -1;
+    for (const QString &name : {u"001_7bef9e0345aafa9a.txt"_s, u"002_8f3d60094bcd0134.txt"_s}) {
+        QString error;
+        auto source = PageLoader::load(samples.filePath(name), &error);
+        QVERIFY2(source, qPrintable(error));
+        pages.append(ReflowedPage::analyze(std::move(*source)));
+    }
+    for (int b = 0; b < pages[0].blocks.size() && marked < 0; ++b)
+        if (pages[0].blocks[b].kind == BlockKind::Paragraph)
+            marked = b;
+    QVERIFY(marked >= 0);
+    pages[0].blocks[marked].kind = BlockKind::Furniture;
+
+    Workspace work;
+    work.setBackgroundThreshold(threshold);
+    QSignalSpy found(&work, &Workspace::matchesFound);
+    work.addPages(pages);
+    QTRY_COMPARE(found.size(), 1);
+    work.setOption(&CompareOptions::ignorePunctuation, true);
+    QTRY_COMPARE(found.size(), 2);
+    QVERIFY(work.options().ignorePunctuation);
+    const auto analyzed = work.analyzedPage(0);
+    QVERIFY(analyzed);
+    QCOMPARE(analyzed->page.blocks.size(), pages[0].blocks.size());
+    QCOMPARE(analyzed->page.blocks[marked].kind, BlockKind::Furniture);
+    QVERIFY(work.matches().pages[0]);
+    QCOMPARE(work.matches().pages[0]->page.blocks[marked].kind, BlockKind::Furniture);
+}
+
+QTEST_MAIN(tst_Workspace)
+#include "tst_workspace.moc"
