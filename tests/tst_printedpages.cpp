@@ -164,12 +164,12 @@ void tst_PrintedPages::libraryShowsPaperDateAndPage()
     const auto window = windowWith({QStringLiteral(JIAOKAN_TEST_DATA "/web/site-b.md"),
                                     QStringLiteral(JIAOKAN_TEST_DATA "/web/site-a.html")});
     PageLibraryModel *library = window->library();
-    QCOMPARE(library->item(0, PageLibraryModel::Title)->text(), u"南屏晨报 2025-05-09 第01版"_s);
-    QCOMPARE(library->item(0, PageLibraryModel::Paper)->text(), u"南屏晨报"_s);
-    QCOMPARE(library->item(0, PageLibraryModel::Date)->text(), u"2025-05-09"_s);
-    QCOMPARE(library->item(0, PageLibraryModel::Page)->text(), u"第01版 要闻"_s);
-    QCOMPARE(library->item(1, PageLibraryModel::Paper)->text(), u"海岳日报"_s);
-    QCOMPARE(library->item(1, PageLibraryModel::Page)->text(), u"要闻"_s);
+    QCOMPARE(library->index(0, PageLibraryModel::Title).data().toString(), u"南屏晨报 2025-05-09 第01版"_s);
+    QCOMPARE(library->index(0, PageLibraryModel::Paper).data().toString(), u"南屏晨报"_s);
+    QCOMPARE(library->index(0, PageLibraryModel::Date).data().toString(), u"2025-05-09"_s);
+    QCOMPARE(library->index(0, PageLibraryModel::Page).data().toString(), u"第01版 要闻"_s);
+    QCOMPARE(library->index(1, PageLibraryModel::Paper).data().toString(), u"海岳日报"_s);
+    QCOMPARE(library->index(1, PageLibraryModel::Page).data().toString(), u"要闻"_s);
     QVERIFY(!window->findChild<ReaderPane *>()->printedPage()->isVisible());   // web text: no printed page
 }
 

@@ -6,6 +6,7 @@
 #include "text/pageloader.h"
 
 #include <QDir>
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,7 @@ private slots:
     void opensAFolderOfPages();
     void aFolderWithNoPageIsSaid_data();
     void aFolderWithNoPageIsSaid();
+    void theLibraryKeepsTheRulesOfAModel();
     void anOptionChangeDoesNotReflowAnyPageAgain_data();
     void anOptionChangeDoesNotReflowAnyPageAgain();
 
@@ -114,6 +116,33 @@ void tst_Workspace::aFolderWithNoPageIsSaid()
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.first().at(1).toString().contains(said), qPrintable(problems.first().at(1).toString()));
     QCOMPARE(work.library()->pages().size(), 0);
+}
+
+void tst_Workspace::theLibraryKeepsTheRulesOfAModel()
+{
+    // Qt's own checker watches every change: pages added, named, grouped, closed.
+    Workspace work;
+    QAbstractItemModelTester tester(work.library(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    work.openFiles({samples.path()});
+    PageLibraryModel *library = work.library();
+    QVERIFY(library->rowCount() >= 2);
+    QVERIFY(!work.groups().isEmpty());
+    const QModelIndex page = library->index(1, PageLibraryModel::Title);
+    QVERIFY(library->rowCount(page) > 0);
+    QCOMPARE(library->index(0, PageLibraryModel::Title, page).data(PageLibraryModel::StoryRole).toInt(), 0);
+    QCOMPARE(library->index(0, PageLibraryModel::Title, page).parent(), page.siblingAtColumn(0));
+    QVERIFY(!library->index(0, PageLibraryModel::AlsoIn, page).data().toString().isEmpty()
+            || !library->index(1, PageLibraryModel::AlsoIn, page).data().toString().isEmpty());
+    // Only a page's title is named in place.
+    QVERIFY(library->flags(page) & Qt::ItemIsEditable);
+    QVERIFY(!(library->flags(library->index(0, PageLibraryModel::Title, page)) & Qt::ItemIsEditable));
+    QVERIFY(!library->setData(library->index(0, PageLibraryModel::Title, page), u"x"_s));
+    QVERIFY(library->setData(page, u"人民日报"_s));
+    QCOMPARE(library->pageName(1), u"人民日报"_s);
+    QCOMPARE(page.data().toString(), u"人民日报"_s);
+    library->retranslate();
+    work.clear({});
+    QCOMPARE(library->rowCount(), 0);
 }
 
 void tst_Workspace::anOptionChangeDoesNotReflowAnyPageAgain_data()

@@ -33,9 +33,13 @@ LibraryView::LibraryView(PageLibraryModel *library, QWidget *parent)
                                   + (column - PageLibraryModel::Paper));
     header()->setSectionResizeMode(PageLibraryModel::AlsoIn, QHeaderView::Interactive);
     header()->resizeSection(PageLibraryModel::AlsoIn, 120);
-    connect(m_library, &QAbstractItemModel::rowsInserted, this, &LibraryView::showColumnsWithText);
-    connect(m_library, &QAbstractItemModel::rowsRemoved, this, &LibraryView::showColumnsWithText);
-    connect(m_library, &QAbstractItemModel::modelReset, this, &LibraryView::showColumnsWithText);
+    // New pages are looked at alone: a column once shown stays until pages close.
+    connect(m_library, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid())
+            showColumnsWithText(first, last);
+    });
+    connect(m_library, &QAbstractItemModel::rowsRemoved, this, [this] { showColumnsWithText(); });
+    connect(m_library, &QAbstractItemModel::modelReset, this, [this] { showColumnsWithText(); });
     showColumnsWithText();
 }
 
@@ -45,12 +49,19 @@ void LibraryView::choosePage(int page)
     setCurrentIndex(m_sorted->mapFromSource(m_library->index(page, 0)));
 }
 
-void LibraryView::showColumnsWithText()
+void LibraryView::showColumnsWithText(int first, int last)
 {
     // Text pages say nothing of their paper: its columns would only take the titles' room.
+    const bool all = first < 0;
+    if (all) {
+        first = 0;
+        last = m_library->rowCount() - 1;
+    }
     for (const int column : {PageLibraryModel::Paper, PageLibraryModel::Date, PageLibraryModel::Page}) {
+        if (!all && !isColumnHidden(column))
+            continue;
         bool any = false;
-        for (int row = 0; row < m_library->rowCount() && !any; ++row)
+        for (int row = first; row <= last && !any; ++row)
             any = !m_library->index(row, column).data().toString().isEmpty();
         setColumnHidden(column, !any);
     }

@@ -20,7 +20,8 @@ public:
     void choosePage(int page);
 
 private:
-    void showColumnsWithText();
+    // Shows Paper, Date and Page when a page (of rows first…last, or any) has them.
+    void showColumnsWithText(int first = -1, int last = -1);
 
     PageLibraryModel *m_library;
     LibrarySortModel *m_sorted;

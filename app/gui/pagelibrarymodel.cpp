@@ -6,34 +6,15 @@ namespace Jiaokan::App {
 
 using namespace Jiaokan::Core;
 
+namespace {
+// A story's index carries its page, one up; a page's carries none.
+constexpr quintptr PageLevel = 0;
+} // namespace
+
 PageLibraryModel::PageLibraryModel(QObject *parent)
-    : QStandardItemModel(parent)
+    : QAbstractItemModel(parent)
 {
     retranslate();
-    connect(this, &QStandardItemModel::itemChanged, this, &PageLibraryModel::nameEdited);
-}
-
-void PageLibraryModel::nameEdited(QStandardItem *item)
-{
-    // Only a page's own name is edited in place; its stories' titles are its text's.
-    if (m_naming || item->parent() || item->column() != Title)
-        return;
-    const int page = item->data(PageRole).toInt();
-    if (page < 0 || page >= m_pages.size())
-        return;
-    PageText &source = m_pages[page].source;
-    const QString typed = item->text().simplified();
-    // Emptied: the page goes back to the name its source gives it.
-    QString label = typed;
-    source.label.clear();
-    if (label == source.displayName())
-        label.clear();
-    source.label = label;
-    m_naming = true;   // the item's own change comes back here
-    item->setText(titleOf(source));
-    item->setData(item->text(), SortRole);
-    m_naming = false;
-    emit pageLabelChanged(page);
 }
 
 QString PageLibraryModel::titleOf(const PageText &source)
@@ -43,16 +24,15 @@ QString PageLibraryModel::titleOf(const PageText &source)
 
 void PageLibraryModel::retranslate()
 {
-    setHorizontalHeaderLabels({tr("Page or story"), tr("Lines"), tr("Characters"), tr("Also in"), tr("Paper"), tr("Date"),
-                               tr("Page")});
-    for (int p = 0; p < rowCount() && p < m_pages.size(); ++p) {
-        QStandardItem *pageItem = item(p, Title);
-        pageItem->setToolTip(pageToolTip(m_pages[p]));
-        for (int s = 0; s < pageItem->rowCount() && s < m_pages[p].stories.size(); ++s) {
-            pageItem->child(s, Title)->setText(storyTitle(m_pages[p], s));
-            pageItem->child(s, Title)->setData(storyTitle(m_pages[p], s), SortRole);
-        }
-    }
+    m_headers = {tr("Page or story"), tr("Lines"), tr("Characters"), tr("Also in"), tr("Paper"), tr("Date"), tr("Page")};
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // Tooltips and "(no headline)" titles are made as they are shown.
+    if (m_pages.isEmpty())
+        return;
+    emit dataChanged(index(0, 0), index(int(m_pages.size()) - 1, ColumnCount - 1));
+    for (int p = 0; p < m_pages.size(); ++p)
+        if (const int stories = int(m_pages[p].stories.size()); stories > 0)
+            emit dataChanged(index(0, 0, index(p, 0)), index(stories - 1, ColumnCount - 1, index(p, 0)));
 }
 
 QString PageLibraryModel::pageToolTip(const ReflowedPage &page)
@@ -71,84 +51,62 @@ QString PageLibraryModel::storyTitle(const ReflowedPage &page, int story)
     return tr("(no headline) %1…").arg(page.blocks.at(first).text.left(16));
 }
 
-int PageLibraryModel::addPage(ReflowedPage page)
+int PageLibraryModel::addPages(QList<ReflowedPage> pages)
 {
-    const int index = int(m_pages.size());
-    auto *pageItem = new QStandardItem(titleOf(page.source));
-    pageItem->setData(index, PageRole);
-    pageItem->setData(-1, StoryRole);
-    pageItem->setData(pageItem->text(), SortRole);
-    pageItem->setToolTip(pageToolTip(page));
-    pageItem->setEditable(true);   // the user may name the page
-    auto *pageLines = new QStandardItem(QString::number(page.source.lineCount()));
-    pageLines->setData(page.source.lineCount(), SortRole);
-    pageLines->setEditable(false);
-    auto *pageChars = new QStandardItem(QString::number(page.readingText().size()));
-    pageChars->setData(page.readingText().size(), SortRole);
-    pageChars->setEditable(false);
-
-    for (int s = 0; s < page.stories.size(); ++s) {
-        const Story &story = page.stories.at(s);
-        int chars = 0;
-        for (int b = story.firstBlock; b <= story.lastBlock; ++b)
-            if (page.blocks.at(b).kind == BlockKind::Paragraph)
-                chars += int(page.blocks.at(b).text.size());
-        auto *item = new QStandardItem(storyTitle(page, s));
-        item->setData(index, PageRole);
-        item->setData(s, StoryRole);
-        item->setData(item->text(), SortRole);
-        item->setEditable(false);
-        auto *lines = new QStandardItem(tr("%1–%2").arg(story.firstLine.value).arg(story.lastLine.value));
-        lines->setData(story.firstLine.value, SortRole);
-        lines->setEditable(false);
-        auto *count = new QStandardItem(QString::number(chars));
-        count->setData(chars, SortRole);
-        count->setEditable(false);
-        auto *alsoIn = new QStandardItem;
-        alsoIn->setEditable(false);
-        pageItem->appendRow({item, lines, count, alsoIn});
+    const int first = int(m_pages.size());
+    if (pages.isEmpty())
+        return first;
+    beginInsertRows({}, first, first + int(pages.size()) - 1);
+    for (ReflowedPage &page : pages) {
+        PageRow row;
+        row.characters = int(page.readingText().size());
+        for (const Story &story : page.stories) {
+            StoryRow s;
+            for (int b = story.firstBlock; b <= story.lastBlock; ++b)
+                if (page.blocks.at(b).kind == BlockKind::Paragraph)
+                    s.characters += int(page.blocks.at(b).text.size());
+            row.stories.append(s);
+        }
+        m_rows.append(std::move(row));
+        m_pages.append(std::move(page));
     }
-    auto *pageAlsoIn = new QStandardItem;
-    pageAlsoIn->setEditable(false);
-    const PageMetadata &m = page.source.metadata;
-    const QString section = QStringList({m.section, m.sectionName}).join(u' ').trimmed();
-    QList<QStandardItem *> row{pageItem, pageLines, pageChars, pageAlsoIn};
-    for (const QString &text : {m.paper, m.date.left(10), section}) {
-        auto *cell = new QStandardItem(text);
-        cell->setData(text, SortRole);
-        cell->setEditable(false);
-        row.append(cell);
-    }
-    appendRow(row);
-    m_pages.append(std::move(page));
-    return index;
+    countFirstWords();
+    endInsertRows();
+    return first;
 }
 
 void PageLibraryModel::clearPages()
 {
-    removeRows(0, rowCount());
+    beginResetModel();
     m_pages.clear();
+    m_rows.clear();
+    m_firstWords.clear();
+    endResetModel();
+}
+
+QString PageLibraryModel::firstWord(const QString &name)
+{
+    const qsizetype cut = name.indexOf(u'_');
+    return cut > 0 ? name.left(cut) : name;
+}
+
+void PageLibraryModel::countFirstWords()
+{
+    m_firstWords.clear();
+    for (const ReflowedPage &page : std::as_const(m_pages))
+        ++m_firstWords[firstWord(page.source.displayName())];
 }
 
 QString PageLibraryModel::pageName(int index) const
 {
     // The name up to its first underscore when no other open page's name starts the
     // same way: 000 for 000_800ada7c4181dbc5.txt beside 001_….txt.
-    const auto baseName = [this](int i) { return m_pages.at(i).source.displayName(); };
-    if (!m_pages.at(index).source.label.isEmpty())
-        return m_pages.at(index).source.label;   // as the user named it
-    const auto firstWord = [](const QString &name) {
-        const qsizetype cut = name.indexOf(u'_');
-        return cut > 0 ? name.left(cut) : name;
-    };
-    const QString name = baseName(index);
+    const PageText &source = m_pages.at(index).source;
+    if (!source.label.isEmpty())
+        return source.label;   // as the user named it
+    const QString name = source.displayName();
     const QString word = firstWord(name);
-    if (word == name)
-        return name;
-    for (int i = 0; i < m_pages.size(); ++i)
-        if (i != index && firstWord(baseName(i)) == word)
-            return name;
-    return word;
+    return word == name || m_firstWords.value(word) > 1 ? name : word;
 }
 
 QString PageLibraryModel::membersText(const StoryGroup &group, int exceptPage) const
@@ -171,31 +129,156 @@ QString PageLibraryModel::membersText(const StoryGroup &group, int exceptPage) c
 
 void PageLibraryModel::setStoryGroups(const QList<StoryGroup> &groups)
 {
-    // Per page, per story: the other pages. Set with the model quiet and announced once
-    // per page, or a view that sizes its columns to their contents measures every row
-    // again at each story.
-    QList<QStringList> alsoIn(m_pages.size());
-    for (int p = 0; p < m_pages.size(); ++p)
-        alsoIn[p] = QStringList(m_pages[p].stories.size());
+    for (PageRow &row : m_rows)
+        for (StoryRow &story : row.stories)
+            story.alsoIn.clear();
     for (const StoryGroup &g : groups)
         for (const StoryGroup::Member &m : g.members)
-            if (m.page >= 0 && m.page < m_pages.size() && m.story >= 0 && m.story < alsoIn[m.page].size())
-                alsoIn[m.page][m.story] = membersText(g, m.page);
-    for (int p = 0; p < rowCount() && p < alsoIn.size(); ++p) {
-        const QModelIndex page = index(p, 0);
-        const int stories = std::min<int>(rowCount(page), int(alsoIn[p].size()));
-        {
-            const QSignalBlocker quiet(this);
-            for (int s = 0; s < stories; ++s) {
-                QStandardItem *item = itemFromIndex(index(s, AlsoIn, page));
-                item->setText(alsoIn[p][s]);
-                item->setToolTip(alsoIn[p][s].isEmpty() ? QString()
-                                                        : tr("This story also appears in %1").arg(alsoIn[p][s]));
-            }
-        }
-        if (stories > 0)
-            emit dataChanged(index(0, AlsoIn, page), index(stories - 1, AlsoIn, page));
+            if (m.page >= 0 && m.page < m_rows.size() && m.story >= 0 && m.story < m_rows[m.page].stories.size())
+                m_rows[m.page].stories[m.story].alsoIn = membersText(g, m.page);
+    // Announced once per page: a view that sizes columns to their contents measures the
+    // rows again at each announcement.
+    for (int p = 0; p < m_rows.size(); ++p)
+        if (const int stories = int(m_rows[p].stories.size()); stories > 0)
+            emit dataChanged(index(0, AlsoIn, index(p, 0)), index(stories - 1, AlsoIn, index(p, 0)));
+}
+
+QModelIndex PageLibraryModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_pages.size() ? createIndex(row, column, PageLevel) : QModelIndex();
+    if (parent.internalId() != PageLevel || parent.column() != 0 || row >= m_pages.at(parent.row()).stories.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex PageLibraryModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == PageLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, PageLevel);
+}
+
+int PageLibraryModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_pages.size());
+    if (parent.internalId() == PageLevel && parent.column() == 0)
+        return int(m_pages.at(parent.row()).stories.size());
+    return 0;
+}
+
+int PageLibraryModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant PageLibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_headers.size())
+        return m_headers[section];
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
+Qt::ItemFlags PageLibraryModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() == PageLevel && index.column() == Title)
+        flags |= Qt::ItemIsEditable;   // the user may name the page
+    return flags;
+}
+
+QVariant PageLibraryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == PageLevel)
+        return pageData(index.row(), index.column(), role);
+    return storyData(int(index.internalId() - 1), index.row(), index.column(), role);
+}
+
+QVariant PageLibraryModel::pageData(int p, int column, int role) const
+{
+    const ReflowedPage &page = m_pages.at(p);
+    if (role == PageRole)
+        return p;
+    if (role == StoryRole)
+        return -1;
+    if (role == Qt::ToolTipRole)
+        return column == Title ? QVariant(pageToolTip(page)) : QVariant();
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != SortRole)
+        return {};
+    const PageMetadata &m = page.source.metadata;
+    switch (column) {
+    case Title:
+        return titleOf(page.source);
+    case Lines:
+        return role == SortRole ? QVariant(page.source.lineCount()) : QVariant(QString::number(page.source.lineCount()));
+    case Characters:
+        return role == SortRole ? QVariant(m_rows[p].characters) : QVariant(QString::number(m_rows[p].characters));
+    case AlsoIn:
+        return QString();
+    case Paper:
+        return m.paper;
+    case Date:
+        return m.date.left(10);
+    case Page:
+        return QStringList({m.section, m.sectionName}).join(u' ').trimmed();
+    default:
+        return {};
     }
+}
+
+QVariant PageLibraryModel::storyData(int p, int s, int column, int role) const
+{
+    const ReflowedPage &page = m_pages.at(p);
+    const StoryRow &row = m_rows[p].stories[s];
+    if (role == PageRole)
+        return p;
+    if (role == StoryRole)
+        return s;
+    if (role == Qt::ToolTipRole)
+        return column == AlsoIn && !row.alsoIn.isEmpty() ? QVariant(tr("This story also appears in %1").arg(row.alsoIn))
+                                                         : QVariant();
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const Story &story = page.stories.at(s);
+    switch (column) {
+    case Title:
+        return storyTitle(page, s);
+    case Lines:
+        return role == SortRole ? QVariant(story.firstLine.value)
+                                : QVariant(tr("%1–%2").arg(story.firstLine.value).arg(story.lastLine.value));
+    case Characters:
+        return role == SortRole ? QVariant(row.characters) : QVariant(QString::number(row.characters));
+    case AlsoIn:
+        return row.alsoIn;
+    default:
+        return QString();
+    }
+}
+
+bool PageLibraryModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    // Only a page's own name is edited in place; its stories' titles are its text's.
+    if (role != Qt::EditRole || !index.isValid() || index.internalId() != PageLevel || index.column() != Title)
+        return false;
+    const int page = index.row();
+    PageText &source = m_pages[page].source;
+    // Emptied: the page goes back to the name its source gives it.
+    QString label = value.toString().simplified();
+    source.label.clear();
+    if (label == source.displayName())
+        label.clear();
+    source.label = label;
+    countFirstWords();
+    emit dataChanged(index, index);
+    emit pageLabelChanged(page);
+    return true;
 }
 
 } // namespace Jiaokan::App

@@ -3,15 +3,17 @@
 #include "match/storygroups.h"
 #include "stories/reflowedpage.h"
 
-#include <QStandardItemModel>
+#include <QAbstractItemModel>
+#include <QHash>
 
 namespace Jiaokan::App {
 
 // The open pages and, under each, its stories; for each page the paper, date and page
-// (版次 and 版名) its source gives. Items carry the page index
-// (PageRole) and, for stories, the story index (StoryRole). A story that other pages
-// also print names them in the AlsoIn column.
-class PageLibraryModel final : public QStandardItemModel
+// (版次 and 版名) its source gives. Indexes answer the page index (PageRole) and, for
+// stories, the story index (StoryRole). A story that other pages also print names them
+// in the AlsoIn column. Rows are made from the pages when asked for, not kept as items:
+// 10,000 pages cost what their list does.
+class PageLibraryModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
@@ -23,7 +25,9 @@ public:
 
     explicit PageLibraryModel(QObject *parent = nullptr);
 
-    int addPage(Core::ReflowedPage page);
+    // Returns the index of the first page added.
+    int addPages(QList<Core::ReflowedPage> pages);
+    int addPage(Core::ReflowedPage page) { return addPages({std::move(page)}); }
     // Closes every page (a project is opened in their place).
     void clearPages();
     const QList<Core::ReflowedPage> &pages() const { return m_pages; }
@@ -39,20 +43,45 @@ public:
     // AlsoIn column: setStoryGroups() again).
     void retranslate();
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // A page's title, edited in place, names the page.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
 signals:
     // The user named page (edited its title in place): its label is set, or cleared
     // when the name was emptied or is the source's own.
     void pageLabelChanged(int page);
 
 private:
-    void nameEdited(QStandardItem *item);
+    // What a row shows that is costly to work out again at each paint.
+    struct StoryRow {
+        int characters = 0;
+        QString alsoIn;
+    };
+    struct PageRow {
+        int characters = 0;
+        QList<StoryRow> stories;
+    };
+
     // A page's title in the list: its label, what its source names it, or its file's name.
     static QString titleOf(const Core::PageText &source);
     static QString pageToolTip(const Core::ReflowedPage &page);
     static QString storyTitle(const Core::ReflowedPage &page, int story);
+    QVariant pageData(int page, int column, int role) const;
+    QVariant storyData(int page, int story, int column, int role) const;
+    static QString firstWord(const QString &name);
+    void countFirstWords();
 
     QList<Core::ReflowedPage> m_pages;
-    bool m_naming = false;
+    QList<PageRow> m_rows;   // per page
+    QHash<QString, int> m_firstWords;   // how many pages' names start with each word
+    QStringList m_headers;
 };
 
 } // namespace Jiaokan::App

@@ -2,6 +2,8 @@
 
 #include "reportfigures.h"
 
+#include "util/workerpool.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
@@ -43,7 +45,7 @@ QImage PdfPageRenderer::image(const QString &file, int page, int dpi)
         m_images.insert(key, new QImage(r.image));
         emit rendered(file, page, dpi);
     });
-    watcher->setFuture(QtConcurrent::run([file, page, dpi] {
+    watcher->setFuture(QtConcurrent::run(Core::workerPool(), [file, page, dpi] {
         Rendered r;
         r.image = ReportFigures::renderPage(file, page, dpi, &r.error);
         return r;

@@ -40,7 +40,8 @@ ReaderPane::Printed ReaderPane::printedOf(const ReflowedPage &page, int block)
 
 void ReaderPane::showPage(const ReflowedPage *page, int story)
 {
-    m_page = page;
+    // A copy (its text is shared, not copied): the library's list may move.
+    m_page = page ? std::optional<ReflowedPage>(*page) : std::nullopt;
     m_reader->showPage(page, story);
     int block = -1;
     if (page && story >= 0 && story < page->stories.size())

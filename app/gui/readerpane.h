@@ -4,6 +4,8 @@
 
 #include <QSplitter>
 
+#include <optional>
+
 namespace Jiaokan::App {
 
 class PageImageView;
@@ -38,7 +40,7 @@ private:
 
     ReaderView *m_reader;
     PageImageView *m_image;
-    const Core::ReflowedPage *m_page = nullptr;
+    std::optional<Core::ReflowedPage> m_page;
 };
 
 } // namespace Jiaokan::App

@@ -32,7 +32,8 @@ ReaderView::ReaderView(QWidget *parent)
 
 void ReaderView::showPage(const ReflowedPage *page, int story)
 {
-    m_page = page;
+    // A copy (its text is shared, not copied): the library's list may move.
+    m_page = page ? std::optional<ReflowedPage>(*page) : std::nullopt;
     m_story = story;
     m_currentBlock = -1;
     render();

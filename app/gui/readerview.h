@@ -4,6 +4,8 @@
 
 #include <QTextBrowser>
 
+#include <optional>
+
 namespace Jiaokan::App {
 
 // Shows a page, or one story of it, reflowed: headings styled as headings, credits and
@@ -43,7 +45,7 @@ private:
     // The source lines the view shows: the story's, and its headline's when apart.
     QList<Core::LineRange> shownLines() const;
 
-    const Core::ReflowedPage *m_page = nullptr;
+    std::optional<Core::ReflowedPage> m_page;
     int m_story = -1;
     bool m_showFurniture = false;
     bool m_original = false;

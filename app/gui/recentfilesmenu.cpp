@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace Jiaokan::App {
 
 namespace {
@@ -24,7 +26,8 @@ void RecentFilesMenu::retranslate()
 
 void RecentFilesMenu::remember(const QStringList &paths)
 {
-    for (const QString &path : paths) {
+    // The newest are the last given: only they can stay (10,000 files open at once).
+    for (const QString &path : paths.mid(std::max<qsizetype>(0, paths.size() - MaxEntries))) {
         m_paths.removeAll(path);
         m_paths.prepend(path);
     }

@@ -6,6 +6,7 @@
 #include "layout/pagefolder.h"
 #include "stories/reflowedpage.h"
 #include "text/pageloader.h"
+#include "util/workerpool.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -132,7 +133,7 @@ void Workspace::openFiles(const QStringList &given)
         addOpenedFiles(watcher->future().results(), folders);
         emit openingFinished();
     });
-    watcher->setFuture(QtConcurrent::mapped(paths, [job](const QString &path) {
+    watcher->setFuture(QtConcurrent::mapped(workerPool(), paths, [job](const QString &path) {
         OpenedFile opened = job->progress.isCancelled() ? OpenedFile{path, {}, {}} : OpenedFile::open(path);
         job->progress.advance();
         return opened;
@@ -181,12 +182,7 @@ void Workspace::addPages(QList<ReflowedPage> pages)
     if (pages.isEmpty())
         return;
     emit changed();
-    int firstNew = -1;
-    for (ReflowedPage &page : pages) {
-        const int index = m_library->addPage(std::move(page));
-        if (firstNew < 0)
-            firstNew = index;
-    }
+    const int firstNew = m_library->addPages(std::move(pages));
     emit pagesAdded(firstNew);
     findMatches();
 }
@@ -260,10 +256,8 @@ void Workspace::findMatches()
         emit busyChanged();
         applyMatches(watcher->result(), job->place);
     });
-    // A copy of its own: the library's pages stay where the views point at them.
-    QList<ReflowedPage> copy = pages;
-    copy.detach();
-    watcher->setFuture(QtConcurrent::run([pages = std::move(copy), options = m_options, job] {
+    // The list shared, not copied: an edit to the library meanwhile copies the library's.
+    watcher->setFuture(QtConcurrent::run(workerPool(), [pages = QList<ReflowedPage>(pages), options = m_options, job] {
         return PassageFinder::run(pages, options, &job->progress);
     }));
     emit busyChanged();

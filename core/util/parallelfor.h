@@ -1,6 +1,8 @@
 #pragma once
 
 
+#include "util/workerpool.h"
+
 #include <QThreadPool>
 
 #include <algorithm>
@@ -14,7 +16,7 @@ namespace Jiaokan::Core {
 
 // Calls work(i) for every i in [0, count) on all cores, and returns when all are done.
 // Items are handed out one at a time, so uneven items balance themselves. The caller
-// takes items too, and the helpers come from the global thread pool, whose threads
+// takes items too, and the helpers come from workerPool(), whose threads
 // (and their heaps) stay warm between calls; since the caller alone can finish every
 // item, a call made from inside another (or from a pool thread) never waits for a
 // thread that is not free.
@@ -51,7 +53,7 @@ inline void parallelFor(qsizetype count, const std::function<void(qsizetype)> &w
         }
     };
     for (int t = 1; t < threads; ++t) {
-        QThreadPool::globalInstance()->start(take);
+        workerPool()->start(take);
     }
     take();
     std::unique_lock lock(items->mutex);
