@@ -88,6 +88,17 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents();
         });
     }
+    int largest = 0;
+    for (int g = 1; g < window.storyGroups().size(); ++g)
+        if (window.storyGroups()[g].members.size() > window.storyGroups()[largest].members.size())
+            largest = g;
+    if (!window.storyGroups().isEmpty()) {
+        std::printf("largest story group: %lld printings, %lld passages\n",
+                    static_cast<long long>(window.storyGroups()[largest].members.size()),
+                    static_cast<long long>(window.storyGroups()[largest].passages.size()));
+        step("collate the largest story group", [&] { window.showCollation(largest); });
+        step("show a passage again", [&] { window.compareMatch(0); });
+    }
     step("next difference (F7) x 20", [&] {
         for (int i = 0; i < 20; ++i)
             window.findChild<QAction *>(QStringLiteral("nextDifferenceAction"))->trigger();

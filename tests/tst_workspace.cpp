@@ -1,4 +1,6 @@
 #include "testsettings.h"
+#include "collationview.h"
+#include "mainwindow.h"
 #include "pagelibrarymodel.h"
 #include "workspace.h"
 
@@ -9,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Jiaokan::App;
@@ -27,6 +30,7 @@ private slots:
     void aFolderWithNoPageIsSaid_data();
     void aFolderWithNoPageIsSaid();
     void theLibraryKeepsTheRulesOfAModel();
+    void aStoryOfManyPrintingsIsCollatedByReading();
     void anOptionChangeDoesNotReflowAnyPageAgain_data();
     void anOptionChangeDoesNotReflowAnyPageAgain();
 
@@ -143,6 +147,47 @@ void tst_Workspace::theLibraryKeepsTheRulesOfAModel()
     library->retranslate();
     work.clear({});
     QCOMPARE(library->rowCount(), 0);
+}
+
+void tst_Workspace::aStoryOfManyPrintingsIsCollatedByReading()
+{
+    // 20 printings of one page: half print 天高云阔, half 天高云淡. Too many for a
+    // column each: one column says which reading how many print, and which.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile sample(samples.filePath(u"001_7bef9e0345aafa9a.txt"_s));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(sample.readAll());
+    QVERIFY(text.contains(u"天高云阔"_s));
+    constexpr int Printings = 20;
+    for (int c = 0; c < Printings; ++c) {
+        QFile out(QDir(dir.path()).filePath(u"paper%1.txt"_s.arg(c, 2, 10, QChar(u'0'))));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write((c % 2 ? QString(text).replace(u"天高云阔"_s, u"天高云淡"_s) : text).toUtf8());
+    }
+    MainWindow window;
+    window.openFiles({dir.path()});
+    QTRY_VERIFY(!window.isOpening() && !window.isComparing());
+    int group = -1;
+    for (int g = 0; g < window.storyGroups().size(); ++g)
+        if (window.storyGroups()[g].headline == u"习近平同俄罗斯总统普京会谈"_s)
+            group = g;
+    QVERIFY(group >= 0);
+    QCOMPARE(window.storyGroups()[group].members.size(), Printings);
+    // Compared along hubs, not every pair: 190 pairs would be.
+    QVERIFY2(window.storyGroups()[group].passages.size() < 100,
+             qPrintable(QString::number(window.storyGroups()[group].passages.size())));
+    window.showCollation(group);
+    auto *table = window.findChild<QTableWidget *>(u"collationTable"_s);
+    QCOMPARE(table->columnCount(), 3 + 1 + 2);
+    QVERIFY2(table->horizontalHeaderItem(3)->text().contains(u"20"_s), qPrintable(table->horizontalHeaderItem(3)->text()));
+    bool found = false;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString readings = table->item(row, 3)->text();
+        if (readings.contains(u"阔 ×10"_s) && readings.contains(u"淡 ×10"_s))
+            found = true;
+    }
+    QVERIFY(found);
 }
 
 void tst_Workspace::anOptionChangeDoesNotReflowAnyPageAgain_data()

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::CollationView</name>
+    <message numerus="yes">
+        <source>Readings (of %n version(s))</source>
+        <translation>
+            <numerusform>Readings (of %n version)</numerusform>
+            <numerusform>Readings (of %n versions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other(s)</source>
+        <translation>
+            <numerusform>and %n other</numerusform>
+            <numerusform>and %n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::MainWindow</name>
     <message numerus="yes">
         <source>%n block(s)</source>
@@ -32,6 +49,16 @@
         <translation>
             <numerusform>Variant locations: %1, among %n version</numerusform>
             <numerusform>Variant locations: %1, among %n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::PageLibraryModel</name>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
         </translation>
     </message>
 </context>

@@ -127,6 +127,34 @@
         <source>Choose a story (its row in bold) under Shared stories to collate every version that prints it.</source>
         <translation>在“共有稿件”中选一篇稿件（粗体一行），即可汇校刊登它的所有版本。</translation>
     </message>
+    <message numerus="yes">
+        <source>Readings (of %n version(s))</source>
+        <translation>
+            <numerusform>异文（共 %n 个版本）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 (%3)</source>
+        <translation>%1 ×%2（%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>lacking ×%1</source>
+        <translation>缺 ×%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other(s)</source>
+        <translation>
+            <numerusform>及另外 %n 个版本</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::CommentDialog</name>
@@ -687,6 +715,12 @@ Double-click to name the page.</source>
         <translation>%1
 编码：%2
 双击可为版面命名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 及另外 %n 家</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,9 @@ int CliCommands::match(const QStringList &args)
     const QStringList files = line.files();
     if (files.size() < 2)
         return usage(QStringLiteral("match takes two or more FILEs"));
-    const PassageFinder::Result result = PassageFinder::run(files, CompareOptions{});
+    // Groups need each story compared along its printings, not every pair of them.
+    const PassageFinder::Result result = PassageFinder::run(
+        files, CompareOptions{}, nullptr, groups ? PassageFinder::Reach::AlongStories : PassageFinder::Reach::EveryPair);
     if (files.size() - result.failures.size() < 2) {
         m_err << "jiaokan-cli: " << result.failures.first().reason << '\n';
         return BadInput;

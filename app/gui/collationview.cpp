@@ -44,6 +44,9 @@ CollationView::CollationView(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("collationView"));
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::PlainText);
+    // Hundreds of versions wrap rather than widen the window past the screen.
+    m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_baseChoice = new QComboBox(this);
     m_baseChoice->setObjectName(QStringLiteral("collationBase"));
     m_baseLabel = new QLabel(this);
@@ -197,9 +200,14 @@ void CollationView::showHeading()
             m_baseChoice->addItem(m_collation.isPartial(w) ? tr("%1 (partial)").arg(w.siglum) : w.siglum);
         m_baseChoice->setCurrentIndex(m_collation.base);
     }
+    // The first versions named, the rest counted (all are in the base list).
+    constexpr int Named = 12;
     QStringList versions;
     for (const Collation::Witness &w : m_collation.witnesses)
-        versions.append(w.siglum);
+        if (versions.size() < Named)
+            versions.append(w.siglum);
+    if (m_collation.witnesses.size() > Named)
+        versions.append(tr("and %n other(s)", nullptr, int(m_collation.witnesses.size()) - Named));
     m_title->setText(tr("%1 — versions: %2 — variant locations: %3")
                          .arg(m_collation.headline.isEmpty() ? tr("(no headline)") : m_collation.headline,
                               versions.join(QStringLiteral(", ")))
@@ -268,15 +276,22 @@ void CollationView::render()
     m_text->setDocument(doc);
 }
 
+bool CollationView::columnPerWitness() const
+{
+    return m_collation.witnesses.size() <= ColumnsPerWitnessUpTo;
+}
+
 int CollationView::statusColumn() const
 {
-    return FixedColumns + int(m_collation.witnesses.size());
+    return FixedColumns + (columnPerWitness() ? int(m_collation.witnesses.size()) : 1);
 }
 
 void CollationView::setHeaders()
 {
     QStringList headers{tr("#"), tr("Class"), tr("Base lines")};
-    for (int w = 0; w < m_collation.witnesses.size(); ++w)
+    if (!columnPerWitness())
+        headers.append(tr("Readings (of %n version(s))", nullptr, int(m_collation.witnesses.size())));
+    for (int w = 0; columnPerWitness() && w < m_collation.witnesses.size(); ++w)
         headers.append(w == m_collation.base ? tr("%1 (base)").arg(m_collation.witnesses[w].siglum)
                                              : m_collation.witnesses[w].siglum);
     headers << tr("Status") << tr("Comment");
@@ -294,6 +309,27 @@ QString CollationView::readingOf(const Collation::Location &location, int witnes
     return QString();
 }
 
+QString CollationView::readingsOf(const Collation::Location &location) const
+{
+    // Each reading with how many versions print it and the first of them: which papers
+    // print 天高云阔, which 天高云淡.
+    constexpr int Named = 4;
+    QStringList parts;
+    for (const Collation::Reading &r : location.readings) {
+        QStringList sigla;
+        for (int w : r.witnesses)
+            if (sigla.size() < Named)
+                sigla.append(m_collation.witnesses.value(w).siglum);
+        if (r.witnesses.size() > Named)
+            sigla.append(tr("…"));
+        const QString text = r.text.isEmpty() ? tr("(omitted)") : QString(r.text).replace(u'\n', QStringLiteral(" ¶ "));
+        parts.append(tr("%1 ×%2 (%3)").arg(text).arg(r.witnesses.size()).arg(sigla.join(tr(", "))));
+    }
+    if (!location.lacking.isEmpty())
+        parts.append(tr("lacking ×%1").arg(location.lacking.size()));
+    return parts.join(QStringLiteral(" | "));
+}
+
 void CollationView::fillTable()
 {
     const QSignalBlocker blocker(m_table);
@@ -302,13 +338,16 @@ void CollationView::fillTable()
     for (int i = 0; i < m_collation.locations.size(); ++i) {
         const Collation::Location &l = m_collation.locations[i];
         QStringList cells{QString::number(i + 1), DifferenceTableModel::className(l.kind), l.baseLines.text()};
-        for (int w = 0; w < m_collation.witnesses.size(); ++w)
+        if (!columnPerWitness())
+            cells.append(readingsOf(l));
+        for (int w = 0; columnPerWitness() && w < m_collation.witnesses.size(); ++w)
             cells.append(readingOf(l, w));
         cells << QString() << QString();
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            if (c >= FixedColumns && c < statusColumn()) {
+            if (c >= FixedColumns && c < statusColumn())
                 item->setToolTip(tr("%1[…]%2").arg(l.before, l.after));
+            if (c >= FixedColumns && c < statusColumn() && columnPerWitness()) {
                 // A witness that departs from the base stands out; one lacking the text is grey.
                 const int witness = c - FixedColumns;
                 if (l.lacking.contains(witness))
@@ -323,8 +362,9 @@ void CollationView::fillTable()
     for (int c = FixedColumns; c <= statusColumn(); ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
     m_table->resizeColumnsToContents();
+    const int widest = (columnPerWitness() ? 16 : 40) * fontMetrics().horizontalAdvance(u'字');
     for (int c = FixedColumns; c < statusColumn(); ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 16 * fontMetrics().horizontalAdvance(u'字')));
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), widest));
     m_table->setColumnWidth(statusColumn(), std::max(m_table->columnWidth(statusColumn()),
                                                      8 * fontMetrics().horizontalAdvance(u'字')));
 }

@@ -61,6 +61,11 @@ private:
     void setHeaders();
     // The Status column, after the witnesses' (Comment follows it).
     int statusColumn() const;
+    // Up to this many versions, a column each; beyond, one column of the readings with
+    // how many print each.
+    static constexpr int ColumnsPerWitnessUpTo = 12;
+    bool columnPerWitness() const;
+    QString readingsOf(const Core::Collation::Location &location) const;
 
     Core::Collation m_collation;
     QList<std::optional<Core::Annotation>> m_annotations;

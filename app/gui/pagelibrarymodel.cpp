@@ -1,6 +1,7 @@
 #include "pagelibrarymodel.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 namespace Jiaokan::App {
 
@@ -109,21 +110,45 @@ QString PageLibraryModel::pageName(int index) const
     return word == name || m_firstWords.value(word) > 1 ? name : word;
 }
 
+QList<std::pair<QString, bool>> PageLibraryModel::namesOf(const StoryGroup &group) const
+{
+    QList<std::pair<QString, bool>> names;
+    QSet<QString> seen;
+    for (const StoryGroup::Member &m : group.members)
+        if (const QString name = pageName(m.page); !seen.contains(name)) {
+            seen.insert(name);
+            names.append({name, m.continued});
+        }
+    return names;
+}
+
 QString PageLibraryModel::membersText(const StoryGroup &group, int exceptPage) const
 {
+    return membersText(namesOf(group), exceptPage >= 0 && exceptPage < m_pages.size() ? pageName(exceptPage) : QString());
+}
+
+QString PageLibraryModel::membersText(const QList<std::pair<QString, bool>> &names, const QString &except) const
+{
+    // A wire story may have hundreds of printings: the first few are named, the rest
+    // counted.
+    constexpr int Named = 8;
     QStringList whole, continued;
-    for (const StoryGroup::Member &m : group.members) {
-        if (m.page == exceptPage)
+    int more = 0;
+    for (const auto &[name, isContinued] : names) {
+        if (name == except)
             continue;
-        QStringList &list = m.continued ? continued : whole;
-        if (!list.contains(pageName(m.page)))
-            list.append(pageName(m.page));
+        if (whole.size() + continued.size() < Named)
+            (isContinued ? continued : whole).append(name);
+        else
+            ++more;
     }
     QString text = whole.join(QStringLiteral(", "));
     if (!continued.isEmpty()) {
         const QString rest = tr("%1 (continuation)").arg(continued.join(QStringLiteral(", ")));
         text = text.isEmpty() ? rest : tr("%1 and %2").arg(text, rest);
     }
+    if (more > 0)
+        text = tr("%1 and %n other(s)", nullptr, more).arg(text);
     return text;
 }
 
@@ -132,10 +157,13 @@ void PageLibraryModel::setStoryGroups(const QList<StoryGroup> &groups)
     for (PageRow &row : m_rows)
         for (StoryRow &story : row.stories)
             story.alsoIn.clear();
-    for (const StoryGroup &g : groups)
+    for (const StoryGroup &g : groups) {
+        // Named once per group, not once per printing: 300 printings, 300 names.
+        const QList<std::pair<QString, bool>> names = namesOf(g);
         for (const StoryGroup::Member &m : g.members)
             if (m.page >= 0 && m.page < m_rows.size() && m.story >= 0 && m.story < m_rows[m.page].stories.size())
-                m_rows[m.page].stories[m.story].alsoIn = membersText(g, m.page);
+                m_rows[m.page].stories[m.story].alsoIn = membersText(names, pageName(m.page));
+    }
     // Announced once per page: a view that sizes columns to their contents measures the
     // rows again at each announcement.
     for (int p = 0; p < m_rows.size(); ++p)

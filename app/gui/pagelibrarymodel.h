@@ -37,7 +37,8 @@ public:
     QString pageName(int index) const;
     // Fills the AlsoIn column from the groups of matched stories.
     void setStoryGroups(const QList<Core::StoryGroup> &groups);
-    // "002, 003 and 000 (continuation)": the members other than exceptPage.
+    // "002, 003 and 000 (continuation)": the members other than exceptPage, the first
+    // eight named and the rest counted.
     QString membersText(const Core::StoryGroup &group, int exceptPage = -1) const;
     // Headers, tooltips and "(no headline)" titles in the interface's language now (the
     // AlsoIn column: setStoryGroups() again).
@@ -73,6 +74,10 @@ private:
     static QString titleOf(const Core::PageText &source);
     static QString pageToolTip(const Core::ReflowedPage &page);
     static QString storyTitle(const Core::ReflowedPage &page, int story);
+    // The group's pages' names, each once, in order, and whether it prints the story
+    // from its continuation.
+    QList<std::pair<QString, bool>> namesOf(const Core::StoryGroup &group) const;
+    QString membersText(const QList<std::pair<QString, bool>> &names, const QString &except) const;
     QVariant pageData(int page, int column, int role) const;
     QVariant storyData(int page, int story, int column, int role) const;
     static QString firstWord(const QString &name);

@@ -240,7 +240,7 @@ void Workspace::findMatches()
         m_running.reset();
     }
     if (characters <= m_backgroundThreshold) {
-        applyMatches(PassageFinder::run(pages, m_options), place);
+        applyMatches(PassageFinder::run(pages, m_options, nullptr, PassageFinder::Reach::AlongStories), place);
         return;
     }
 
@@ -258,7 +258,7 @@ void Workspace::findMatches()
     });
     // The list shared, not copied: an edit to the library meanwhile copies the library's.
     watcher->setFuture(QtConcurrent::run(workerPool(), [pages = QList<ReflowedPage>(pages), options = m_options, job] {
-        return PassageFinder::run(pages, options, &job->progress);
+        return PassageFinder::run(pages, options, &job->progress, PassageFinder::Reach::AlongStories);
     }));
     emit busyChanged();
 }

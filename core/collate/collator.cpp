@@ -81,22 +81,24 @@ struct Departure {
 
 int Collator::centralMember(const PassageFinder::Result &result, const StoryGroup &group)
 {
-    int best = 0;
-    double bestShared = -1;
-    for (int m = 0; m < group.members.size(); ++m) {
-        double shared = 0;
-        for (int n = 0; n < group.members.size(); ++n) {
-            if (n == m)
-                continue;
-            for (const Link &l : linksBetween(result, group, group.members[m], group.members[n]))
-                shared += double(l.passage->keyEnd[l.side] - l.passage->keyStart[l.side]) * l.passage->similarity;
-        }
-        if (shared > bestShared) {
-            best = m;
-            bestShared = shared;
-        }
+    // Each passage counted once for the members on its two sides: a story printed by
+    // 300 papers has hundreds of passages, not 300 × 300 member pairs to look at.
+    QHash<std::pair<int, int>, int> memberOf;
+    for (int m = 0; m < group.members.size(); ++m)
+        memberOf.insert({group.members[m].page, group.members[m].story}, m);
+    QList<double> shared(group.members.size(), 0.0);
+    for (int i : group.passages) {
+        const PassageComparison &p = result.passages.at(i);
+        std::array<int, SideCount> member{-1, -1};
+        for (Side s : {SideA, SideB})
+            if (const auto &page = result.pages[size_t(p.page[s])])
+                member[s] = memberOf.value({p.page[s], StoryGroup::storyAt(page->page, p.lines[s])}, -1);
+        if (member[SideA] < 0 || member[SideB] < 0 || member[SideA] == member[SideB])
+            continue;
+        for (Side s : {SideA, SideB})
+            shared[member[s]] += double(p.keyEnd[s] - p.keyStart[s]) * p.similarity;
     }
-    return best;
+    return int(std::max_element(shared.begin(), shared.end()) - shared.begin());
 }
 
 Collation Collator::collate(const PassageFinder::Result &result, const StoryGroup &group, std::optional<int> base)

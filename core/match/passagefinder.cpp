@@ -5,6 +5,7 @@
 #include "analysis/analyzedpage.h"
 #include "match/boilerplate.h"
 #include "match/passageindex.h"
+#include "match/spanclusters.h"
 #include "text/pageloader.h"
 #include "text/tr.h"
 #include "util/parallelfor.h"
@@ -15,6 +16,7 @@
 #include <QScopeGuard>
 
 #include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 
@@ -46,12 +48,12 @@ std::pair<PagePtr, QString> analyzeOne(const Loader &load, qsizetype i, const Co
 }
 
 PassageFinder::Result find(const QStringList &paths, const Loader &load, const CompareOptions &options,
-                           TaskProgress *progress);
+                           TaskProgress *progress, PassageFinder::Reach reach);
 
 } // namespace
 
 PassageFinder::Result PassageFinder::run(const QStringList &paths, const CompareOptions &options,
-                                         TaskProgress *progress)
+                                         TaskProgress *progress, Reach reach)
 {
     // A PDF of several pages is several pages, each read when it is needed.
     std::vector<QStringList> expanded(size_t(paths.size()));
@@ -72,34 +74,34 @@ PassageFinder::Result PassageFinder::run(const QStringList &paths, const Compare
             return std::nullopt;
         return ReflowedPage::analyze(std::move(*source));
     };
-    Result result = find(pages, load, options, progress);
+    Result result = find(pages, load, options, progress, reach);
     result.given = std::move(given);
     return result;
 }
 
 PassageFinder::Result PassageFinder::run(const QList<PageText> &sources, const CompareOptions &options,
-                                         TaskProgress *progress)
+                                         TaskProgress *progress, Reach reach)
 {
     QStringList paths;
     for (const PageText &source : sources)
         paths.append(source.path);
     Result result = find(
         paths, [&](qsizetype i, QString *) { return std::optional<ReflowedPage>(ReflowedPage::analyze(sources[i])); },
-        options, progress);
+        options, progress, reach);
     for (int i = 0; i < sources.size(); ++i)
         result.given.append(i);
     return result;
 }
 
 PassageFinder::Result PassageFinder::run(const QList<ReflowedPage> &pages, const CompareOptions &options,
-                                         TaskProgress *progress)
+                                         TaskProgress *progress, Reach reach)
 {
     QStringList paths;
     for (const ReflowedPage &page : pages)
         paths.append(page.source.path);
     // The pages as they were reflowed when opened: only what the options change is made.
     Result result = find(paths, [&](qsizetype i, QString *) { return std::optional<ReflowedPage>(pages[i]); },
-                         options, progress);
+                         options, progress, reach);
     for (int i = 0; i < pages.size(); ++i)
         result.given.append(i);
     return result;
@@ -237,7 +239,7 @@ void dropBoilerplate(QList<PassageComparison> *passages, std::array<const Analyz
 
 // Page i is paths[i], read by load(i).
 PassageFinder::Result find(const QStringList &paths, const Loader &load, const CompareOptions &options,
-                           TaskProgress *progress)
+                           TaskProgress *progress, PassageFinder::Reach reach)
 {
     using Result = PassageFinder::Result;
     using Failure = PassageFinder::Failure;
@@ -253,6 +255,7 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
     PassageIndex index{int(n)};
     std::vector<std::vector<Boilerplate::BlockPrint>> prints(static_cast<size_t>(n));
     std::vector<std::vector<std::pair<qint32, qint32>>> blockRanges(static_cast<size_t>(n));
+    std::vector<std::vector<SpanClusters::StoryRange>> stories(static_cast<size_t>(n));
 
     progress->addTotal(n);
     parallelFor(n, [&](qsizetype i) {
@@ -268,6 +271,7 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
         index.setFingerprints(int(i), std::move(fingerprints));
         prints[size_t(i)] = Boilerplate::printsOf(page->page);
         blockRanges[size_t(i)] = page->matchRangesOfBlocks();
+        stories[size_t(i)] = SpanClusters::rangesOf(blockRanges[size_t(i)], page->page.storyOfBlocks());
         if (keep)
             kept[size_t(i)] = std::move(page);
     });
@@ -291,7 +295,14 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
         index.dropFingerprints(int(i), ranges);
     });
     blockRanges.clear();
-    const QList<SharedSpan> spans = index.takeSharedSpans();
+    // A story printed by hundreds of pages is compared along its closest printings and
+    // its hub, when asked; otherwise every pair that shares it.
+    PassageIndex::Limits limits;
+    if (reach == PassageFinder::Reach::EveryPair)
+        limits.allPairsUpTo = std::numeric_limits<int>::max();
+    const QList<SharedSpan> found = index.takeSharedSpans(limits);
+    const QList<SharedSpan> spans = reach == PassageFinder::Reach::AlongStories ? SpanClusters::thin(found, stories) : found;
+    stories.clear();
     std::map<std::pair<int, int>, QList<SharedSpan>> byPair;
     for (const SharedSpan &s : spans)
         byPair[{s.page[SideA], s.page[SideB]}].append(s);

@@ -36,15 +36,22 @@ public:
         bool cancelled = false;                // stopped by TaskProgress::cancel: incomplete
     };
 
+    // Which pairs of a story's printings are compared: every pair (what `match` lists),
+    // or, for a story printed by more than a dozen pages, each printing with its closest
+    // and the story's hub (what story groups and the app need: 300 printings are about
+    // 900 comparisons, not 44,850, and the same groups).
+    enum class Reach { EveryPair, AlongStories };
+
     // progress, when given, counts pages analysed and page pairs compared, and is
     // checked for cancellation between them.
-    static Result run(const QStringList &paths, const CompareOptions &options, TaskProgress *progress = nullptr);
+    static Result run(const QStringList &paths, const CompareOptions &options, TaskProgress *progress = nullptr,
+                      Reach reach = Reach::EveryPair);
     // The same for pages already in memory.
     static Result run(const QList<PageText> &sources, const CompareOptions &options,
-                      TaskProgress *progress = nullptr);
+                      TaskProgress *progress = nullptr, Reach reach = Reach::EveryPair);
     // The same for pages already reflowed (the app's open pages), not reflowed again.
     static Result run(const QList<ReflowedPage> &pages, const CompareOptions &options,
-                      TaskProgress *progress = nullptr);
+                      TaskProgress *progress = nullptr, Reach reach = Reach::EveryPair);
 
     // Two files read whole (every page of a PDF) and compared as one passage.
     static std::optional<Result> compareWhole(const QStringList &twoPaths, const CompareOptions &options,

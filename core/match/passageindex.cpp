@@ -184,10 +184,27 @@ QList<SharedSpan> PassageIndex::takeSharedSpans(const Limits &limits)
             if (!repeated)
                 once.push_back(*p);
         }
-        if (once.size() > 1 && once.size() <= size_t(limits.maxPagesPerHash)) {
+        if (once.size() < 2 || once.size() > size_t(limits.maxPagesPerHash))
+            return;
+        const auto hit = [&](size_t i, size_t j) {
+            hits.push_back(PairHit{once[i].page, once[j].page, once[i].position, once[j].position});
+        };
+        if (once.size() <= size_t(limits.allPairsUpTo)) {
             for (size_t i = 0; i < once.size(); ++i)
                 for (size_t j = i + 1; j < once.size(); ++j)
-                    hits.push_back(PairHit{once[i].page, once[j].page, once[i].position, once[j].position});
+                    hit(i, j);
+            return;
+        }
+        // A k-gram on hundreds of pages (a wire story's reach): each page is paired with
+        // the first few that print it and with its next neighbours, the same pages for
+        // every k-gram of the story, so the pairs' chains still form and join every
+        // printing, in hits that grow with the pages, not with their pairs.
+        const size_t anchors = size_t(limits.anchorPages);
+        for (size_t i = 0; i < once.size(); ++i) {
+            for (size_t j = 0; j < anchors && j < i; ++j)
+                hit(j, i);
+            for (size_t j = std::max(i + 1, anchors); j < once.size() && j <= i + anchors; ++j)
+                hit(i, j);
         }
     };
     if (m_pages.size() <= size_t(limits.mergeUpTo))

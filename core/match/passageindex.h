@@ -22,6 +22,10 @@ public:
         int minFingerprints = 5;      // a chain shorter than this is chance, or a set phrase
         qsizetype maxGap = 1000;      // key elements between neighbours in one chain
         int maxPagesPerHash = 1000;   // k-grams on more pages are boilerplate; skipped
+        // A k-gram on up to this many pages pairs them all; on more, each page pairs
+        // with the first anchorPages of them and its anchorPages next neighbours.
+        int allPairsUpTo = 32;
+        int anchorPages = 3;
         // Up to this many pages, their sorted fingerprints are merged; beyond, sorted
         // all together. The spans are the same either way.
         int mergeUpTo = 64;

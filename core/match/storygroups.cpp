@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 #include <array>
 #include <map>
 
@@ -35,16 +37,56 @@ QList<StoryGroup> StoryGroup::group(const QList<ReflowedPage> &pages, const QLis
             x = parent[x] = parent[parent[x]];
         return x;
     };
+    // Whether a passage prints most (two thirds) of the story it starts in on page side
+    // s: where one printing has merged a story with its neighbour (its headline lost to
+    // an edit), the others print only part of that merged story.
+    const auto whole = [&](const PassageComparison &p, Side s, int story) {
+        const int page = p.page[s];
+        if (story < 0 || page < 0 || page >= pages.size())
+            return true;
+        const Story &st = pages[page].stories[story];
+        const int storyLines = st.lastLine.value - st.firstLine.value + 1;
+        const int shared = std::min(st.lastLine.value, p.lines[s].last.value)
+            - std::max(st.firstLine.value, p.lines[s].first.value) + 1;
+        return storyLines <= 0 || 3 * shared >= 2 * storyLines;
+    };
     QList<std::array<int, SideCount>> ends;
+    QList<bool> wholeOnBoth;
     for (const PassageComparison &p : passages) {
         std::array<int, SideCount> e{};
+        bool both = true;
         for (Side s : {SideA, SideB}) {
             const int page = p.page[s];
             const int story = page >= 0 && page < pages.size() ? storyAt(pages[page], p.lines[s]) : -1;
             e[s] = node(page, story);
+            both = both && whole(p, s, story);
         }
-        parent[root(e[SideA])] = root(e[SideB]);
         ends.append(e);
+        wholeOnBoth.append(both);
+    }
+    // Printings that print each other whole are one story. One printed only in part by
+    // the others joins them, but never joins two stories into one: it goes with the
+    // story it shares the longest passage with.
+    QList<int> members(parent.size(), 1);
+    for (int i = 0; i < passages.size(); ++i)
+        if (wholeOnBoth[i]) {
+            const int a = root(ends[i][SideA]), b = root(ends[i][SideB]);
+            if (a != b) {
+                parent[a] = b;
+                members[b] += members[a];
+            }
+        }
+    QList<std::pair<qsizetype, int>> partial;   // (length, passage)
+    for (int i = 0; i < passages.size(); ++i)
+        if (!wholeOnBoth[i])
+            partial.append({passages[i].keyEnd[SideA] - passages[i].keyStart[SideA], i});
+    std::sort(partial.begin(), partial.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+    for (const auto &[length, i] : std::as_const(partial)) {
+        const int a = root(ends[i][SideA]), b = root(ends[i][SideB]);
+        if (a == b || (members[a] > 1 && members[b] > 1))
+            continue;
+        parent[a] = b;
+        members[b] += members[a];
     }
 
     QHash<int, int> groupOfRoot;
@@ -68,8 +110,10 @@ QList<StoryGroup> StoryGroup::group(const QList<ReflowedPage> &pages, const QLis
         }
         g.members.append(m);
     }
+    // A passage between two stories kept apart belongs to neither.
     for (int i = 0; i < passages.size(); ++i)
-        groups[groupOfRoot.value(root(ends[i][SideA]))].passages.append(i);
+        if (root(ends[i][SideA]) == root(ends[i][SideB]))
+            groups[groupOfRoot.value(root(ends[i][SideA]))].passages.append(i);
     return groups;
 }
 
