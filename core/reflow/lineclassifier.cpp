@@ -129,7 +129,9 @@ LineClassifier::Span LineClassifier::datelineSpan(QStringView text)
         return {};
     // A paper in traditional script prints 新華社…電: read as simplified, character for
     // character, so that the span's offsets are the text's.
-    std::u32string codePoints = text.toString().toStdU32String();
+    // Only the opening can be a dateline: the longest is far shorter than this.
+    constexpr qsizetype LongestDateline = 160;
+    std::u32string codePoints = text.first(std::min(text.size(), LongestDateline)).toString().toStdU32String();
     ScriptFolder::foldInPlace(codePoints);
     const QString folded = QString::fromStdU32String(codePoints);
     s = folded;
