@@ -11,4 +11,7 @@ inline void keepSettingsIn(const QTemporaryDir &dir, const QString &application)
     QCoreApplication::setApplicationName(application);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    // No archive index beside the folders tests open (the samples' among them); the
+    // tests of the index turn it on.
+    QSettings().setValue(QStringLiteral("archive/indexFolders"), false);
 }

@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include "stories/reflowedpage.h"
+#include "archive/archiveindex.h"
 #include "text/pageloader.h"
 
 #include <QDir>
@@ -12,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTableWidget>
+
+#include <set>
 #include <QTest>
 
 using namespace Jiaokan::App;
@@ -33,6 +36,7 @@ private slots:
     void aStoryOfManyPrintingsIsCollatedByReading();
     void anOptionChangeDoesNotReflowAnyPageAgain_data();
     void anOptionChangeDoesNotReflowAnyPageAgain();
+    void aFolderReopensFromItsIndex();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -188,6 +192,28 @@ void tst_Workspace::aStoryOfManyPrintingsIsCollatedByReading()
             found = true;
     }
     QVERIFY(found);
+
+    // The spread: a dot per printing, coloured by its reading at the location in view;
+    // clicking one shows it beside the base.
+    auto *view = window.findChild<CollationView *>(u"collationView"_s);
+    SpreadView *spread = view->spread();
+    spread->resize(600, 200);
+    for (int l = 0; l < view->locationCount(); ++l) {
+        view->setCurrentLocation(l);
+        const QList<int> &readings = spread->readingOfWitness();
+        QCOMPARE(readings.size(), Printings);
+        if (std::count(readings.begin(), readings.end(), 0) == 10 && std::count(readings.begin(), readings.end(), 1) == 10)
+            break;
+        QVERIFY2(l + 1 < view->locationCount(), "no location where the printings split 10 / 10");
+    }
+    const Collation &c = view->collation();
+    const int other = c.base == 0 ? 1 : 0;
+    QVERIFY(!spread->dotOf(other).isEmpty());
+    QCOMPARE(spread->witnessAt(spread->dotOf(other).center()), other);
+    QTest::mouseClick(spread, Qt::LeftButton, {}, spread->dotOf(other).center());
+    const PassageComparison &shown = window.matches().at(window.workspace()->shownPassage());
+    const std::set<int> pages{shown.page[SideA], shown.page[SideB]};
+    QCOMPARE(pages, (std::set<int>{c.witnesses[c.base].page, c.witnesses[other].page}));
 }
 
 void tst_Workspace::anOptionChangeDoesNotReflowAnyPageAgain_data()
@@ -231,6 +257,78 @@ void tst_Workspace::anOptionChangeDoesNotReflowAnyPageAgain()
     QCOMPARE(analyzed->page.blocks[marked].kind, BlockKind::Furniture);
     QVERIFY(work.matches().pages[0]);
     QCOMPARE(work.matches().pages[0]->page.blocks[marked].kind, BlockKind::Furniture);
+}
+
+void tst_Workspace::aFolderReopensFromItsIndex()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(u"archive"_s);
+    copySample(u"001_7bef9e0345aafa9a.txt"_s, folder + u"/a/001.txt"_s);
+    copySample(u"002_8f3d60094bcd0134.txt"_s, folder + u"/b/002.txt"_s);
+    copySample(u"004_61b16b637bcca7d8.txt"_s, folder + u"/c/004.txt"_s);
+    auto open = [&](Workspace &work, int pages) {
+        work.setArchiveEnabled(true);
+        work.setBackgroundThreshold(0);
+        work.openFiles({folder});
+        QTRY_COMPARE(work.library()->pages().size(), pages);
+        QTRY_VERIFY(!work.isOpening() && !work.isComparing() && !work.groups().isEmpty());
+        QCOMPARE(work.archiveFolder(), QFileInfo(folder).absoluteFilePath());
+    };
+
+    // Read once: every page and the passages among them kept beside the folder.
+    Workspace first;
+    open(first, 3);
+    const QList<PassageComparison> passages = first.passages();
+    QVERIFY(passages.size() > 1);
+    QVERIFY(QFileInfo::exists(folder + u".jiaokan-index"_s));
+    {
+        ArchiveIndex index(folder);
+        QCOMPARE(index.pageFileCount(), 3);
+        const QByteArray key = ArchiveIndex::passagesKey(first.library()->pages(), first.options(),
+                                                         int(PassageFinder::Reach::AlongStories));
+        QCOMPARE(index.passages(key).value().size(), passages.size());
+        // What the index says is what is opened, not the file read again: mark both.
+        const QString page = folder + u"/a/001.txt"_s;
+        auto kept = index.pages(page, ArchiveIndex::digestOf(page));
+        QVERIFY(kept);
+        (*kept)[0].source.metadata.paper = u"从索引读出"_s;
+        QVERIFY(index.store({{page, ArchiveIndex::digestOf(page), ArchiveIndex::recordOf(*kept, page)}}));
+        QVERIFY(index.storePassages(key, passages.mid(0, 1)));
+    }
+    Workspace again;
+    open(again, 3);
+    QCOMPARE(again.library()->page(0).source.metadata.paper, u"从索引读出"_s);
+    QCOMPARE(again.passages().size(), 1);
+    QCOMPARE(again.passages()[0].page, passages[0].page);
+    QCOMPARE(again.passages()[0].differences.size(), passages[0].differences.size());
+    for (int p = 0; p < 3; ++p)
+        QCOMPARE(again.library()->page(p).source.lines, first.library()->page(p).source.lines);
+
+    // A page changed is read again, and the passages found again; the rest still come
+    // from the index.
+    {
+        QFile changed(folder + u"/c/004.txt"_s);
+        QVERIFY(changed.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(changed.open(QIODevice::Append));
+        changed.write("\n补记：一页改过。\n");
+    }
+    Workspace changed;
+    open(changed, 3);
+    QCOMPARE(changed.library()->page(2).source.lines.last(), u"补记：一页改过。"_s);
+    QCOMPARE(changed.library()->page(0).source.metadata.paper, u"从索引读出"_s);
+    QCOMPARE(changed.passages().size(), passages.size());
+
+    // A new page is matched against all the pages already read.
+    copySample(u"002_8f3d60094bcd0134.txt"_s, folder + u"/d/new.txt"_s);
+    Workspace grown;
+    open(grown, 4);
+    QCOMPARE(grown.library()->page(3).source.path, QFileInfo(folder + u"/d/new.txt"_s).absoluteFilePath());
+    QVERIFY(std::any_of(grown.groups().begin(), grown.groups().end(), [](const StoryGroup &g) {
+        return std::any_of(g.members.begin(), g.members.end(), [](const StoryGroup::Member &m) { return m.page == 3; })
+            && std::any_of(g.members.begin(), g.members.end(), [](const StoryGroup::Member &m) { return m.page == 1; });
+    }));
+    QCOMPARE(ArchiveIndex(folder).pageFileCount(), 4);
 }
 
 QTEST_MAIN(tst_Workspace)

@@ -1133,6 +1133,45 @@ appears in %2
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::SpreadView</name>
+    <message>
+        <source>(omitted)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Collate a story to see where each reading is printed.</source>
+        <translation>校勘一篇稿件，即可看到每种异文印在哪些报纸上。</translation>
+    </message>
+    <message>
+        <source>The versions agree: no variant location.</source>
+        <translation>各版本一致：没有异文。</translation>
+    </message>
+    <message>
+        <source>Location %1:</source>
+        <translation>第 %1 处：</translation>
+    </message>
+    <message>
+        <source>lacking ×%1</source>
+        <translation>缺 ×%1</translation>
+    </message>
+    <message>
+        <source>(lacking)</source>
+        <translation>（缺文）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3
+%4
+Click to compare it with the base.</source>
+        <translation>%1 %2 %3
+%4
+点击即与底本对照。</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::TextTools</name>
     <message>
         <source>&amp;Find…</source>
@@ -1194,6 +1233,14 @@ appears in %2
     <message>
         <source>Comparing cancelled: the list shows the last complete comparison.</source>
         <translation>已取消比对：列表显示的是上一次完整比对的结果。</translation>
+    </message>
+    <message>
+        <source>The index of %1 could not be used (%2); its pages were read again.</source>
+        <translation>无法使用 %1 的索引（%2）；已重新读取其中的版面。</translation>
+    </message>
+    <message>
+        <source>The index of %1 could not be written (%2).</source>
+        <translation>无法写入 %1 的索引（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1766,10 @@ appears in %2
     <message>
         <source>%1; %2; %3; %4 the other version has text here; a line above: annotated (✓ accepted, ✗A/✗B error in A/B, ? query)</source>
         <translation>%1；%2；%3；%4 另一本此处有文字；上划线：已批注（✓ 无误，✗A/✗B A 本/B 本有误，? 存疑）</translation>
+    </message>
+    <message>
+        <source>The index %1 is damaged: %2</source>
+        <translation>索引 %1 已损坏：%2</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,8 @@ CollationView::CollationView(QWidget *parent) : QWidget(parent)
     m_text = new QTextBrowser(splitter);
     PaneStyle::showFocus(m_text);
     m_text->setObjectName(QStringLiteral("collationText"));
+    m_spread = new SpreadView(splitter);
+    connect(m_spread, &SpreadView::printingChosen, this, &CollationView::printingChosen);
     m_table = new QTableWidget(0, FixedColumns + 2, splitter);
     m_table->setObjectName(QStringLiteral("collationTable"));
     retranslate();
@@ -71,9 +73,11 @@ CollationView::CollationView(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);   // the comment
     splitter->addWidget(m_text);
+    splitter->addWidget(m_spread);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 0);
+    splitter->setStretchFactor(2, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -178,9 +182,11 @@ void CollationView::clear()
     m_baseChoice->clear();
     m_text->clear();
     m_table->setRowCount(0);
+    m_spread->clear();
 }
 
-void CollationView::showCollation(const Collation &collation, std::shared_ptr<const AnalyzedPage> base)
+void CollationView::showCollation(const Collation &collation, std::shared_ptr<const AnalyzedPage> base,
+                                  const QList<SpreadView::Printing> &printings)
 {
     m_collation = collation;
     m_base = std::move(base);
@@ -189,6 +195,7 @@ void CollationView::showCollation(const Collation &collation, std::shared_ptr<co
     showHeading();
     render();
     fillTable();
+    m_spread->show(collation, printings);
 }
 
 void CollationView::showHeading()
@@ -384,6 +391,7 @@ void CollationView::setCurrentLocation(int index)
         m_table->setCurrentCell(index, FixedColumns);
         m_table->scrollToItem(m_table->item(index, 0));
     }
+    m_spread->setLocation(index);
     emit currentLocationChanged(index);
 }
 

@@ -3,6 +3,7 @@
 #include "annotate/annotation.h"
 #include "collate/collation.h"
 #include "analysis/analyzedpage.h"
+#include "spreadview.h"
 
 #include <QWidget>
 
@@ -28,7 +29,10 @@ public:
     // The base text, marked (for finding and sizing its text).
     QTextBrowser *textPane() const { return m_text; }
 
-    void showCollation(const Core::Collation &collation, std::shared_ptr<const Core::AnalyzedPage> base);
+    // printings: the paper and date of each witness, for the picture of the spread.
+    void showCollation(const Core::Collation &collation, std::shared_ptr<const Core::AnalyzedPage> base,
+                       const QList<SpreadView::Printing> &printings = {});
+    SpreadView *spread() const { return m_spread; }
     void clear();
 
     const Core::Collation &collation() const { return m_collation; }
@@ -47,6 +51,8 @@ signals:
     // The user chose another witness as the base (an index into the witnesses).
     void baseRequested(int witness);
     void currentLocationChanged(int index);
+    // A printing chosen in the spread, to be compared with the base.
+    void printingChosen(int witness);
     // A right click on a location, which is now current: add to menu what can be done.
     void contextMenuRequested(int location, QMenu *menu);
 
@@ -77,6 +83,7 @@ private:
     QLabel *m_baseLabel = nullptr;
     QTextBrowser *m_text = nullptr;
     QTableWidget *m_table = nullptr;
+    SpreadView *m_spread = nullptr;
 };
 
 } // namespace Jiaokan::App

@@ -230,6 +230,7 @@ void MainWindow::createControllers()
     connect(m_collation, &CollationView::baseRequested, this, [this](int witness) {
         showCollation(m_collatedGroup, witness);
     });
+    connect(m_collation, &CollationView::printingChosen, this, &MainWindow::compareWithBase);
     connect(m_differencesDock, &DifferencesDock::currentDifferenceChanged, this, [this](int row) {
         if (row != m_comparison->currentDifference())
             m_comparison->setCurrentDifference(row);
@@ -585,18 +586,17 @@ void MainWindow::showCollation(int group, std::optional<int> base)
     m_collatedGroup = group;
     m_collatedHeadline = groups[group].headline;
     m_views->setCurrentWidget(m_collation);
-    // Beyond the few hundred pages the finder keeps, the story's are analysed now.
-    for (const StoryGroup::Member &member : groups[group].members)
-        if (!m_work->analyzedPage(member.page)) {
-            m_collation->clear();
-            return;
-        }
-    const Collation c = Collator::collate(m_work->matches(), groups[group], base);
-    m_collation->showCollation(c, m_work->matches().pages[size_t(c.witnesses.value(c.base).page)]);
+    const std::optional<Collation> c = m_work->collate(group, base);
+    if (!c) {
+        m_collation->clear();
+        return;
+    }
+    m_collation->showCollation(*c, m_work->matches().pages[size_t(c->witnesses.value(c->base).page)],
+                               SpreadView::printingsOf(*c, *m_work->library()));
     m_review->refresh();
     m_matchList->markGroup(group);
-    statusBar()->showMessage(tr("Variant locations: %1, among %n version(s)", nullptr, int(c.witnesses.size()))
-                                 .arg(c.locations.size()));
+    statusBar()->showMessage(tr("Variant locations: %1, among %n version(s)", nullptr, int(c->witnesses.size()))
+                                 .arg(c->locations.size()));
 }
 
 void MainWindow::compareChosenPages()
@@ -620,6 +620,21 @@ void MainWindow::compareChosenPages()
     }
     const int passage = m_work->choose(choice);
     fillMatchList();
+    compareMatch(passage);
+}
+
+void MainWindow::compareWithBase(int witness)
+{
+    const Collation &c = m_collation->collation();
+    if (witness < 0 || witness >= c.witnesses.size() || witness == c.base)
+        return;
+    const Collation::Witness &base = c.witnesses[c.base], &other = c.witnesses[witness];
+    const int chosenBefore = int(m_work->passages().size());
+    const int passage = m_work->comparePrintings(m_collatedGroup, {{{base.page, base.story}, {other.page, other.story}}});
+    if (passage < 0)
+        return;
+    if (passage >= chosenBefore)
+        fillMatchList();
     compareMatch(passage);
 }
 

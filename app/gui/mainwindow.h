@@ -156,6 +156,8 @@ private:
     void clearViews();
     void compareChosenPages();
     void swapSides();
+    // The collation's witness side by side with its base.
+    void compareWithBase(int witness);
     void stepDifference(int delta);
     void showCurrentDifference(int index);
     void updateStatus();

@@ -148,7 +148,7 @@ Project ProjectController::currentProject() const
     for (const Annotation &a : m_annotations->annotations()) {
         for (const Annotation::Anchor &anchor : a.anchors) {
             if (!listed(anchor.page))
-                project.pages.append({anchor.page, {}, {}, std::nullopt});
+                project.pages.append({anchor.page, {}, {}, std::nullopt, {}});
         }
     }
     project.options = m_work->options();

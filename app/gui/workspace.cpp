@@ -2,13 +2,18 @@
 
 #include "pagelibrarymodel.h"
 
+#include "archive/archiveindex.h"
+#include "collate/collator.h"
 #include "layout/documentloader.h"
 #include "layout/pagefolder.h"
 #include "stories/reflowedpage.h"
 #include "text/pageloader.h"
+#include "util/parallelfor.h"
 #include "util/workerpool.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QFutureWatcher>
 #include <QtConcurrentMap>
 #include <QtConcurrentRun>
@@ -28,6 +33,7 @@ struct Workspace::Job {
 // Files being read and reflowed on worker threads.
 struct Workspace::OpenJob {
     TaskProgress progress;
+    QStringList notes;   // written by the job, read when it is done
 };
 
 // One file read and reflowed (a PDF of several pages as one page each), or why it
@@ -50,11 +56,73 @@ struct Workspace::OpenedFile {
         }
         return opened;
     }
+
+    // Every path, on all cores. A page of a folder whose archive index knows its bytes
+    // is taken from the index; the rest are read, and kept there for next time. What
+    // goes wrong with an index is said in notes; the pages are then read as without.
+    static QList<OpenedFile> openAll(const QStringList &paths, const QStringList &folders, TaskProgress &progress,
+                                     QStringList *notes)
+    {
+        QList<OpenedFile> files(paths.size());
+        std::vector<std::unique_ptr<ArchiveIndex>> indexes;
+        for (const QString &folder : folders) {
+            indexes.push_back(std::make_unique<ArchiveIndex>(folder));
+            if (!indexes.back()->isOpen())
+                notes->append(tr("The index of %1 could not be used (%2); its pages were read again.")
+                                  .arg(QDir::toNativeSeparators(folder), indexes.back()->error()));
+        }
+        std::vector<int> indexOf(size_t(paths.size()), -1);
+        for (qsizetype i = 0; i < paths.size(); ++i)
+            for (size_t f = 0; f < indexes.size(); ++f)
+                if (indexes[f]->isOpen() && paths[i].startsWith(folders[qsizetype(f)] + u'/'))
+                    indexOf[size_t(i)] = int(f);
+        std::vector<QByteArray> digests(size_t(paths.size()));
+        parallelFor(paths.size(), [&](qsizetype i) {
+            if (indexOf[size_t(i)] >= 0 && !progress.isCancelled())
+                digests[size_t(i)] = ArchiveIndex::digestOf(paths[i]);
+        });
+        // The records fetched on this thread (the connection's), read on all.
+        std::vector<std::optional<QByteArray>> records(size_t(paths.size()));
+        for (qsizetype i = 0; i < paths.size(); ++i)
+            if (indexOf[size_t(i)] >= 0)
+                records[size_t(i)] = indexes[size_t(indexOf[size_t(i)])]->record(paths[i], digests[size_t(i)]);
+        // Read now: the file, and its record for the index.
+        std::vector<QByteArray> newRecords(size_t(paths.size()));
+        parallelFor(paths.size(), [&](qsizetype i) {
+            if (progress.isCancelled())
+                return;
+            const QString absolute = QFileInfo(paths[i]).absoluteFilePath();
+            if (records[size_t(i)])
+                if (auto pages = ArchiveIndex::pagesOf(*records[size_t(i)], absolute)) {
+                    files[i] = {absolute, std::move(*pages), {}};
+                    records[size_t(i)].reset();
+                    progress.advance();
+                    return;
+                }
+            files[i] = open(paths[i]);
+            if (indexOf[size_t(i)] >= 0 && !files[i].pages.isEmpty() && !digests[size_t(i)].isEmpty())
+                newRecords[size_t(i)] = ArchiveIndex::recordOf(files[i].pages, absolute);
+            progress.advance();
+        });
+        if (progress.isCancelled())
+            return {};
+        for (size_t f = 0; f < indexes.size(); ++f) {
+            QList<ArchiveIndex::Entry> entries;
+            for (qsizetype i = 0; i < paths.size(); ++i)
+                if (indexOf[size_t(i)] == int(f) && !newRecords[size_t(i)].isEmpty())
+                    entries.append({files[i].path, digests[size_t(i)], std::move(newRecords[size_t(i)])});
+            if (!entries.isEmpty() && !indexes[f]->store(entries))
+                notes->append(tr("The index of %1 could not be written (%2).")
+                                  .arg(QDir::toNativeSeparators(folders[qsizetype(f)]), indexes[f]->error()));
+        }
+        return files;
+    }
 };
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_library(new PageLibraryModel(this))
+    , m_archiveEnabled(QSettings().value(QStringLiteral("archive/indexFolders"), true).toBool())
 {
     // A page named in the library is named so everywhere: comparisons, collations, reports.
     connect(m_library, &PageLibraryModel::pageLabelChanged, this, [this] {
@@ -109,34 +177,39 @@ void Workspace::openFiles(const QStringList &given)
     } else if (paths.isEmpty() && !folders.isEmpty()) {
         emit problem(tr("Nothing to open"), tr("No page in %1.").arg(folders.join(tr(", "))));
     }
+    const QStringList indexed = m_archiveEnabled ? folders : QStringList();
+    if (!indexed.isEmpty())
+        m_archiveFolder = indexed.last();
     qint64 bytes = 0;
     for (const QString &path : paths)
         bytes += QFileInfo(path).size();
     // Long pages are read and reflowed on worker threads, so the window keeps
     // painting; a byte is at most a character, so this never misjudges a short set.
     if (bytes <= m_backgroundThreshold) {
-        QList<OpenedFile> files;
-        for (const QString &path : paths)
-            files.append(OpenedFile::open(path));
+        TaskProgress progress;
+        QStringList notes;
+        QList<OpenedFile> files = OpenedFile::openAll(paths, indexed, progress, &notes);
+        for (const QString &note : std::as_const(notes))
+            emit notice(note);
         addOpenedFiles(std::move(files), folders);
         return;
     }
     auto job = std::make_shared<OpenJob>();
     job->progress.addTotal(paths.size());
     m_openings.append(job);
-    auto *watcher = new QFutureWatcher<OpenedFile>(this);
+    auto *watcher = new QFutureWatcher<QList<OpenedFile>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, folders] {
         watcher->deleteLater();
         if (!m_openings.removeOne(job))
             return;   // cancelled
         emit busyChanged();
-        addOpenedFiles(watcher->future().results(), folders);
+        for (const QString &note : std::as_const(job->notes))
+            emit notice(note);
+        addOpenedFiles(watcher->result(), folders);
         emit openingFinished();
     });
-    watcher->setFuture(QtConcurrent::mapped(workerPool(), paths, [job](const QString &path) {
-        OpenedFile opened = job->progress.isCancelled() ? OpenedFile{path, {}, {}} : OpenedFile::open(path);
-        job->progress.advance();
-        return opened;
+    watcher->setFuture(QtConcurrent::run(workerPool(), [paths, indexed, job] {
+        return OpenedFile::openAll(paths, indexed, job->progress, &job->notes);
     }));
     emit busyChanged();
 }
@@ -200,6 +273,7 @@ void Workspace::clear(const CompareOptions &options)
     m_chosenFrom = 0;
     m_shownPassage = m_shownDifference = -1;
     m_options = options;
+    m_archiveFolder.clear();
 }
 
 void Workspace::setOption(bool CompareOptions::*option, bool value)
@@ -257,8 +331,26 @@ void Workspace::findMatches()
         applyMatches(watcher->result(), job->place);
     });
     // The list shared, not copied: an edit to the library meanwhile copies the library's.
-    watcher->setFuture(QtConcurrent::run(workerPool(), [pages = QList<ReflowedPage>(pages), options = m_options, job] {
-        return PassageFinder::run(pages, options, &job->progress, PassageFinder::Reach::AlongStories);
+    // A folder's archive index answers for a set of pages it has seen matched.
+    const bool archived = !m_archiveFolder.isEmpty()
+        && std::all_of(pages.begin(), pages.end(), [&](const ReflowedPage &p) {
+               return p.source.path.startsWith(m_archiveFolder + u'/') && !p.source.digest.isEmpty();
+           });
+    watcher->setFuture(QtConcurrent::run(workerPool(), [pages = QList<ReflowedPage>(pages), options = m_options, job,
+                                                        folder = archived ? m_archiveFolder : QString()] {
+        constexpr auto reach = PassageFinder::Reach::AlongStories;
+        std::optional<ArchiveIndex> index;
+        QByteArray key;
+        if (!folder.isEmpty()) {
+            index.emplace(folder);
+            key = ArchiveIndex::passagesKey(pages, options, int(reach));
+            if (auto passages = index->passages(key))
+                return PassageFinder::withPassages(pages, std::move(*passages), options);
+        }
+        PassageFinder::Result result = PassageFinder::run(pages, options, &job->progress, reach);
+        if (index && !result.cancelled && result.failures.isEmpty())
+            index->storePassages(key, result.passages);
+        return result;
     }));
     emit busyChanged();
 }
@@ -369,6 +461,37 @@ int Workspace::choose(const ChosenComparisons::Choice &choice, int replacing)
     m_matches.passages.resize(m_chosenFrom);
     appendChosenComparisons();
     return m_chosenFrom + index;
+}
+
+std::optional<Collation> Workspace::collate(int group, std::optional<int> base)
+{
+    if (group < 0 || group >= m_groups.size())
+        return std::nullopt;
+    // Beyond the few hundred pages the finder keeps, the story's are analysed now.
+    for (const StoryGroup::Member &member : m_groups[group].members)
+        if (!analyzedPage(member.page))
+            return std::nullopt;
+    return Collator::collate(m_matches, m_groups[group], base);
+}
+
+int Workspace::comparePrintings(int group, std::array<std::pair<int, int>, SideCount> printings)
+{
+    const auto [pageA, storyA] = printings[SideA];
+    const auto [pageB, storyB] = printings[SideB];
+    if (group >= 0 && group < m_groups.size())
+        for (int i : m_groups[group].passages) {
+            const auto &pages = m_matches.passages[i].page;
+            if ((pages[SideA] == pageA && pages[SideB] == pageB) || (pages[SideA] == pageB && pages[SideB] == pageA))
+                return i;
+        }
+    ChosenComparisons::Choice choice;
+    for (Side s : {SideA, SideB}) {
+        const auto analyzed = analyzedPage(printings[s].first);
+        if (!analyzed)
+            return -1;
+        choice[s] = ChosenComparisons::sideOf(printings[s].first, *analyzed, printings[s].second);
+    }
+    return choose(choice);
 }
 
 } // namespace Jiaokan::App

@@ -3,6 +3,7 @@
 #include "analysis/compareoptions.h"
 #include "annotate/annotationplacer.h"
 #include "match/passagefinder.h"
+#include "collate/collation.h"
 #include "match/storygroups.h"
 #include "chosencomparisons.h"
 
@@ -91,10 +92,21 @@ public:
     bool isOpening() const { return !m_openings.isEmpty(); }
     Progress progress() const;
     void setBackgroundThreshold(qsizetype characters) { m_backgroundThreshold = characters; }
+    // Whether a folder opened is read through its archive index (beside it), so that it
+    // reopens at once; on unless turned off.
+    void setArchiveEnabled(bool enabled) { m_archiveEnabled = enabled; }
+    // The folder whose index keeps the passages found, or empty.
+    const QString &archiveFolder() const { return m_archiveFolder; }
 
     // choice compared, in place of the chosen comparison replacing if given; returns
     // its passage's index.
     int choose(const ChosenComparisons::Choice &choice, int replacing = -1);
+    // Two printings of group (page and story each) side by side: the passage the finder
+    // compared them in, else a comparison chosen now; -1 when a page cannot be analysed.
+    // group collated on base (a member's index, else the most central); none while a
+    // member's page cannot be analysed.
+    std::optional<Core::Collation> collate(int group, std::optional<int> base);
+    int comparePrintings(int group, std::array<std::pair<int, int>, Core::SideCount> printings);
 
 signals:
     void pagesAdded(int firstNew);
@@ -132,6 +144,8 @@ private:
     int m_shownDifference = -1;
     int m_pastedCount = 0;
     qsizetype m_backgroundThreshold = DefaultBackgroundThreshold;
+    bool m_archiveEnabled = true;
+    QString m_archiveFolder;
     std::shared_ptr<Job> m_running;
     QList<std::shared_ptr<OpenJob>> m_openings;
 };

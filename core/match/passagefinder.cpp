@@ -107,6 +107,24 @@ PassageFinder::Result PassageFinder::run(const QList<ReflowedPage> &pages, const
     return result;
 }
 
+PassageFinder::Result PassageFinder::withPassages(const QList<ReflowedPage> &pages, QList<PassageComparison> passages,
+                                                  const CompareOptions &options)
+{
+    Result result;
+    for (int i = 0; i < pages.size(); ++i) {
+        result.paths.append(pages[i].source.path);
+        result.given.append(i);
+    }
+    result.passages = std::move(passages);
+    if (pages.size() <= KeepAllUpTo) {
+        result.pages.resize(size_t(pages.size()));
+        parallelFor(pages.size(), [&](qsizetype i) {
+            result.pages[size_t(i)] = std::make_shared<const AnalyzedPage>(AnalyzedPage::analyze(pages[i], options));
+        });
+    }
+    return result;
+}
+
 std::optional<PassageFinder::Result> PassageFinder::compareWhole(const QStringList &paths, const CompareOptions &options,
                                                                 QString *error)
 {

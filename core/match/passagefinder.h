@@ -53,6 +53,10 @@ public:
     static Result run(const QList<ReflowedPage> &pages, const CompareOptions &options,
                       TaskProgress *progress = nullptr, Reach reach = Reach::EveryPair);
 
+    // What run() gives for pages already reflowed, with the passages it found then
+    // (kept in an archive index): the pages kept as run() keeps them.
+    static Result withPassages(const QList<ReflowedPage> &pages, QList<PassageComparison> passages,
+                               const CompareOptions &options);
     // Two files read whole (every page of a PDF) and compared as one passage.
     static std::optional<Result> compareWhole(const QStringList &twoPaths, const CompareOptions &options,
                                               QString *error);

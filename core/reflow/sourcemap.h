@@ -20,11 +20,14 @@ public:
     bool isEmpty() const { return m_size == 0; }
     SourcePos last() const { return at(m_size - 1); }
 
-private:
+    // Where each run starts in the text and in the source (for saving a map).
     struct Run {
         qsizetype textStart = 0;
         SourcePos start;
     };
+    const QList<Run> &runs() const { return m_runs; }
+
+private:
     QList<Run> m_runs;
     qsizetype m_size = 0;
 };
