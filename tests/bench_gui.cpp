@@ -97,7 +97,15 @@ int main(int argc, char *argv[])
         std::printf("largest story group: %lld printings, %lld passages\n",
                     static_cast<long long>(window.storyGroups()[largest].members.size()),
                     static_cast<long long>(window.storyGroups()[largest].passages.size()));
-        step("collate the largest story group", [&] { window.showCollation(largest); });
+        step("collate the largest story group", [&] {
+            // Made on a worker for a big story: until it is on screen.
+            QEventLoop loop;
+            QObject::connect(&window, &MainWindow::collationShown, &loop, &QEventLoop::quit);
+            window.showCollation(largest);
+            if (window.findChild<QWidget *>(QStringLiteral("collationView"))->isVisible() && !window.workspace()->isCollating())
+                return;
+            loop.exec();
+        });
         step("show a passage again", [&] { window.compareMatch(0); });
     }
     step("next difference (F7) x 20", [&] {

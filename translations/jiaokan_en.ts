@@ -51,6 +51,13 @@
             <numerusform>Variant locations: %1, among %n versions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Collating %n version(s)…</source>
+        <translation>
+            <numerusform>Collating %n version…</numerusform>
+            <numerusform>Collating %n versions…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::PageLibraryModel</name>

@@ -639,6 +639,12 @@
         <source>Open a folder of pages</source>
         <translation>打开存放版面的文件夹</translation>
     </message>
+    <message numerus="yes">
+        <source>Collating %n version(s)…</source>
+        <translation>
+            <numerusform>正在汇校 %n 个版本…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::OverviewRuler</name>

@@ -639,6 +639,12 @@
         <source>Open a folder of pages</source>
         <translation>開啟存放版面的資料夾</translation>
     </message>
+    <message numerus="yes">
+        <source>Collating %n version(s)…</source>
+        <translation>
+            <numerusform>正在彙校 %n 個版本…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::OverviewRuler</name>

@@ -385,7 +385,7 @@ int CliCommands::collate(const QStringList &args)
     const PassageFinder::Result &result = *found;
     if (basePage)   // the first page of the file given as the base
         basePage = int(result.given.indexOf(*basePage));
-    const QList<Collation> collations = Collator::collate(result, basePage);
+    const QList<Collation> collations = Collator::collate(result, basePage, options);
     const QString format = chosen.value(0);
     if (format == u"--json") {
         writeBytes(collationsToJson(result.paths, collations));

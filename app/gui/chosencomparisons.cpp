@@ -10,24 +10,8 @@ using namespace Jiaokan::Core;
 
 ChosenComparisons::Side ChosenComparisons::sideOf(int page, const AnalyzedPage &analyzed, int story)
 {
-    const ComparisonKey &key = analyzed.diffKey;
-    Side side{page, 0, int(key.readingOrder().size()) - 1};
-    if (story >= 0 && story < analyzed.page.stories.size()) {
-        const Story &s = analyzed.page.stories[story];
-        int first = -1, last = -1;
-        for (int block = s.firstBlock; block <= s.lastBlock; ++block) {
-            const int rank = key.rankOfBlock(block);
-            if (rank < 0)
-                continue;   // furniture: not in the key
-            first = first < 0 ? rank : std::min(first, rank);
-            last = std::max(last, rank);
-        }
-        if (first >= 0) {
-            side.firstRank = first;
-            side.lastRank = last;
-        }
-    }
-    return side;
+    const auto [first, last] = analyzed.storyRanks(story);
+    return Side{page, first, last};
 }
 
 ChosenComparisons::Choice ChosenComparisons::swapped(const PassageComparison &passage, const AnalyzedPage &a,

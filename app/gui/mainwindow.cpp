@@ -231,6 +231,7 @@ void MainWindow::createControllers()
         showCollation(m_collatedGroup, witness);
     });
     connect(m_collation, &CollationView::printingChosen, this, &MainWindow::compareWithBase);
+    connect(m_work, &Workspace::collated, this, &MainWindow::showCollated);
     connect(m_differencesDock, &DifferencesDock::currentDifferenceChanged, this, [this](int row) {
         if (row != m_comparison->currentDifference())
             m_comparison->setCurrentDifference(row);
@@ -586,17 +587,23 @@ void MainWindow::showCollation(int group, std::optional<int> base)
     m_collatedGroup = group;
     m_collatedHeadline = groups[group].headline;
     m_views->setCurrentWidget(m_collation);
-    const std::optional<Collation> c = m_work->collate(group, base);
-    if (!c) {
+    if (!m_work->collate(group, base))
         m_collation->clear();
-        return;
-    }
-    m_collation->showCollation(*c, m_work->matches().pages[size_t(c->witnesses.value(c->base).page)],
-                               SpreadView::printingsOf(*c, *m_work->library()));
+    else if (m_work->isCollating())
+        statusBar()->showMessage(tr("Collating %n version(s)…", nullptr, int(groups[group].members.size())));
+}
+
+void MainWindow::showCollated(int group, const Collation &c)
+{
+    if (group != m_collatedGroup)
+        return;   // another story was chosen meanwhile
+    m_collation->showCollation(c, m_work->matches().pages[size_t(c.witnesses.value(c.base).page)],
+                               SpreadView::printingsOf(c, *m_work->library()));
     m_review->refresh();
     m_matchList->markGroup(group);
-    statusBar()->showMessage(tr("Variant locations: %1, among %n version(s)", nullptr, int(c->witnesses.size()))
-                                 .arg(c->locations.size()));
+    statusBar()->showMessage(tr("Variant locations: %1, among %n version(s)", nullptr, int(c.witnesses.size()))
+                                 .arg(c.locations.size()));
+    emit collationShown();
 }
 
 void MainWindow::compareChosenPages()

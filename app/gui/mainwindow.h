@@ -128,6 +128,8 @@ signals:
     void pagesOpened();
     // The annotations were placed anew (after an edit, a comparison, a collation).
     void annotationsPlaced();
+    // A collation is on screen (a big story's is made in the background).
+    void collationShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -158,6 +160,7 @@ private:
     void swapSides();
     // The collation's witness side by side with its base.
     void compareWithBase(int witness);
+    void showCollated(int group, const Core::Collation &collation);
     void stepDifference(int delta);
     void showCurrentDifference(int index);
     void updateStatus();

@@ -3,6 +3,7 @@
 #include "pagelibrarymodel.h"
 
 #include <QHeaderView>
+#include <QStyle>
 
 namespace Jiaokan::App {
 
@@ -14,9 +15,13 @@ SharedStoriesList::SharedStoriesList(QWidget *parent)
     setObjectName(QStringLiteral("matchList"));
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Sized from their headings and widest numbers, not from every row: a story of
+    // 900 printings has thousands, and measuring them all held the window 200 ms.
+    header()->setSectionResizeMode(1, QHeaderView::Fixed);
+    header()->setSectionResizeMode(2, QHeaderView::Fixed);
+    setUniformRowHeights(true);
     retranslate();
+    connect(this, &QTreeWidget::itemExpanded, this, &SharedStoriesList::listPairs);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
@@ -36,13 +41,18 @@ void SharedStoriesList::retranslate()
 {
     setAccessibleName(tr("Stories the open pages share, and each pair of printings"));
     setHeaderLabels({tr("Shared story / pair of pages"), tr("Similarity"), tr("Differences")});
+    const int padding = 3 * style()->pixelMetric(QStyle::PM_HeaderMargin) + style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    for (const auto &[column, widest] : {std::pair{1, QStringLiteral("100.0%")}, std::pair{2, QStringLiteral("00000")}}) {
+        const QFontMetrics bold(header()->font());
+        header()->resizeSection(column, std::max(bold.horizontalAdvance(headerItem()->text(column)),
+                                                 fontMetrics().horizontalAdvance(widest)) + padding);
+    }
 }
 
-QTreeWidgetItem *SharedStoriesList::pairItem(const PageLibraryModel &library, QTreeWidgetItem *parent,
-                                             const PassageComparison &p, int index)
+QTreeWidgetItem *SharedStoriesList::pairItem(QTreeWidgetItem *parent, const PassageComparison &p, int index)
 {
     auto *item = new QTreeWidgetItem(parent);
-    item->setText(0, tr("%1 ↔ %2").arg(library.pageName(p.page[SideA]), library.pageName(p.page[SideB])));
+    item->setText(0, tr("%1 ↔ %2").arg(m_library->pageName(p.page[SideA]), m_library->pageName(p.page[SideB])));
     item->setText(1, QStringLiteral("%1%").arg(p.similarity * 100, 0, 'f', 1));
     item->setText(2, QString::number(p.differences.size()));
     item->setData(0, PassageRole, index);
@@ -50,14 +60,37 @@ QTreeWidgetItem *SharedStoriesList::pairItem(const PageLibraryModel &library, QT
     return item;
 }
 
+void SharedStoriesList::listPairs(QTreeWidgetItem *groupItem)
+{
+    bool isGroup = false;
+    const int gi = groupItem->data(0, GroupRole).toInt(&isGroup);
+    if (!isGroup || groupItem->childCount() > 0 || gi < 0 || gi >= m_groups.size())
+        return;
+    const QSignalBlocker blocker(this);
+    for (int i : m_groups[gi].passages) {
+        const PassageComparison &p = m_passages.at(i);
+        QTreeWidgetItem *item = pairItem(groupItem, p, i);
+        item->setToolTip(0, tr("%1, lines %2–%3\n%4, lines %5–%6")
+                                .arg(m_library->page(p.page[SideA]).source.fileName())
+                                .arg(p.lines[SideA].first.value).arg(p.lines[SideA].last.value)
+                                .arg(m_library->page(p.page[SideB]).source.fileName())
+                                .arg(p.lines[SideB].first.value).arg(p.lines[SideB].last.value));
+    }
+}
+
 void SharedStoriesList::fill(const PageLibraryModel &library, const QList<PassageComparison> &passages,
                              const QList<StoryGroup> &groups, int chosenFrom)
 {
     const QSignalBlocker blocker(this);
     clear();
+    m_library = &library;
+    m_passages = passages;
+    m_groups = groups;
     m_passageItems = QList<QTreeWidgetItem *>(passages.size(), nullptr);
+    m_groupOfPassage = QList<int>(passages.size(), -1);
     QFont bold = font();
     bold.setBold(true);
+    QList<QTreeWidgetItem *> listedLater;
     for (int gi = 0; gi < groups.size(); ++gi) {
         const StoryGroup &g = groups[gi];
         auto *groupItem = new QTreeWidgetItem(this);
@@ -69,14 +102,13 @@ void SharedStoriesList::fill(const PageLibraryModel &library, const QList<Passag
         groupItem->setToolTip(0, tr("%1\nappears in %2\n(continuation: printed from （上接…） on, its start elsewhere)")
                                      .arg(title, library.membersText(g)));
         groupItem->setFont(0, bold);
-        for (int i : g.passages) {
-            const PassageComparison &p = passages.at(i);
-            QTreeWidgetItem *item = pairItem(library, groupItem, p, i);
-            item->setToolTip(0, tr("%1, lines %2–%3\n%4, lines %5–%6")
-                                    .arg(library.page(p.page[SideA]).source.fileName())
-                                    .arg(p.lines[SideA].first.value).arg(p.lines[SideA].last.value)
-                                    .arg(library.page(p.page[SideB]).source.fileName())
-                                    .arg(p.lines[SideB].first.value).arg(p.lines[SideB].last.value));
+        for (int i : g.passages)
+            m_groupOfPassage[i] = gi;
+        if (g.passages.size() > PairsListedAtOnce) {
+            groupItem->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+            listedLater.append(groupItem);
+        } else {
+            listPairs(groupItem);
         }
     }
     if (chosenFrom >= 0 && chosenFrom < passages.size()) {
@@ -84,9 +116,11 @@ void SharedStoriesList::fill(const PageLibraryModel &library, const QList<Passag
         chosen->setText(0, tr("Compared by your choice"));
         chosen->setFont(0, bold);
         for (int i = chosenFrom; i < passages.size(); ++i)
-            pairItem(library, chosen, passages.at(i), i);
+            pairItem(chosen, passages.at(i), i);
     }
     expandAll();
+    for (QTreeWidgetItem *item : std::as_const(listedLater))
+        item->setExpanded(false);
     // A group's whole row for its title: which pages print the story matters more than
     // aligned columns (and a sum of the pairs' differences would count a variant several
     // times). Set once the tree is laid out, since each call lays out a changed tree anew.
@@ -104,6 +138,13 @@ void SharedStoriesList::mark(QTreeWidgetItem *item)
 
 void SharedStoriesList::markPassage(int passage)
 {
+    // A pair of a story whose pairs are not listed yet is listed, and its story opened.
+    if (!m_passageItems.value(passage) && m_groupOfPassage.value(passage, -1) >= 0) {
+        QTreeWidgetItem *groupItem = topLevelItem(m_groupOfPassage[passage]);
+        listPairs(groupItem);
+        const QSignalBlocker blocker(this);
+        groupItem->setExpanded(true);
+    }
     mark(m_passageItems.value(passage));
 }
 

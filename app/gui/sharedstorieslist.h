@@ -34,11 +34,20 @@ private:
     static constexpr int GroupRole = Qt::UserRole + 1;   // a story group's index, on its row
     static constexpr int PassageRole = Qt::UserRole;      // a passage's index, on a pair's row
 
-    void mark(QTreeWidgetItem *item);
-    QTreeWidgetItem *pairItem(const PageLibraryModel &library, QTreeWidgetItem *parent,
-                              const Core::PassageComparison &passage, int index);
+    // A story printed by more pairs than this shows them when opened: a wire story of
+    // 900 printings has thousands, which took longer to list than to find.
+    static constexpr qsizetype PairsListedAtOnce = 60;
 
+    void mark(QTreeWidgetItem *item);
+    QTreeWidgetItem *pairItem(QTreeWidgetItem *parent, const Core::PassageComparison &passage, int index);
+    void listPairs(QTreeWidgetItem *groupItem);
+
+    // What the list was filled from (shared, not copied), for pairs listed later.
+    const PageLibraryModel *m_library = nullptr;
+    QList<Core::PassageComparison> m_passages;
+    QList<Core::StoryGroup> m_groups;
     QList<QTreeWidgetItem *> m_passageItems;
+    QList<int> m_groupOfPassage;
 };
 
 } // namespace Jiaokan::App

@@ -155,6 +155,30 @@ std::shared_ptr<const AnalyzedPage> Workspace::analyzedPage(int page)
     return kept;
 }
 
+bool Workspace::analyzePages(const QList<int> &pages)
+{
+    const qsizetype count = m_library->pages().size();
+    if (m_matches.pages.size() != size_t(count))
+        m_matches.pages.resize(size_t(count));
+    QList<int> missing;
+    for (int page : pages) {
+        if (page < 0 || page >= count)
+            return false;
+        if (!m_matches.pages[size_t(page)])
+            missing.append(page);
+    }
+    std::sort(missing.begin(), missing.end());
+    missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+    if (missing.isEmpty())
+        return true;
+    parallelFor(missing.size(), [&](qsizetype i) {
+        m_matches.pages[size_t(missing[i])] =
+            std::make_shared<const AnalyzedPage>(AnalyzedPage::analyze(m_library->page(missing[i]), m_options));
+    });
+    resetPlacer();   // annotations are found on the pages it has
+    return true;
+}
+
 void Workspace::openFiles(const QStringList &given)
 {
     const PageFolder::Listing listing = PageFolder::expand(given);
@@ -209,6 +233,7 @@ void Workspace::openFiles(const QStringList &given)
         emit openingFinished();
     });
     watcher->setFuture(QtConcurrent::run(workerPool(), [paths, indexed, job] {
+        yieldToTheWindow();
         return OpenedFile::openAll(paths, indexed, job->progress, &job->notes);
     }));
     emit busyChanged();
@@ -266,6 +291,7 @@ void Workspace::clear(const CompareOptions &options)
     while (cancel()) {
     }
     m_library->clearPages();
+    ++m_generation;
     m_matches = {};
     m_groups.clear();
     m_placer.reset();
@@ -338,6 +364,7 @@ void Workspace::findMatches()
            });
     watcher->setFuture(QtConcurrent::run(workerPool(), [pages = QList<ReflowedPage>(pages), options = m_options, job,
                                                         folder = archived ? m_archiveFolder : QString()] {
+        yieldToTheWindow();
         constexpr auto reach = PassageFinder::Reach::AlongStories;
         std::optional<ArchiveIndex> index;
         QByteArray key;
@@ -394,6 +421,7 @@ Workspace::Progress Workspace::progress() const
 
 void Workspace::applyMatches(PassageFinder::Result result, const std::optional<Place> &place)
 {
+    ++m_generation;
     m_matches = std::move(result);
     resetPlacer();
     m_groups = StoryGroup::group(m_library->pages(), m_matches.passages);
@@ -463,15 +491,62 @@ int Workspace::choose(const ChosenComparisons::Choice &choice, int replacing)
     return m_chosenFrom + index;
 }
 
-std::optional<Collation> Workspace::collate(int group, std::optional<int> base)
+bool Workspace::collate(int group, std::optional<int> base)
 {
     if (group < 0 || group >= m_groups.size())
-        return std::nullopt;
+        return false;
+    const StoryGroup story = m_groups[group];
     // Beyond the few hundred pages the finder keeps, the story's are analysed now.
-    for (const StoryGroup::Member &member : m_groups[group].members)
-        if (!analyzedPage(member.page))
-            return std::nullopt;
-    return Collator::collate(m_matches, m_groups[group], base);
+    QList<int> pages;
+    for (const StoryGroup::Member &member : story.members)
+        pages.append(member.page);
+    if (story.members.size() <= CollateAtOnceUpTo) {
+        if (!analyzePages(pages))
+            return false;
+        emit collated(group, Collator::collate(m_matches, story, base, m_options));
+        return true;
+    }
+    if (m_matches.pages.size() != size_t(m_library->pages().size()))
+        m_matches.pages.resize(size_t(m_library->pages().size()));
+    struct Done {
+        Collation collation;
+        std::vector<std::pair<int, std::shared_ptr<const AnalyzedPage>>> analyzed;
+    };
+    // The matches shared with the job, their pages vector copied: it adds to its own.
+    auto result = std::make_shared<PassageFinder::Result>(m_matches);
+    auto *watcher = new QFutureWatcher<Done>(this);
+    ++m_collating;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, group, generation = m_generation] {
+        watcher->deleteLater();
+        --m_collating;
+        emit busyChanged();
+        if (generation != m_generation)
+            return;   // the matches it collated are gone
+        const Done done = watcher->result();
+        for (const auto &[page, analyzed] : done.analyzed)
+            if (!m_matches.pages[size_t(page)])
+                m_matches.pages[size_t(page)] = analyzed;
+        if (!done.analyzed.empty())
+            resetPlacer();
+        emit collated(group, done.collation);
+    });
+    watcher->setFuture(QtConcurrent::run(workerPool(), [result, library = m_library->pages(), story, base,
+                                                        options = m_options, pages]() mutable {
+        yieldToTheWindow();
+        Done done;
+        std::sort(pages.begin(), pages.end());
+        pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
+        pages.removeIf([&](int page) { return bool(result->pages[size_t(page)]); });
+        parallelFor(pages.size(), [&](qsizetype i) {
+            result->pages[size_t(pages[i])] = std::make_shared<const AnalyzedPage>(AnalyzedPage::analyze(library[pages[i]], options));
+        });
+        for (int page : std::as_const(pages))
+            done.analyzed.emplace_back(page, result->pages[size_t(page)]);
+        done.collation = Collator::collate(*result, story, base, options);
+        return done;
+    }));
+    emit busyChanged();
+    return true;
 }
 
 int Workspace::comparePrintings(int group, std::array<std::pair<int, int>, SideCount> printings)

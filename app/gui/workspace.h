@@ -57,6 +57,8 @@ public:
     const std::optional<Core::AnnotationPlacer> &placer() const { return m_placer; }
     // The analysed page, kept with the matches (analysed now if it was not).
     std::shared_ptr<const Core::AnalyzedPage> analyzedPage(int page);
+    // The same for many pages at once, on all cores; false when one is no open page.
+    bool analyzePages(const QList<int> &pages);
 
     // The passage of pages that starts nearest where: in page A's diff key (inKey), or at
     // a line of page A; -1 when the pages share none.
@@ -103,9 +105,12 @@ public:
     int choose(const ChosenComparisons::Choice &choice, int replacing = -1);
     // Two printings of group (page and story each) side by side: the passage the finder
     // compared them in, else a comparison chosen now; -1 when a page cannot be analysed.
-    // group collated on base (a member's index, else the most central); none while a
-    // member's page cannot be analysed.
-    std::optional<Core::Collation> collate(int group, std::optional<int> base);
+    // group collated on base (a member's index, else the most central): collated()
+    // gives it, at once for a story of a few printings, from a worker thread for more
+    // (the window stays free). False when there is no such group.
+    bool collate(int group, std::optional<int> base);
+    bool isCollating() const { return m_collating > 0; }
+    static constexpr qsizetype CollateAtOnceUpTo = 60;
     int comparePrintings(int group, std::array<std::pair<int, int>, Core::SideCount> printings);
 
 signals:
@@ -119,6 +124,7 @@ signals:
     // Opening or comparing started or stopped.
     void busyChanged();
     void openingFinished();
+    void collated(int group, const Core::Collation &collation);
     void comparingCancelled();
     // Something worth saving in a project changed (pages, options).
     void changed();
@@ -145,6 +151,8 @@ private:
     int m_pastedCount = 0;
     qsizetype m_backgroundThreshold = DefaultBackgroundThreshold;
     bool m_archiveEnabled = true;
+    int m_collating = 0;
+    int m_generation = 0;   // of the matches: a collation of older ones is dropped
     QString m_archiveFolder;
     std::shared_ptr<Job> m_running;
     QList<std::shared_ptr<OpenJob>> m_openings;

@@ -101,4 +101,21 @@ qsizetype AnalyzedPage::diffPosition(qsizetype m) const
     return i;
 }
 
+std::pair<int, int> AnalyzedPage::storyRanks(int story) const
+{
+    std::pair<int, int> ranks{0, int(diffKey.readingOrder().size()) - 1};
+    if (story < 0 || story >= page.stories.size())
+        return ranks;
+    const Story &s = page.stories[story];
+    int first = -1, last = -1;
+    for (int block = s.firstBlock; block <= s.lastBlock; ++block) {
+        const int rank = diffKey.rankOfBlock(block);
+        if (rank < 0)
+            continue;   // furniture: not in the key
+        first = first < 0 ? rank : std::min(first, rank);
+        last = std::max(last, rank);
+    }
+    return first >= 0 ? std::pair{first, last} : ranks;
+}
+
 } // namespace Jiaokan::Core

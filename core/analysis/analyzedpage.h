@@ -38,6 +38,9 @@ struct AnalyzedPage {
     // Each block's stretch [start, end) of the match text (empty for a block the key
     // leaves out), by block index.
     std::vector<std::pair<qint32, qint32>> matchRangesOfBlocks() const;
+    // The first and last reading rank of a story's blocks; every rank for -1 or a
+    // story with no text in the key; {0, -1} for an empty key.
+    std::pair<int, int> storyRanks(int story) const;
 };
 
 } // namespace Jiaokan::Core

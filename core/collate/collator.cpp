@@ -1,5 +1,8 @@
 #include "collate/collator.h"
 
+#include "diff/passagecomparer.h"
+#include "util/parallelfor.h"
+
 #include <QFileInfo>
 #include <QSet>
 #include <QHash>
@@ -51,19 +54,28 @@ QList<Link> linksBetween(const PassageFinder::Result &result, const StoryGroup &
 
 QStringList Collator::sigla(const QStringList &names)
 {
+    // Where each siglum stands, kept as sigla change: a story of 900 printings would
+    // otherwise compare every name with every other, twice.
     QStringList sigla;
+    QHash<QString, QList<qsizetype>> at;
     for (const QString &name : names) {
-        const QString base = QFileInfo(name).completeBaseName();
-        sigla.append(base.section(u'_', 0, 0));
+        sigla.append(QFileInfo(name).completeBaseName().section(u'_', 0, 0));
+        at[sigla.last()].append(sigla.size() - 1);
     }
+    auto rename = [&](qsizetype j) {
+        at[sigla[j]].removeOne(j);
+        sigla[j] = QFileInfo(names[j]).completeBaseName();
+        at[sigla[j]].append(j);
+    };
+    // Where a short siglum is shared, the first keeps it and the others take their names.
     for (qsizetype i = 0; i < sigla.size(); ++i)
-        if (sigla.count(sigla[i]) > 1 || sigla[i].isEmpty())
-            for (qsizetype j = 0; j < sigla.size(); ++j)
-                if (sigla[j] == sigla[i] && j != i)
-                    sigla[j] = QFileInfo(names[j]).completeBaseName();
+        if (at.value(sigla[i]).size() > 1 || sigla[i].isEmpty())
+            for (qsizetype j : QList<qsizetype>(at.value(sigla[i])))
+                if (j != i)
+                    rename(j);
     for (qsizetype i = 0; i < sigla.size(); ++i)
-        if (sigla.count(sigla[i]) > 1 || sigla[i].isEmpty())
-            sigla[i] = QFileInfo(names[i]).completeBaseName();
+        if (at.value(sigla[i]).size() > 1 || sigla[i].isEmpty())
+            rename(i);
     return sigla;
 }
 
@@ -101,7 +113,8 @@ int Collator::centralMember(const PassageFinder::Result &result, const StoryGrou
     return int(std::max_element(shared.begin(), shared.end()) - shared.begin());
 }
 
-Collation Collator::collate(const PassageFinder::Result &result, const StoryGroup &group, std::optional<int> base)
+Collation Collator::collate(const PassageFinder::Result &result, const StoryGroup &group, std::optional<int> base,
+                           const CompareOptions &options)
 {
     Collation c;
     c.headline = group.headline;
@@ -126,6 +139,30 @@ Collation Collator::collate(const PassageFinder::Result &result, const StoryGrou
     if (QSet<QString>(named.begin(), named.end()).size() == named.size())
         sigla = named;
 
+    // What joins each witness to the base: the finder's passages, or a comparison now.
+    QList<QList<Link>> links(group.members.size());
+    QList<int> unlinked;
+    for (int w = 0; w < group.members.size(); ++w)
+        if (w != c.base && (links[w] = linksBetween(result, group, baseMember, group.members[w])).isEmpty()
+            && result.pages[size_t(group.members[w].page)])
+            unlinked.append(w);
+    std::vector<PassageComparison> made(size_t(unlinked.size()));
+    const auto [baseFirst, baseLast] = basePage.storyRanks(baseMember.story);
+    parallelFor(unlinked.size(), [&](qsizetype i) {
+        const StoryGroup::Member &member = group.members[unlinked[i]];
+        const AnalyzedPage &page = *result.pages[size_t(member.page)];
+        const auto [first, last] = page.storyRanks(member.story);
+        if (baseLast < baseFirst || last < first)
+            return;
+        made[size_t(i)] = PassageComparer(basePage, page, options)
+                              .compareRanges({key.rankStart(baseFirst), page.diffKey.rankStart(first)},
+                                             {key.rankEnd(baseLast), page.diffKey.rankEnd(last)});
+        made[size_t(i)].page = {baseMember.page, member.page};
+    });
+    for (qsizetype i = 0; i < unlinked.size(); ++i)
+        if (made[size_t(i)].keyEnd[SideA] > made[size_t(i)].keyStart[SideA])
+            links[unlinked[i]] = {Link{&made[size_t(i)], SideA}};
+
     QList<QList<Departure>> departures(group.members.size());
     c.baseStart = key.size();
     c.baseEnd = 0;
@@ -135,7 +172,7 @@ Collation Collator::collate(const PassageFinder::Result &result, const StoryGrou
         witness.story = group.members[w].story;
         witness.siglum = sigla[w];
         if (w != c.base) {
-            for (const Link &l : linksBetween(result, group, baseMember, group.members[w])) {
+            for (const Link &l : std::as_const(links[w])) {
                 const PassageComparison &p = *l.passage;
                 const Side b = l.side, x = other(l.side);
                 witness.extent.append({p.keyStart[b], p.keyEnd[b]});
@@ -183,6 +220,7 @@ Collation Collator::collate(const PassageFinder::Result &result, const StoryGrou
     auto original = [&](qsizetype from, qsizetype to) {
         return from < to ? key.originalText(basePage.page, from, to) : QString();
     };
+    std::vector<qsizetype> nextDeparture(size_t(c.witnesses.size()), 0);
     for (const Span &span : std::as_const(merged)) {
         Collation::Location location;
         location.baseStart = span.start;
@@ -201,27 +239,37 @@ Collation Collator::collate(const PassageFinder::Result &result, const StoryGrou
             }
             location.readings[*it].witnesses.append(w);
         };
-        addReading(original(span.start, span.end), c.base);
+        // Each departure lies in one location, and both are in order: each witness's
+        // next departure is kept, so a story of 900 printings and thousands of
+        // locations is not 900 scans of every departure per location.
+        const QString baseReading = original(span.start, span.end);
+        addReading(baseReading, c.base);
         for (int w = 0; w < c.witnesses.size(); ++w) {
             if (w == c.base)
                 continue;
+            const QList<Departure> &list = departures[w];
+            qsizetype &n = nextDeparture[size_t(w)];
+            while (n < list.size() && list[n].start < span.start)
+                ++n;
             if (!c.witnesses[w].prints(span.start, span.end)) {
                 location.lacking.append(w);
                 continue;
             }
             QString text;
             qsizetype at = span.start;
-            for (const Departure &d : std::as_const(departures[w])) {
-                if (d.start < span.start || d.end > span.end)
+            bool departs = false;
+            for (qsizetype k = n; k < list.size() && list[k].start <= span.end; ++k) {
+                const Departure &d = list[k];
+                if (d.end > span.end)
                     continue;
                 text += original(at, d.start) + d.text;
                 at = d.end;
+                departs = true;
                 if (kind && *kind != d.kind)
                     mixed = true;
                 kind = d.kind;
             }
-            text += original(at, span.end);
-            addReading(text, w);
+            addReading(departs ? text + original(at, span.end) : baseReading, w);
         }
         location.kind = kind && !mixed ? *kind : DifferenceClass::Text;
         // The base's reading first, then the most widely printed.
@@ -239,7 +287,8 @@ Collation Collator::collate(const PassageFinder::Result &result, const StoryGrou
     return c;
 }
 
-QList<Collation> Collator::collate(const PassageFinder::Result &result, std::optional<int> basePage)
+QList<Collation> Collator::collate(const PassageFinder::Result &result, std::optional<int> basePage,
+                                   const CompareOptions &options)
 {
     QList<ReflowedPage> pages;
     for (const auto &p : result.pages)
@@ -250,7 +299,7 @@ QList<Collation> Collator::collate(const PassageFinder::Result &result, std::opt
         for (int m = 0; m < group.members.size(); ++m)
             if (basePage && group.members[m].page == *basePage)
                 base = m;
-        collations.append(collate(result, group, base));
+        collations.append(collate(result, group, base, options));
     }
     return collations;
 }
