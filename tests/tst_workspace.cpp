@@ -13,6 +13,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTableWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
 
 #include <set>
 #include <QTest>
@@ -33,6 +36,8 @@ private slots:
     void aFolderWithNoPageIsSaid_data();
     void aFolderWithNoPageIsSaid();
     void theLibraryKeepsTheRulesOfAModel();
+    void theLibraryIsFilteredByWhatItsPagesSay_data();
+    void theLibraryIsFilteredByWhatItsPagesSay();
     void aStoryOfManyPrintingsIsCollatedByReading_data();
     void aStoryOfManyPrintingsIsCollatedByReading();
     void anOptionChangeDoesNotReflowAnyPageAgain_data();
@@ -152,6 +157,61 @@ void tst_Workspace::theLibraryKeepsTheRulesOfAModel()
     library->retranslate();
     work.clear({});
     QCOMPARE(library->rowCount(), 0);
+}
+
+void tst_Workspace::theLibraryIsFilteredByWhatItsPagesSay_data()
+{
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QStringList>("shown");   // the pages' file names, in order
+    const QStringList all{u"000_800ada7c4181dbc5.txt"_s, u"001_7bef9e0345aafa9a.txt"_s, u"002_8f3d60094bcd0134.txt"_s,
+                          u"004_61b16b637bcca7d8.txt"_s, u"site-b.md"_s};
+    QTest::newRow("nothing typed: every page") << QString() << all;
+    QTest::newRow("a word of the text, across a line break") << u"天高云阔"_s << QStringList{all[1]};
+    QTest::newRow("a word of another reading") << u"天高云淡"_s << QStringList{all[2], all[4]};
+    QTest::newRow("the paper the page names") << u"南屏晨报"_s << QStringList{all[4]};
+    QTest::newRow("the date it names") << u"2025-05-09"_s << QStringList{all[4]};
+    QTest::newRow("every word must be there") << u"普京 天高云"_s << QStringList{all[1], all[2], all[4]};
+    QTest::newRow("one word of two is no match") << u"普京 南屏晨报 没有"_s << QStringList();
+    QTest::newRow("a name the library shows") << u"004"_s << QStringList{all[3]};
+    QTest::newRow("no page has it") << u"没有这个词"_s << QStringList();
+}
+
+void tst_Workspace::theLibraryIsFilteredByWhatItsPagesSay()
+{
+    QFETCH(QString, words);
+    QFETCH(QStringList, shown);
+    MainWindow window;
+    window.show();
+    QStringList files;
+    for (const QString &name : samples.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
+        files.append(samples.filePath(name));
+    files.append(QStringLiteral(JIAOKAN_TEST_DATA) + u"/web/site-b.md"_s);
+    window.openFiles(files);
+    QTRY_VERIFY(!window.isOpening() && !window.isComparing());
+    auto *box = window.findChild<QLineEdit *>(u"libraryFilter"_s);
+    auto *tree = window.findChild<QTreeView *>(u"libraryTree"_s);
+    auto *count = window.findChild<QLabel *>(u"libraryCount"_s);
+    QVERIFY(box && tree && count);
+    box->setFocus();
+    box->setText(words);   // as an input method commits Chinese
+    QTest::keyClick(box, Qt::Key_Return);   // at once, not when the typing pauses
+    QStringList got;
+    for (int row = 0; row < tree->model()->rowCount(); ++row)
+        got.append(QFileInfo(tree->model()->index(row, 0).data(PageLibraryModel::PageRole).isValid()
+                                 ? window.library()->page(tree->model()->index(row, 0).data(PageLibraryModel::PageRole).toInt()).source.path
+                                 : QString()).fileName());
+    QCOMPARE(got, shown);
+    QCOMPARE(count->isVisibleTo(&window), !words.isEmpty());
+    if (!words.isEmpty()) {
+        QVERIFY2(count->text().contains(u"%1 of 5"_s.arg(shown.size())), qPrintable(count->text()));
+        // A story row of a page shown is shown with it.
+        if (!shown.isEmpty())
+            QVERIFY(tree->model()->rowCount(tree->model()->index(0, 0)) > 0);
+    }
+    // Esc clears the filter: every page again.
+    QTest::keyClick(box, Qt::Key_Escape);
+    QCOMPARE(tree->model()->rowCount(), 5);
+    QVERIFY(!count->isVisibleTo(&window));
 }
 
 void tst_Workspace::aStoryOfManyPrintingsIsCollatedByReading_data()

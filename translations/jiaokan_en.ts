@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::LibraryPane</name>
+    <message numerus="yes">
+        <source>%1 of %n page(s)</source>
+        <translation>
+            <numerusform>%1 of %n page</numerusform>
+            <numerusform>%1 of %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::MainWindow</name>
     <message numerus="yes">
         <source>%n block(s)</source>

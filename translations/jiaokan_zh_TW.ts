@@ -342,6 +342,14 @@
         <source>Comment</source>
         <translation>備註</translation>
     </message>
+    <message>
+        <source>Difference %1 of %2 (%3) · similarity %4% · A lines %5–%6 · B lines %7–%8</source>
+        <translation>第 %1 處差異，共 %2 處（%3）· 相似度 %4% · A 本第 %5–%6 行 · B 本第 %7–%8 行</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::DifferencesDock</name>
@@ -456,6 +464,27 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::LibraryPane</name>
+    <message>
+        <source>Filter pages: headline, text, paper, date</source>
+        <translation>篩選版面：標題、正文、報紙、日期</translation>
+    </message>
+    <message>
+        <source>Filter the library</source>
+        <translation>篩選版面清單</translation>
+    </message>
+    <message>
+        <source>Open pages and their stories</source>
+        <translation>已開啟的版面及其稿件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n page(s)</source>
+        <translation>
+            <numerusform>%1 / 共 %n 個版面</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::MainWindow</name>
     <message>
         <source>Restore unsaved work</source>
@@ -464,10 +493,6 @@
     <message>
         <source>Jiaokan did not close normally. Restore the annotations saved automatically at %1?</source>
         <translation>校勘上次未正常關閉。是否還原 %1 自動儲存的批註？</translation>
-    </message>
-    <message>
-        <source>Open pages and their stories</source>
-        <translation>已開啟的版面及其稿件</translation>
     </message>
     <message>
         <source>Co&amp;llation</source>
@@ -556,14 +581,6 @@
     <message>
         <source>Nothing to paste: %1</source>
         <translation>沒有可貼上的內容：%1</translation>
-    </message>
-    <message>
-        <source>Difference %1 of %2 (%3) · similarity %4% · A lines %5–%6 · B lines %7–%8</source>
-        <translation>第 %1 處差異，共 %2 處（%3）· 相似度 %4% · A 本第 %5–%6 行 · B 本第 %7–%8 行</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>無</translation>
     </message>
     <message>
         <source>Reader, comparison, collation and annotations</source>

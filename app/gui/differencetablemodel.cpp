@@ -2,6 +2,8 @@
 
 #include "reviewstyle.h"
 
+#include <map>
+
 namespace Jiaokan::App {
 
 using namespace Jiaokan::Core;
@@ -132,6 +134,23 @@ QVariant DifferenceTableModel::headerData(int section, Qt::Orientation orientati
     case Comment: return tr("Comment");
     }
     return {};
+}
+
+QString DifferenceTableModel::summary(const PassageComparison &p, int current)
+{
+    std::map<QString, int> byClass;
+    for (const Difference &d : p.differences)
+        ++byClass[className(d.kind)];
+    QStringList counts;
+    for (const auto &[name, n] : byClass)
+        counts.append(QStringLiteral("%1 %2").arg(n).arg(name));
+    return tr("Difference %1 of %2 (%3) · similarity %4% · A lines %5–%6 · B lines %7–%8")
+        .arg(current < 0 ? QStringLiteral("–") : QString::number(current + 1))
+        .arg(p.differences.size())
+        .arg(counts.isEmpty() ? tr("none") : counts.join(QStringLiteral(", ")))
+        .arg(p.similarity * 100, 0, 'f', 1)
+        .arg(p.lines[SideA].first.value).arg(p.lines[SideA].last.value)
+        .arg(p.lines[SideB].first.value).arg(p.lines[SideB].last.value);
 }
 
 } // namespace Jiaokan::App

@@ -35,6 +35,9 @@ public:
 
     // The class as the interface names it: Wording, Punctuation, …
     static QString className(Core::DifferenceClass c);
+    // The status line of a passage shown, current its difference in view (or -1):
+    // how many of each class, the similarity, and the lines on each side.
+    static QString summary(const Core::PassageComparison &passage, int current);
     // Headers and cells are words of the interface: shown again in its language now.
     void retranslate();
 

@@ -49,6 +49,12 @@ void LibraryView::choosePage(int page)
     setCurrentIndex(m_sorted->mapFromSource(m_library->index(page, 0)));
 }
 
+int LibraryView::setFilter(const QString &words)
+{
+    m_sorted->setFilterWords(words);
+    return m_sorted->shownPages();
+}
+
 void LibraryView::showColumnsWithText(int first, int last)
 {
     // Text pages say nothing of their paper: its columns would only take the titles' room.

@@ -18,6 +18,8 @@ public:
 
     // Makes page (as the library numbers it) the current row, shown expanded.
     void choosePage(int page);
+    // Shows only the pages with every word (LibrarySortModel); returns how many.
+    int setFilter(const QString &words);
 
 private:
     // Shows Paper, Date and Page when a page (of rows first…last, or any) has them.

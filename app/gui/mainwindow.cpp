@@ -12,6 +12,7 @@
 #include "findbar.h"
 #include "helpmenu.h"
 #include "languagemenu.h"
+#include "librarypane.h"
 #include "libraryview.h"
 #include "pagelibrarymodel.h"
 #include "pdfpagerenderer.h"
@@ -120,9 +121,10 @@ void MainWindow::createViews()
     m_leftSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
     m_tree = new LibraryView(m_work->library(), m_leftSplitter);
-    m_texts.add([this] { m_tree->setAccessibleName(tr("Open pages and their stories")); });
+    auto *libraryPane = new LibraryPane(m_tree, m_work->library(), m_leftSplitter);
+    m_texts.add([libraryPane] { libraryPane->retranslate(); });
     m_matchList = new SharedStoriesList(m_leftSplitter);
-    m_leftSplitter->addWidget(m_tree);
+    m_leftSplitter->addWidget(libraryPane);
     m_leftSplitter->addWidget(m_matchList);
     // The views, and under them the find bar.
     auto *viewArea = new QWidget(m_mainSplitter);
@@ -714,21 +716,7 @@ void MainWindow::updateStatus()
     const int shown = m_work->shownPassage();
     if (shown < 0)
         return;
-    const PassageComparison &p = m_work->passages().at(shown);
-    std::map<QString, int> byClass;
-    for (const Difference &d : p.differences)
-        ++byClass[DifferenceTableModel::className(d.kind)];
-    QStringList counts;
-    for (const auto &[name, n] : byClass)
-        counts.append(QStringLiteral("%1 %2").arg(n).arg(name));
-    const int current = m_comparison->currentDifference();
-    statusBar()->showMessage(tr("Difference %1 of %2 (%3) · similarity %4% · A lines %5–%6 · B lines %7–%8")
-                                 .arg(current < 0 ? QStringLiteral("–") : QString::number(current + 1))
-                                 .arg(p.differences.size())
-                                 .arg(counts.isEmpty() ? tr("none") : counts.join(QStringLiteral(", ")))
-                                 .arg(p.similarity * 100, 0, 'f', 1)
-                                 .arg(p.lines[SideA].first.value).arg(p.lines[SideA].last.value)
-                                 .arg(p.lines[SideB].first.value).arg(p.lines[SideB].last.value));
+    statusBar()->showMessage(DifferenceTableModel::summary(m_work->passages().at(shown), m_comparison->currentDifference()));
 }
 
 void MainWindow::applyProjectView(const Project &view)
