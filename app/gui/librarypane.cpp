@@ -62,8 +62,9 @@ bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
 void LibraryPane::applyFilter()
 {
     m_typing->stop();
-    m_view->setFilter(m_filter->text());
-    m_view->expandAll();
+    // What is left of a big library after filtering is few enough to open.
+    if (m_view->setFilter(m_filter->text()) <= 200)
+        m_view->expandAll();
     updateCount();
 }
 

@@ -45,8 +45,14 @@ LibraryView::LibraryView(PageLibraryModel *library, QWidget *parent)
 
 void LibraryView::choosePage(int page)
 {
-    expandAll();
-    setCurrentIndex(m_sorted->mapFromSource(m_library->index(page, 0)));
+    // Every page's stories in view, up to a few hundred pages; in a bigger library
+    // the chosen page's (laying out 40,000 story rows held the window).
+    const QModelIndex index = m_sorted->mapFromSource(m_library->index(page, 0));
+    if (m_library->rowCount() <= ExpandAllUpTo)
+        expandAll();
+    else
+        expand(index);
+    setCurrentIndex(index);
 }
 
 int LibraryView::setFilter(const QString &words)

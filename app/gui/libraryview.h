@@ -22,6 +22,8 @@ public:
     int setFilter(const QString &words);
 
 private:
+    static constexpr int ExpandAllUpTo = 200;
+
     // Shows Paper, Date and Page when a page (of rows first…last, or any) has them.
     void showColumnsWithText(int first = -1, int last = -1);
 

@@ -83,9 +83,14 @@ struct Workspace::OpenedFile {
         });
         // The records fetched on this thread (the connection's), read on all.
         std::vector<std::optional<QByteArray>> records(size_t(paths.size()));
-        for (qsizetype i = 0; i < paths.size(); ++i)
-            if (indexOf[size_t(i)] >= 0)
-                records[size_t(i)] = indexes[size_t(indexOf[size_t(i)])]->record(paths[i], digests[size_t(i)]);
+        for (size_t f = 0; f < indexes.size(); ++f) {
+            QHash<QString, ArchiveIndex::Kept> kept = indexes[f]->records();
+            for (qsizetype i = 0; i < paths.size(); ++i)
+                if (indexOf[size_t(i)] == int(f))
+                    if (auto it = kept.find(QFileInfo(paths[i]).absoluteFilePath());
+                        it != kept.end() && it->digest == digests[size_t(i)] && !it->digest.isEmpty())
+                        records[size_t(i)] = std::move(it->record);
+        }
         // Read now: the file, and its record for the index.
         std::vector<QByteArray> newRecords(size_t(paths.size()));
         parallelFor(paths.size(), [&](qsizetype i) {

@@ -140,6 +140,22 @@ std::optional<QByteArray> ArchiveIndex::record(const QString &path, const QByteA
     return q.value(1).toByteArray();
 }
 
+QHash<QString, ArchiveIndex::Kept> ArchiveIndex::records()
+{
+    QHash<QString, Kept> kept;
+    if (!m_open)
+        return kept;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT path, digest, record FROM files"_qs))
+        return kept;
+    const QDir folder(m_folder);
+    while (q.next())
+        kept.insert(QDir::cleanPath(folder.absoluteFilePath(q.value(0).toString())),
+                    {q.value(1).toByteArray(), q.value(2).toByteArray()});
+    return kept;
+}
+
 std::optional<QList<ReflowedPage>> ArchiveIndex::pagesOf(const QByteArray &record, const QString &path)
 {
     auto pages = ArchiveFormat::pagesFrom(record);

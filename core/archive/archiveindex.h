@@ -5,6 +5,7 @@
 #include "stories/reflowedpage.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -46,6 +47,13 @@ public:
     // The record kept for path (a file in the folder) if it was read from bytes with
     // this digest; pagesOf() reads it (on any thread).
     std::optional<QByteArray> record(const QString &path, const QByteArray &digest);
+    // Every file's record, by its absolute path, with the digest it was made from: one
+    // pass over the index rather than a query per file.
+    struct Kept {
+        QByteArray digest;
+        QByteArray record;
+    };
+    QHash<QString, Kept> records();
     // The pages of a record of path, their paths path's; none when it is damaged.
     static std::optional<QList<ReflowedPage>> pagesOf(const QByteArray &record, const QString &path);
     std::optional<QList<ReflowedPage>> pages(const QString &path, const QByteArray &digest);

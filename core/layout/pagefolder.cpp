@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace Jiaokan::Core {
 
@@ -36,15 +38,28 @@ PageFolder::Listing PageFolder::list(const QString &folder)
     const std::unique_ptr<UCollator, decltype(&ucol_close)> natural(ucol_open("", &status), &ucol_close);
     if (U_SUCCESS(status))
         ucol_setAttribute(natural.get(), UCOL_NUMERIC_COLLATION, UCOL_ON, &status);
-    const auto byPath = [&](const QString &a, const QString &b) {
-        if (U_FAILURE(status))
-            return a < b;
-        return ucol_strcoll(natural.get(), reinterpret_cast<const UChar *>(a.utf16()), int32_t(a.size()),
-                            reinterpret_cast<const UChar *>(b.utf16()), int32_t(b.size()))
-            == UCOL_LESS;
+    // Each path's sort key made once, then compared as bytes: a folder of 10,000 pages
+    // is 10,000 keys, not 140,000 collations (most of the time of listing it).
+    const auto sortByPath = [&](QStringList &paths) {
+        if (U_FAILURE(status)) {
+            std::sort(paths.begin(), paths.end());
+            return;
+        }
+        std::vector<std::pair<std::string, QString>> keyed;
+        keyed.reserve(size_t(paths.size()));
+        for (QString &path : paths) {
+            const auto *text = reinterpret_cast<const UChar *>(path.utf16());
+            std::string key(size_t(ucol_getSortKey(natural.get(), text, int32_t(path.size()), nullptr, 0)), '\0');
+            ucol_getSortKey(natural.get(), text, int32_t(path.size()), reinterpret_cast<uint8_t *>(key.data()),
+                            int32_t(key.size()));
+            keyed.emplace_back(std::move(key), std::move(path));
+        }
+        std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (qsizetype i = 0; i < paths.size(); ++i)
+            paths[i] = std::move(keyed[size_t(i)].second);
     };
-    std::sort(listing.pages.begin(), listing.pages.end(), byPath);
-    std::sort(listing.skipped.begin(), listing.skipped.end(), byPath);
+    sortByPath(listing.pages);
+    sortByPath(listing.skipped);
     return listing;
 }
 
