@@ -170,17 +170,9 @@ int CliCommands::match(const QStringList &args)
 // match --groups: each story that two or more pages print, each printing once.
 int CliCommands::printGroups(const PassageFinder::Result &result, bool json)
 {
-    // The pages as reflowed: kept by the finder for a few hundred, read again beyond.
-    QList<ReflowedPage> pages(result.paths.size());
-    parallelFor(result.paths.size(), [&](qsizetype i) {
-        if (size_t(i) < result.pages.size() && result.pages[size_t(i)]) {
-            pages[i] = result.pages[size_t(i)]->page;
-            return;
-        }
-        QString error;
-        if (auto source = DocumentLoader::load(std::as_const(result.paths)[i], &error, PageLoader::Digest::Skip))
-            pages.data()[i] = ReflowedPage::analyze(std::move(*source));
-    });
+    // The pages' stories, as the finder read them.
+    QList<ReflowedPage> pages = result.outlines;
+    pages.resize(result.paths.size());
     const QList<StoryGroup> groups = StoryGroup::group(pages, result.passages);
     // Where a member's story is, or (text outside any story) where its passages are.
     auto linesOf = [&](const StoryGroup &g, const StoryGroup::Member &m) {

@@ -116,6 +116,8 @@ PassageFinder::Result PassageFinder::withPassages(const QList<ReflowedPage> &pag
         result.given.append(i);
     }
     result.passages = std::move(passages);
+    for (const ReflowedPage &page : pages)
+        result.outlines.append(ReflowedPage{{}, {}, page.stories});
     if (pages.size() <= KeepAllUpTo) {
         result.pages.resize(size_t(pages.size()));
         parallelFor(pages.size(), [&](qsizetype i) {
@@ -140,6 +142,7 @@ std::optional<PassageFinder::Result> PassageFinder::compareWhole(const QStringLi
     result.given = {0, 1};
     result.passages = {PassageComparer(*pages[SideA], *pages[SideB], options).compareWhole()};
     result.pages = {pages[SideA], pages[SideB]};
+    result.outlines = {ReflowedPage{{}, {}, pages[SideA]->page.stories}, ReflowedPage{{}, {}, pages[SideB]->page.stories}};
     return result;
 }
 
@@ -164,6 +167,7 @@ std::optional<PassageFinder::Whole> PassageFinder::wholeComparison(const Result 
         w.result.given = {0, 1};
         w.result.passages = {compared ? *compared : PassageComparer(a, b, options).compareWhole()};
         w.result.pages = found.pages;
+        w.result.outlines = found.outlines;
         return std::optional<Whole>(std::move(w));
     };
     if (found.passages.isEmpty())
@@ -270,6 +274,7 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
     const bool keep = n <= KeepAllUpTo;
     std::vector<PagePtr> kept(keep ? size_t(n) : 0);
     std::vector<QString> errors(static_cast<size_t>(n), QString());
+    std::vector<ReflowedPage> outlines(static_cast<size_t>(n));
     PassageIndex index{int(n)};
     std::vector<std::vector<Boilerplate::BlockPrint>> prints(static_cast<size_t>(n));
     std::vector<std::vector<std::pair<qint32, qint32>>> blockRanges(static_cast<size_t>(n));
@@ -287,6 +292,7 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
             return;
         }
         index.setFingerprints(int(i), std::move(fingerprints));
+        outlines[size_t(i)].stories = page->page.stories;
         prints[size_t(i)] = Boilerplate::printsOf(page->page);
         blockRanges[size_t(i)] = page->matchRangesOfBlocks();
         stories[size_t(i)] = SpanClusters::rangesOf(blockRanges[size_t(i)], page->page.storyOfBlocks());
@@ -332,7 +338,7 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
     QHash<int, std::weak_ptr<const AnalyzedPage>> cache;
     std::vector<PagePtr> recent;
     size_t recentNext = 0;
-    constexpr size_t RecentPages = 64;
+    constexpr size_t RecentPages = 1024;
     auto pageAt = [&](int i) -> PagePtr {
         if (keep)
             return kept[size_t(i)];
@@ -376,6 +382,9 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
         result.passages.append(std::move(list));
     if (keep)
         result.pages = std::move(kept);
+    result.outlines.reserve(n);
+    for (ReflowedPage &outline : outlines)
+        result.outlines.append(std::move(outline));
     return result;
 }
 

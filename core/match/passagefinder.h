@@ -33,6 +33,9 @@ public:
         // The pages as analysed (null where unreadable), when there were few enough to
         // keep (200); otherwise empty.
         std::vector<std::shared_ptr<const AnalyzedPage>> pages;
+        // Every readable page's stories, and nothing else of it: enough to group the
+        // passages into stories (StoryGroup::group) without reading pages again.
+        QList<ReflowedPage> outlines;
         bool cancelled = false;                // stopped by TaskProgress::cancel: incomplete
     };
 
