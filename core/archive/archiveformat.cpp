@@ -202,9 +202,24 @@ struct Reader {
     void get(ReflowedPage &p)
     {
         get(p.source), getList(p.blocks), getList(p.stories);
-        for (const Story &s : std::as_const(p.stories))
-            if (s.firstBlock < 0 || s.lastBlock >= p.blocks.size() || s.firstBlock > s.lastBlock + 1)
+        if (!ok())
+            return;
+        // What the rest of Jiaokan takes for granted of a page, checked: a record that
+        // passed its checksum could still come from a faulty writer.
+        const int lines = p.source.lineCount();
+        const auto line = [&](SourceLine l) { return l.value >= 1 && l.value <= lines; };
+        for (const Block &b : std::as_const(p.blocks))
+            if (!line(b.firstLine) || !line(b.lastLine) || b.lastLine < b.firstLine || b.positions.size() != b.text.size())
                 return fail();
+        const qsizetype blocks = p.blocks.size();
+        for (const Story &s : std::as_const(p.stories)) {
+            if (s.firstBlock < 0 || s.lastBlock >= blocks || s.firstBlock > s.lastBlock || !line(s.firstLine)
+                || !line(s.lastLine))
+                return fail();
+            for (int h : s.headlineBlocks)
+                if (h < 0 || h >= blocks)
+                    return fail();
+        }
     }
     template <typename T, size_t N> void get(std::array<T, N> &a)
     {

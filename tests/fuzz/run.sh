@@ -24,16 +24,18 @@ run() {   # target max_len seed-dirs-and-files…
 
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
-mkdir -p "$seeds/pageloader" "$seeds/diff" "$seeds/matcher" "$seeds/project" "$seeds/pdf"
+mkdir -p "$seeds/pageloader" "$seeds/diff" "$seeds/matcher" "$seeds/project" "$seeds/pdf" "$seeds/archive"
 cp "$top"/tests/data/corpus/*.txt "$top"/tests/data/encodings/*.txt "$top"/tests/data/web/* "$seeds/pageloader/"
 cp "$here"/seeds/diff-* "$seeds/diff/"
 cp "$here"/seeds/matcher-* "$seeds/matcher/"
 cp "$here"/seeds/project-* "$seeds/project/"
 cp "$here"/seeds/pdf-* "$seeds/pdf/"
+cp "$here"/seeds/archive-* "$seeds/archive/"
 
 run fuzz_pageloader 65536 "$seeds/pageloader"
 run fuzz_diff 4096 "$seeds/diff"
 run fuzz_matcher 8192 "$seeds/matcher"
 run fuzz_project 16384 "$seeds/project"
 run fuzz_pdf 16384 "$seeds/pdf"
+run fuzz_archive 32768 "$seeds/archive"
 echo "fuzzing: no crash, hang or sanitizer report"
