@@ -2,6 +2,7 @@
 #include "collationview.h"
 #include "mainwindow.h"
 #include "pagelibrarymodel.h"
+#include "sharedstorieslist.h"
 #include "workspace.h"
 
 #include "stories/reflowedpage.h"
@@ -250,6 +251,15 @@ void tst_Workspace::aStoryOfManyPrintingsIsCollatedByReading()
     // Compared along hubs, not every pair (190 or 44,850 pairs would be).
     QVERIFY2(window.storyGroups()[group].passages.size() <= 4 * Printings,
              qPrintable(QString::number(window.storyGroups()[group].passages.size())));
+    // A big story's pairs are listed when it is opened; one row says so meanwhile.
+    auto *list = window.findChild<SharedStoriesList *>(u"matchList"_s);
+    QTreeWidgetItem *row = list->topLevelItem(group);
+    const qsizetype pairs = window.storyGroups()[group].passages.size();
+    if (pairs > SharedStoriesList::PairsListedAtOnce) {
+        QCOMPARE(row->childCount(), 1);
+        row->setExpanded(true);
+    }
+    QCOMPARE(row->childCount(), pairs);
     window.showCollation(group);
     auto *view = window.findChild<CollationView *>(u"collationView"_s);
     // A big story is collated on a worker thread.

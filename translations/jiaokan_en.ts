@@ -139,6 +139,13 @@
             <numerusform>%1 — %n printings: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) of printings: open the story to list them</source>
+        <translation>
+            <numerusform>%n pair of printings: open the story to list them</numerusform>
+            <numerusform>%n pairs of printings: open the story to list them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::Workspace</name>

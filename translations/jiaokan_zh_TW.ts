@@ -1154,6 +1154,12 @@ appears in %2
         <source>Compared by your choice</source>
         <translation>自選對照</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) of printings: open the story to list them</source>
+        <translation>
+            <numerusform>共 %n 組版面對照：展開本稿件即可列出</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::SpreadView</name>

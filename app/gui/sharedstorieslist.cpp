@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QStyle>
+#include <QTimer>
 
 namespace Jiaokan::App {
 
@@ -28,6 +29,15 @@ SharedStoriesList::SharedStoriesList(QWidget *parent)
         // A story group shows all its versions collated; a pair, the two side by side.
         if (item->childCount() > 0 && item->data(0, GroupRole).isValid()) {
             emit groupChosen(item->data(0, GroupRole).toInt());
+            return;
+        }
+        if (item->data(0, PairsLaterRole).toBool()) {   // the row that stands for the pairs
+            // Once the click is done with the row, which listing the pairs deletes.
+            const int group = item->parent()->data(0, GroupRole).toInt();
+            QTimer::singleShot(0, this, [this, group] {
+                if (QTreeWidgetItem *story = topLevelItem(group))
+                    story->setExpanded(true);
+            });
             return;
         }
         bool ok = false;
@@ -64,9 +74,13 @@ void SharedStoriesList::listPairs(QTreeWidgetItem *groupItem)
 {
     bool isGroup = false;
     const int gi = groupItem->data(0, GroupRole).toInt(&isGroup);
-    if (!isGroup || groupItem->childCount() > 0 || gi < 0 || gi >= m_groups.size())
+    if (!isGroup || gi < 0 || gi >= m_groups.size())
+        return;
+    // Listed once: a big story holds only the row that says how many pairs it has.
+    if (groupItem->childCount() > 0 && !groupItem->child(0)->data(0, PairsLaterRole).toBool())
         return;
     const QSignalBlocker blocker(this);
+    delete groupItem->takeChild(0);
     for (int i : m_groups[gi].passages) {
         const PassageComparison &p = m_passages.at(i);
         QTreeWidgetItem *item = pairItem(groupItem, p, i);
@@ -105,7 +119,10 @@ void SharedStoriesList::fill(const PageLibraryModel &library, const QList<Passag
         for (int i : g.passages)
             m_groupOfPassage[i] = gi;
         if (g.passages.size() > PairsListedAtOnce) {
-            groupItem->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+            auto *later = new QTreeWidgetItem(groupItem);
+            later->setText(0, tr("%n pair(s) of printings: open the story to list them", nullptr, int(g.passages.size())));
+            later->setData(0, PairsLaterRole, true);
+            later->setForeground(0, palette().brush(QPalette::PlaceholderText));
             listedLater.append(groupItem);
         } else {
             listPairs(groupItem);

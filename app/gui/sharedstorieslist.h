@@ -16,6 +16,10 @@ class SharedStoriesList final : public QTreeWidget
 {
     Q_OBJECT
 public:
+    // A story printed by more pairs than this shows them when opened: a wire story of
+    // 900 printings has thousands, which took longer to list than to find.
+    static constexpr qsizetype PairsListedAtOnce = 60;
+
     explicit SharedStoriesList(QWidget *parent = nullptr);
 
     // passages[chosenFrom…] are the chosen comparisons.
@@ -33,10 +37,7 @@ signals:
 private:
     static constexpr int GroupRole = Qt::UserRole + 1;   // a story group's index, on its row
     static constexpr int PassageRole = Qt::UserRole;      // a passage's index, on a pair's row
-
-    // A story printed by more pairs than this shows them when opened: a wire story of
-    // 900 printings has thousands, which took longer to list than to find.
-    static constexpr qsizetype PairsListedAtOnce = 60;
+    static constexpr int PairsLaterRole = Qt::UserRole + 2;   // the row standing for a big story's pairs
 
     void mark(QTreeWidgetItem *item);
     QTreeWidgetItem *pairItem(QTreeWidgetItem *parent, const Core::PassageComparison &passage, int index);
