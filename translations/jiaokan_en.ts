@@ -148,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::SpreadView</name>
+    <message numerus="yes">
+        <source>+%n more reading(s)</source>
+        <translation>
+            <numerusform>+%n more reading</numerusform>
+            <numerusform>+%n more readings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::Workspace</name>
     <message numerus="yes">
         <source>%n file(s) not read, named as no page (pages end in .txt, .pdf, .html or .md): %1</source>

@@ -1199,6 +1199,12 @@ Click to compare it with the base.</source>
 %4
 点击即与底本对照。</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more reading(s)</source>
+        <translation>
+            <numerusform>另有 %n 种异文</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::TextTools</name>

@@ -1199,6 +1199,12 @@ Click to compare it with the base.</source>
 %4
 點擊即與底本對照。</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more reading(s)</source>
+        <translation>
+            <numerusform>另有 %n 種異文</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::TextTools</name>

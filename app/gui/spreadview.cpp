@@ -185,7 +185,21 @@ void SpreadView::paintEvent(QPaintEvent *)
     const Collation::Location &l = m_collation.locations[m_location];
     painter.drawText(x, keyBaseline, tr("Location %1:").arg(m_location + 1));
     x += metrics.horizontalAdvance(tr("Location %1:").arg(m_location + 1)) + Gap * 2;
-    for (int r = 0; r < l.readings.size() && x < width(); ++r) {
+    // As many readings as the width holds; the rest counted (the table has them all).
+    const QString lacking = l.lacking.isEmpty() ? QString() : tr("lacking ×%1").arg(l.lacking.size());
+    const int lackingWidth = lacking.isEmpty() ? 0 : Dot + Gap + metrics.horizontalAdvance(lacking);
+    for (int r = 0; r < l.readings.size(); ++r) {
+        const int more = int(l.readings.size()) - r - 1;
+        const QString rest = more > 0 ? tr("+%n more reading(s)", nullptr, more) : QString();
+        const int needed = Dot + Gap + metrics.horizontalAdvance(keyText(r)) + Gap * 3;
+        const int after = std::max(lackingWidth, rest.isEmpty() ? 0 : metrics.horizontalAdvance(rest) + Gap * 3);
+        if (r > 0 && x + needed + after > width() - Margin) {
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            const QString left = tr("+%n more reading(s)", nullptr, int(l.readings.size()) - r);
+            painter.drawText(x, keyBaseline, left);
+            x += metrics.horizontalAdvance(left) + Gap * 3;
+            break;
+        }
         painter.setPen(Qt::NoPen);
         painter.setBrush(colourOf(r));
         painter.drawEllipse(QRect(x, keyBaseline - Dot, Dot, Dot));
@@ -198,7 +212,7 @@ void SpreadView::paintEvent(QPaintEvent *)
         painter.setPen(colourOf(-1));
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(QRect(x, keyBaseline - Dot, Dot, Dot));
-        painter.drawText(x + Dot + Gap, keyBaseline, tr("lacking ×%1").arg(l.lacking.size()));
+        painter.drawText(x + Dot + Gap, keyBaseline, lacking);
     }
     // Dates across, papers down.
     painter.setPen(palette().color(QPalette::Text));
