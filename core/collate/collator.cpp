@@ -147,7 +147,9 @@ Collation Collator::collate(const PassageFinder::Result &result, const StoryGrou
             && result.pages[size_t(group.members[w].page)])
             unlinked.append(w);
     std::vector<PassageComparison> made(size_t(unlinked.size()));
-    const auto [baseFirst, baseLast] = basePage.storyRanks(baseMember.story);
+    // Plain variables: a lambda cannot take structured bindings in every compiler yet.
+    const std::pair<int, int> baseRanks = basePage.storyRanks(baseMember.story);
+    const int baseFirst = baseRanks.first, baseLast = baseRanks.second;
     parallelFor(unlinked.size(), [&](qsizetype i) {
         const StoryGroup::Member &member = group.members[unlinked[i]];
         const AnalyzedPage &page = *result.pages[size_t(member.page)];
