@@ -25,6 +25,8 @@ private slots:
     void aPageReadsBackAsItWasKept_data();
     void aPageReadsBackAsItWasKept();
     void passagesReadBackAsTheyWereKept();
+    void theFuzzSeedsAreRecordsOfThisFormat_data();
+    void theFuzzSeedsAreRecordsOfThisFormat();
     void aDamagedRecordIsNoRecord_data();
     void aDamagedRecordIsNoRecord();
     void aChangedFileIsNotAnswered();
@@ -185,6 +187,26 @@ void tst_ArchiveIndex::passagesReadBackAsTheyWereKept()
     punctuation.ignorePunctuation = true;
     QVERIFY(ArchiveIndex::passagesKey(pages, punctuation, 1) != key);
     QVERIFY(ArchiveIndex::passagesKey(pages.mid(1), {}, 1) != key);
+}
+
+void tst_ArchiveIndex::theFuzzSeedsAreRecordsOfThisFormat_data()
+{
+    QTest::addColumn<QString>("seed");
+    const QDir seeds(QStringLiteral(JIAOKAN_FUZZ_SEEDS));
+    for (const QString &name : seeds.entryList({u"archive-*"_s}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(name)) << seeds.filePath(name);
+}
+
+void tst_ArchiveIndex::theFuzzSeedsAreRecordsOfThisFormat()
+{
+    // fuzz_archive starts from these: were they not whole records (made again when
+    // ArchiveFormat::Version changes), it would fuzz the first check only.
+    QFETCH(QString, seed);
+    QFile file(seed);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto pages = ArchiveFormat::pagesFrom(ArchiveFormat::pack(file.readAll()));
+    QVERIFY(pages);
+    QVERIFY(!pages->isEmpty() && !pages->first().blocks.isEmpty());
 }
 
 void tst_ArchiveIndex::aDamagedRecordIsNoRecord_data()

@@ -62,9 +62,7 @@ bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
 void LibraryPane::applyFilter()
 {
     m_typing->stop();
-    // What is left of a big library after filtering is few enough to open.
-    if (m_view->setFilter(m_filter->text()) <= 200)
-        m_view->expandAll();
+    m_view->setFilter(m_filter->text());
     updateCount();
 }
 

@@ -55,10 +55,11 @@ void LibraryView::choosePage(int page)
     setCurrentIndex(index);
 }
 
-int LibraryView::setFilter(const QString &words)
+void LibraryView::setFilter(const QString &words)
 {
     m_sorted->setFilterWords(words);
-    return m_sorted->shownPages();
+    if (m_sorted->shownPages() <= ExpandAllUpTo)
+        expandAll();
 }
 
 void LibraryView::showColumnsWithText(int first, int last)

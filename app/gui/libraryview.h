@@ -18,8 +18,9 @@ public:
 
     // Makes page (as the library numbers it) the current row, shown expanded.
     void choosePage(int page);
-    // Shows only the pages with every word (LibrarySortModel); returns how many.
-    int setFilter(const QString &words);
+    // Shows only the pages with every word (LibrarySortModel), their stories open
+    // when they are few enough.
+    void setFilter(const QString &words);
 
 private:
     static constexpr int ExpandAllUpTo = 200;

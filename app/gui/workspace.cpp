@@ -145,42 +145,39 @@ Workspace::~Workspace()
         job->progress.cancel();
 }
 
+namespace {
+
+// Analyses, on all cores, each of wanted that analyzed (one slot per library page)
+// lacks; returns those it analysed. Pages the finder kept are never analysed again.
+QList<int> analyzeMissing(std::vector<std::shared_ptr<const AnalyzedPage>> &analyzed, const QList<ReflowedPage> &library,
+                          QList<int> wanted, const CompareOptions &options)
+{
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    wanted.removeIf([&](int page) { return bool(analyzed[size_t(page)]); });
+    parallelFor(wanted.size(), [&](qsizetype i) {
+        analyzed[size_t(wanted[i])] = std::make_shared<const AnalyzedPage>(AnalyzedPage::analyze(library[wanted[i]], options));
+    });
+    return wanted;
+}
+
+} // namespace
+
 std::shared_ptr<const AnalyzedPage> Workspace::analyzedPage(int page)
 {
-    if (page < 0 || page >= m_library->pages().size())
-        return nullptr;
     // Beyond the pages the finder keeps (a few hundred), analysed when chosen.
-    if (m_matches.pages.size() != size_t(m_library->pages().size()))
-        m_matches.pages.resize(size_t(m_library->pages().size()));
-    auto &kept = m_matches.pages[size_t(page)];
-    if (!kept) {
-        kept = std::make_shared<const AnalyzedPage>(AnalyzedPage::analyze(m_library->page(page), m_options));
-        resetPlacer();   // annotations are found on the pages it has
-    }
-    return kept;
+    return analyzePages({page}) ? m_matches.pages[size_t(page)] : nullptr;
 }
 
 bool Workspace::analyzePages(const QList<int> &pages)
 {
     const qsizetype count = m_library->pages().size();
+    if (std::any_of(pages.begin(), pages.end(), [&](int page) { return page < 0 || page >= count; }))
+        return false;
     if (m_matches.pages.size() != size_t(count))
         m_matches.pages.resize(size_t(count));
-    QList<int> missing;
-    for (int page : pages) {
-        if (page < 0 || page >= count)
-            return false;
-        if (!m_matches.pages[size_t(page)])
-            missing.append(page);
-    }
-    std::sort(missing.begin(), missing.end());
-    missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
-    if (missing.isEmpty())
-        return true;
-    parallelFor(missing.size(), [&](qsizetype i) {
-        m_matches.pages[size_t(missing[i])] =
-            std::make_shared<const AnalyzedPage>(AnalyzedPage::analyze(m_library->page(missing[i]), m_options));
-    });
-    resetPlacer();   // annotations are found on the pages it has
+    if (!analyzeMissing(m_matches.pages, m_library->pages(), pages, m_options).isEmpty())
+        resetPlacer();   // annotations are found on the pages it has
     return true;
 }
 
@@ -536,16 +533,10 @@ bool Workspace::collate(int group, std::optional<int> base)
         emit collated(group, done.collation);
     });
     watcher->setFuture(QtConcurrent::run(workerPool(), [result, library = m_library->pages(), story, base,
-                                                        options = m_options, pages]() mutable {
+                                                        options = m_options, pages] {
         yieldToTheWindow();
         Done done;
-        std::sort(pages.begin(), pages.end());
-        pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
-        pages.removeIf([&](int page) { return bool(result->pages[size_t(page)]); });
-        parallelFor(pages.size(), [&](qsizetype i) {
-            result->pages[size_t(pages[i])] = std::make_shared<const AnalyzedPage>(AnalyzedPage::analyze(library[pages[i]], options));
-        });
-        for (int page : std::as_const(pages))
+        for (int page : analyzeMissing(result->pages, library, pages, options))
             done.analyzed.emplace_back(page, result->pages[size_t(page)]);
         done.collation = Collator::collate(*result, story, base, options);
         return done;
@@ -556,8 +547,7 @@ bool Workspace::collate(int group, std::optional<int> base)
 
 int Workspace::comparePrintings(int group, std::array<std::pair<int, int>, SideCount> printings)
 {
-    const auto [pageA, storyA] = printings[SideA];
-    const auto [pageB, storyB] = printings[SideB];
+    const int pageA = printings[SideA].first, pageB = printings[SideB].first;
     if (group >= 0 && group < m_groups.size())
         for (int i : m_groups[group].passages) {
             const auto &pages = m_matches.passages[i].page;
