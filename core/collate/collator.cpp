@@ -26,27 +26,39 @@ Side other(Side s)
     return s == SideA ? SideB : SideA;
 }
 
-bool isMember(const PassageFinder::Result &result, const PassageComparison &p, Side s, const StoryGroup::Member &m)
+// For each of the group's passages (in its order), the member on each side, or -1.
+QList<std::array<int, SideCount>> membersOfPassages(const PassageFinder::Result &result, const StoryGroup &group)
 {
-    if (p.page[s] != m.page)
-        return false;
-    const auto &page = result.pages[size_t(m.page)];
-    return page && StoryGroup::storyAt(page->page, p.lines[s]) == m.story;
-}
-
-QList<Link> linksBetween(const PassageFinder::Result &result, const StoryGroup &group, const StoryGroup::Member &x,
-                         const StoryGroup::Member &y)
-{
-    QList<Link> links;
+    QHash<std::pair<int, int>, int> memberOf;
+    for (int m = 0; m < group.members.size(); ++m)
+        memberOf.insert({group.members[m].page, group.members[m].story}, m);
+    QList<std::array<int, SideCount>> members;
+    members.reserve(group.passages.size());
     for (int i : group.passages) {
         const PassageComparison &p = result.passages.at(i);
+        std::array<int, SideCount> member{-1, -1};
         for (Side s : {SideA, SideB})
-            if (isMember(result, p, s, x) && isMember(result, p, other(s), y))
-                links.append(Link{&p, s});
+            if (const auto &page = result.pages[size_t(p.page[s])])
+                member[s] = memberOf.value({p.page[s], StoryGroup::storyAt(page->page, p.lines[s])}, -1);
+        members.append(member);
     }
-    std::sort(links.begin(), links.end(), [](const Link &l, const Link &r) {
-        return l.passage->keyStart[l.side] < r.passage->keyStart[r.side];
-    });
+    return members;
+}
+
+// The passages that join base to each member, in the base's order: one pass over the
+// story's passages (a story of 900 printings has 4,000), not one per member.
+QList<QList<Link>> linksToBase(const PassageFinder::Result &result, const StoryGroup &group, int base)
+{
+    QList<QList<Link>> links(group.members.size());
+    const QList<std::array<int, SideCount>> members = membersOfPassages(result, group);
+    for (qsizetype i = 0; i < members.size(); ++i)
+        for (Side s : {SideA, SideB})
+            if (const int to = members[i][other(s)]; members[i][s] == base && to >= 0 && to != base)
+                links[to].append(Link{&result.passages.at(group.passages[i]), s});
+    for (QList<Link> &list : links)
+        std::sort(list.begin(), list.end(), [](const Link &l, const Link &r) {
+            return l.passage->keyStart[l.side] < r.passage->keyStart[r.side];
+        });
     return links;
 }
 
@@ -95,18 +107,13 @@ int Collator::centralMember(const PassageFinder::Result &result, const StoryGrou
 {
     // Each passage counted once for the members on its two sides: a story printed by
     // 300 papers has hundreds of passages, not 300 × 300 member pairs to look at.
-    QHash<std::pair<int, int>, int> memberOf;
-    for (int m = 0; m < group.members.size(); ++m)
-        memberOf.insert({group.members[m].page, group.members[m].story}, m);
+    const QList<std::array<int, SideCount>> members = membersOfPassages(result, group);
     QList<double> shared(group.members.size(), 0.0);
-    for (int i : group.passages) {
-        const PassageComparison &p = result.passages.at(i);
-        std::array<int, SideCount> member{-1, -1};
-        for (Side s : {SideA, SideB})
-            if (const auto &page = result.pages[size_t(p.page[s])])
-                member[s] = memberOf.value({p.page[s], StoryGroup::storyAt(page->page, p.lines[s])}, -1);
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const std::array<int, SideCount> &member = members[i];
         if (member[SideA] < 0 || member[SideB] < 0 || member[SideA] == member[SideB])
             continue;
+        const PassageComparison &p = result.passages.at(group.passages[i]);
         for (Side s : {SideA, SideB})
             shared[member[s]] += double(p.keyEnd[s] - p.keyStart[s]) * p.similarity;
     }
@@ -140,11 +147,10 @@ Collation Collator::collate(const PassageFinder::Result &result, const StoryGrou
         sigla = named;
 
     // What joins each witness to the base: the finder's passages, or a comparison now.
-    QList<QList<Link>> links(group.members.size());
+    QList<QList<Link>> links = linksToBase(result, group, c.base);
     QList<int> unlinked;
     for (int w = 0; w < group.members.size(); ++w)
-        if (w != c.base && (links[w] = linksBetween(result, group, baseMember, group.members[w])).isEmpty()
-            && result.pages[size_t(group.members[w].page)])
+        if (w != c.base && links[w].isEmpty() && result.pages[size_t(group.members[w].page)])
             unlinked.append(w);
     std::vector<PassageComparison> made(size_t(unlinked.size()));
     // Plain variables: a lambda cannot take structured bindings in every compiler yet.
