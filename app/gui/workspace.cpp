@@ -235,7 +235,6 @@ void Workspace::openFiles(const QStringList &given)
         emit openingFinished();
     });
     watcher->setFuture(QtConcurrent::run(workerPool(), [paths, indexed, job] {
-        yieldToTheWindow();
         return OpenedFile::openAll(paths, indexed, job->progress, &job->notes);
     }));
     emit busyChanged();
@@ -366,7 +365,6 @@ void Workspace::findMatches()
            });
     watcher->setFuture(QtConcurrent::run(workerPool(), [pages = QList<ReflowedPage>(pages), options = m_options, job,
                                                         folder = archived ? m_archiveFolder : QString()] {
-        yieldToTheWindow();
         constexpr auto reach = PassageFinder::Reach::AlongStories;
         std::optional<ArchiveIndex> index;
         QByteArray key;
@@ -534,7 +532,6 @@ bool Workspace::collate(int group, std::optional<int> base)
     });
     watcher->setFuture(QtConcurrent::run(workerPool(), [result, library = m_library->pages(), story, base,
                                                         options = m_options, pages] {
-        yieldToTheWindow();
         Done done;
         for (int page : analyzeMissing(result->pages, library, pages, options))
             done.analyzed.emplace_back(page, result->pages[size_t(page)]);

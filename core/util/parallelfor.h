@@ -44,7 +44,6 @@ inline void parallelFor(qsizetype count, const std::function<void(qsizetype)> &w
     items->count = count;
     items->work = &work;
     auto take = [items] {
-        yieldToTheWindow();
         for (qsizetype i = items->next++; i < items->count; i = items->next++) {
             (*items->work)(i);
             if (++items->done == items->count) {
