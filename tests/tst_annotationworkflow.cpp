@@ -175,7 +175,7 @@ void tst_AnnotationWorkflow::initTestCase()
 
 void tst_AnnotationWorkflow::init()
 {
-    QSettings().clear();
+    clearSettings();
     MainWindow::discardRecovery();
     m_pages = std::make_unique<QTemporaryDir>();
     const QDir samples(QStringLiteral(JIAOKAN_SAMPLES_DIR));
@@ -589,7 +589,7 @@ void tst_AnnotationWorkflow::pagesOutsideTheProjectFolderOpenOnlyWhenAgreed()
         QTest::qWait(10);   // the unused answer goes by
     }
 
-    QSettings().clear();   // the same project, as someone else receives it
+    clearSettings();   // the same project, as someone else receives it
     {
         MainWindow window;
         window.show();

@@ -108,7 +108,7 @@ void tst_MainWindow::initTestCase()
 
 void tst_MainWindow::init()
 {
-    QSettings().clear();
+    clearSettings();
 }
 
 void tst_MainWindow::opensSamplePagesWithTheirStories()
@@ -559,7 +559,7 @@ const QString Third = u"习近平指出，中俄关系走到今天，历经风�
 // and shows it again; each view keeps the share the user gave it, after a restart too.
 void tst_MainWindow::theComparisonHasMostOfTheWindow()
 {
-    QSettings().clear();
+    clearSettings();
     auto owned = std::make_unique<MainWindow>();
     owned->resize(1280, 860);
     owned->show();
