@@ -1,3 +1,4 @@
+#include "diff/anchoreddiff.h"
 #include "diff/editcleanup.h"
 #include "diff/myersdiff.h"
 
@@ -32,6 +33,8 @@ private slots:
     void extendsToWholeWords_data();
     void extendsToWholeWords();
     void neverShowsEqualTextAsChanged();
+    void slidesToParagraphStarts_data();
+    void slidesToParagraphStarts();
 };
 
 void tst_EditCleanup::readsAsAnEditorWould_data()
@@ -88,6 +91,53 @@ void tst_EditCleanup::neverShowsEqualTextAsChanged()
     QCOMPARE(render(EditCleanup::trimEqualEnds(wide, a, b), a, b), QStringLiteral("[乙→丁]"));
     const QList<Hunk> same{Hunk{{0, 0}, {1, 1}}};
     QVERIFY(EditCleanup::trimEqualEnds(same, a, b).isEmpty());
+}
+
+void tst_EditCleanup::slidesToParagraphStarts_data()
+{
+    // | marks where a paragraph starts; it is not part of the text.
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a paragraph left out is that paragraph")
+        << QStringLiteral("甲乙。|丙丁。|戊己。") << QStringLiteral("甲乙。|戊己。") << QStringLiteral("[丙丁。→]");
+    QTest::newRow("a paragraph added is that paragraph")
+        << QStringLiteral("甲乙。|戊己。") << QStringLiteral("甲乙。|丙丁。|戊己。") << QStringLiteral("[→丙丁。]");
+    QTest::newRow("a paragraph added at the end")
+        << QStringLiteral("甲乙。") << QStringLiteral("甲乙。|丙乙。") << QStringLiteral("[→丙乙。]");
+    QTest::newRow("a last paragraph left out")
+        << QStringLiteral("甲乙。|丙丁。") << QStringLiteral("甲乙。") << QStringLiteral("[丙丁。→]");
+    QTest::newRow("a paragraph left out between like endings")
+        << QStringLiteral("甲乙。|丙乙。|戊乙。") << QStringLiteral("甲乙。|戊乙。") << QStringLiteral("[丙乙。→]");
+    QTest::newRow("a paragraph added between like endings")
+        << QStringLiteral("甲乙。|戊乙。") << QStringLiteral("甲乙。|丙乙。|戊乙。") << QStringLiteral("[→丙乙。]");
+    QTest::newRow("a paragraph moved to the end, as two halves")
+        << QStringLiteral("甲乙。|丙丁。|戊己。") << QStringLiteral("丙丁。|戊己。|甲乙。") << QStringLiteral("[甲乙。→] [→甲乙。]");
+    QTest::newRow("with no start within reach it stays")
+        << QStringLiteral("甲乙乙丙。") << QStringLiteral("甲乙丙。") << QStringLiteral("[乙→]");
+    QTest::newRow("a change on both sides stays") << QStringLiteral("甲。|乙。") << QStringLiteral("甲。|丙。")
+                                                 << QStringLiteral("[乙→丙]");
+}
+
+void tst_EditCleanup::slidesToParagraphStarts()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(QString, expected);
+    std::array<std::u32string, SideCount> text;
+    std::array<QList<qsizetype>, SideCount> starts;
+    for (Side s : {SideA, SideB}) {
+        for (char32_t c : (s == SideA ? a : b).toStdU32String()) {
+            if (c == U'|')
+                starts[s].append(qsizetype(text[s].size()));
+            else
+                text[s] += c;
+        }
+    }
+    const QList<Hunk> hunks = EditCleanup::slideToBoundaries(
+        EditCleanup::hunks(AnchoredDiff::diff(text[SideA], text[SideB])), text[SideA], text[SideB],
+        [&](Side s, qsizetype at) { return starts[s].contains(at); });
+    QCOMPARE(render(hunks, text[SideA], text[SideB]), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_EditCleanup)

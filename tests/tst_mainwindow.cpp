@@ -857,6 +857,10 @@ void tst_MainWindow::correspondingParagraphsStartLevel_data()
                                            << Lead + u"\n"_s + Second + u"\n"_s + Extra + u"\n"_s + Third << 3 << Third;
     QTest::newRow("a paragraph only in A") << Lead + u"\n"_s + Extra + u"\n"_s + Second + u"\n"_s + Third
                                            << Lead + u"\n"_s + Second + u"\n"_s + Third << 3 << Third;
+    // A's Extra is printed at B's end: A's Second, not Extra, stands level with B's.
+    QTest::newRow("a paragraph moved to the end")
+        << Lead + u"\n"_s + Extra + u"\n"_s + Second + u"\n"_s + Third
+        << Lead + u"\n"_s + Second + u"\n"_s + Third + u"\n"_s + Extra << 3 << Third;
     // B runs A's second and third paragraphs into one: only the starts both have align.
     QTest::newRow("two paragraphs run together") << Lead + u"\n"_s + Second + u"\n"_s + Third
                                                  << Lead + u"\n"_s + Second + Third << 2 << Second;
@@ -898,6 +902,9 @@ void tst_MainWindow::correspondingParagraphsStartLevel()
     };
     QCOMPARE(opening(Jiaokan::Core::SideA, view->alignedBlocks().last().first), lastLevel.left(4));
     QCOMPARE(opening(Jiaokan::Core::SideB, view->alignedBlocks().last().second), lastLevel.left(4));
+    // Paragraphs set level open alike.
+    for (const auto &[rankA, rankB] : view->alignedBlocks())
+        QCOMPARE(opening(Jiaokan::Core::SideA, rankA), opening(Jiaokan::Core::SideB, rankB));
     // Still level at another width: the panes reflow, and alignment follows.
     window.resize(window.width() - 300, window.height());
     QTRY_VERIFY(std::abs(view->blockTop(Jiaokan::Core::SideA, view->alignedBlocks().last().first)

@@ -152,4 +152,53 @@ QList<Hunk> EditCleanup::trimEqualEnds(const QList<Hunk> &hunks, std::u32string_
     return out;
 }
 
+QList<Hunk> EditCleanup::slideToBoundaries(const QList<Hunk> &hunks, std::u32string_view a, std::u32string_view b,
+                                           const std::function<bool(Side, qsizetype)> &isStart)
+{
+    const std::array<std::u32string_view, SideCount> text{a, b};
+    QList<Hunk> out = hunks;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        Hunk &h = out[i];
+        const bool inA = h.length(SideA) > 0, inB = h.length(SideB) > 0;
+        if (inA == inB)
+            continue;
+        const Side s = inA ? SideA : SideB;
+        const std::u32string_view t = text[s];
+        const qsizetype length = h.length(s);
+        if (isStart(s, h.start[s]))
+            continue;
+        // The equal text around the hunk reaches to its neighbours on both sides.
+        const qsizetype floorAt = i > 0 ? std::min(h.start[SideA] - out[i - 1].end[SideA], h.start[SideB] - out[i - 1].end[SideB])
+                                        : std::min(h.start[SideA], h.start[SideB]);
+        const qsizetype ceilingAt = i + 1 < out.size()
+            ? std::min(out[i + 1].start[SideA] - h.end[SideA], out[i + 1].start[SideB] - h.end[SideB])
+            : std::min(qsizetype(a.size()) - h.end[SideA], qsizetype(b.size()) - h.end[SideB]);
+        // Shifting by k keeps the diff while the characters that leave one end of the
+        // hunk equal those that join it at the other.
+        qsizetype shift = 0;
+        bool found = false;
+        for (qsizetype k = 1; k <= floorAt && t[size_t(h.start[s] - k)] == t[size_t(h.end[s] - k)]; ++k) {
+            if (isStart(s, h.start[s] - k)) {
+                shift = -k;
+                found = true;
+                break;
+            }
+        }
+        for (qsizetype k = 1; !found && k <= ceilingAt && t[size_t(h.start[s] + k - 1)] == t[size_t(h.end[s] + k - 1)]; ++k) {
+            if (isStart(s, h.start[s] + k)) {
+                shift = k;
+                found = true;
+            }
+        }
+        if (!found)
+            continue;
+        for (Side side : {SideA, SideB}) {
+            h.start[side] += shift;
+            h.end[side] += shift;
+        }
+        Q_ASSERT(h.length(s) == length);
+    }
+    return out;
+}
+
 } // namespace Jiaokan::Core

@@ -3,6 +3,7 @@
 #include "diff/editscript.h"
 #include "diff/hunk.h"
 
+#include <functional>
 #include <string_view>
 
 namespace Jiaokan::Core {
@@ -33,6 +34,13 @@ public:
     // Drops characters that both sides of a hunk share at its ends, so a run of
     // equal text is never shown as changed; a hunk left with nothing is removed.
     static QList<Hunk> trimEqualEnds(const QList<Hunk> &hunks, std::u32string_view a, std::u32string_view b);
+
+    // Slides text that one side alone has along the equal text around it, where the
+    // result is the same diff, to start where a paragraph does (isStart, on that side's
+    // key): a paragraph left out is shown as that paragraph, not as the 。 before it
+    // and all of it but its own 。. Hunks that no slide brings to a start stay put.
+    static QList<Hunk> slideToBoundaries(const QList<Hunk> &hunks, std::u32string_view a, std::u32string_view b,
+                                         const std::function<bool(Side, qsizetype)> &isStart);
 };
 
 } // namespace Jiaokan::Core

@@ -40,8 +40,20 @@ QList<std::pair<int, int>> PassageComparison::levelParagraphs(const ComparisonKe
     const auto [firstA, lastA] = rankRange(a, SideA);
     const auto [firstB, lastB] = rankRange(b, SideB);
     QList<std::pair<int, int>> level{{firstA, firstB}};
+    // A paragraph of A that starts text B lacks has nothing of B to stand level with:
+    // the paragraph after the gap is.
+    // The differences run in A's order, as the ranks do: one cursor serves them all.
+    qsizetype next = 0;
+    auto startsAnOmission = [&](qsizetype keyA) {
+        while (next < differences.size() && differences[next].keyEnd[SideA] <= keyA)
+            ++next;
+        if (next == differences.size())
+            return false;
+        const Difference &d = differences[next];
+        return d.keyStart[SideB] == d.keyEnd[SideB] && d.keyStart[SideA] <= keyA;
+    };
     for (int rankA = firstA + 1; rankA <= lastA; ++rankA) {
-        if (a.rankEnd(rankA) == a.rankStart(rankA))
+        if (a.rankEnd(rankA) == a.rankStart(rankA) || startsAnOmission(a.rankStart(rankA)))
             continue;
         const qsizetype keyB = std::clamp<qsizetype>(mapToB(a.rankStart(rankA)), 0, b.size() - 1);
         const int rankB = b.rankAt(keyB);
