@@ -127,6 +127,35 @@ PassageFinder::Result PassageFinder::withPassages(const QList<ReflowedPage> &pag
     return result;
 }
 
+namespace {
+
+// The share of each page's diff key that passages between them cover; their page
+// numbers 0 and 1 are a and b.
+std::array<double, SideCount> coveredShares(const AnalyzedPage &a, const AnalyzedPage &b,
+                                            const QList<PassageComparison> &passages)
+{
+    std::array<qsizetype, SideCount> covered{};
+    for (const PassageComparison &p : passages)
+        for (Side s : {SideA, SideB})
+            covered[p.page[s] == 0 ? SideA : SideB] += p.keyEnd[s] - p.keyStart[s];
+    std::array<double, SideCount> share{};
+    for (Side s : {SideA, SideB}) {
+        const AnalyzedPage &page = s == SideA ? a : b;
+        share[s] = page.diffKey.size() > 0 ? double(covered[s]) / double(page.diffKey.size()) : 1.0;
+    }
+    return share;
+}
+
+// Two texts of one story each (or of none: a poem, a chapter) whose shared passages
+// leave a tenth of either out: a paragraph moved or rewritten there is a difference of
+// the two, not text printed elsewhere, so the two are compared whole.
+bool pairsOnlyPartOfOneStoryEach(const AnalyzedPage &a, const AnalyzedPage &b, const std::array<double, SideCount> &share)
+{
+    return a.page.stories.size() <= 1 && b.page.stories.size() <= 1 && std::min(share[SideA], share[SideB]) < 0.9;
+}
+
+} // namespace
+
 std::optional<PassageFinder::Result> PassageFinder::compareWhole(const QStringList &paths, const CompareOptions &options,
                                                                 QString *error)
 {
@@ -172,18 +201,8 @@ std::optional<PassageFinder::Whole> PassageFinder::wholeComparison(const Result 
     };
     if (found.passages.isEmpty())
         return whole(Tr::tr("the matcher pairs no passage of them"));
-    std::array<qsizetype, SideCount> covered{};
-    for (const PassageComparison &p : found.passages)
-        for (Side s : {SideA, SideB})
-            covered[p.page[s] == 0 ? SideA : SideB] += p.keyEnd[s] - p.keyStart[s];
-    std::array<double, SideCount> share{};
-    bool oneStoryEach = true;
-    for (Side s : {SideA, SideB}) {
-        const AnalyzedPage &page = *found.pages[size_t(s)];
-        share[s] = page.diffKey.size() > 0 ? double(covered[s]) / double(page.diffKey.size()) : 1.0;
-        oneStoryEach = oneStoryEach && page.page.stories.size() <= 1;
-    }
-    if (oneStoryEach && std::min(share[SideA], share[SideB]) < 0.9)
+    const std::array<double, SideCount> share = coveredShares(a, b, found.passages);
+    if (pairsOnlyPartOfOneStoryEach(a, b, share))
         return whole(Tr::tr("the matcher pairs only part of two texts of one story each"));
     if (std::max(share[SideA], share[SideB]) < 0.5) {
         const PassageComparison compared = PassageComparer(a, b, options).compareWhole();
@@ -367,7 +386,10 @@ PassageFinder::Result find(const QStringList &paths, const Loader &load, const C
         const PagePtr a = pageAt(pagePair.first), b = pageAt(pagePair.second);
         if (!a || !b)
             return;   // the file changed or vanished since it was read
-        QList<PassageComparison> passages = PassageComparer(*a, *b, options).compare(pairSpans);
+        const PassageComparer comparer(*a, *b, options);
+        QList<PassageComparison> passages = comparer.compare(pairSpans);
+        if (!passages.isEmpty() && pairsOnlyPartOfOneStoryEach(*a, *b, coveredShares(*a, *b, passages)))
+            passages = {comparer.compareWhole()};
         dropBoilerplate(&passages, {a.get(), b.get()},
                         {&boilerplate[size_t(pagePair.first)], &boilerplate[size_t(pagePair.second)]});
         for (PassageComparison &p : passages)
