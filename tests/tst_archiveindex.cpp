@@ -27,6 +27,8 @@ private slots:
     void passagesReadBackAsTheyWereKept();
     void theFuzzSeedsAreRecordsOfThisFormat_data();
     void theFuzzSeedsAreRecordsOfThisFormat();
+    void movesReadBackOnlyWhenBothHalvesAgree_data();
+    void movesReadBackOnlyWhenBothHalvesAgree();
     void aDamagedRecordIsNoRecord_data();
     void aDamagedRecordIsNoRecord();
     void aChangedFileIsNotAnswered();
@@ -176,6 +178,7 @@ void tst_ArchiveIndex::passagesReadBackAsTheyWereKept()
             QCOMPARE(g.differences[d].text, w.differences[d].text);
             QVERIFY(g.differences[d].lines == w.differences[d].lines);
             QCOMPARE(g.differences[d].keyStart, w.differences[d].keyStart);
+            QCOMPARE(g.differences[d].movedWith, w.differences[d].movedWith);
             QCOMPARE(g.differences[d].before, w.differences[d].before);
             QCOMPARE(g.differences[d].after, w.differences[d].after);
         }
@@ -207,6 +210,36 @@ void tst_ArchiveIndex::theFuzzSeedsAreRecordsOfThisFormat()
     const auto pages = ArchiveFormat::pagesFrom(ArchiveFormat::pack(file.readAll()));
     QVERIFY(pages);
     QVERIFY(!pages->isEmpty() && !pages->first().blocks.isEmpty());
+}
+
+void tst_ArchiveIndex::movesReadBackOnlyWhenBothHalvesAgree_data()
+{
+    QTest::addColumn<qsizetype>("first");
+    QTest::addColumn<qsizetype>("second");
+    QTest::addColumn<bool>("read");
+    QTest::newRow("no move") << qsizetype(-1) << qsizetype(-1) << true;
+    QTest::newRow("a move") << qsizetype(1) << qsizetype(0) << true;
+    QTest::newRow("a move to itself") << qsizetype(0) << qsizetype(-1) << false;
+    QTest::newRow("a half without its other half") << qsizetype(1) << qsizetype(-1) << false;
+    QTest::newRow("a move to no difference") << qsizetype(2) << qsizetype(-1) << false;
+    QTest::newRow("a move before the first") << qsizetype(-2) << qsizetype(-1) << false;
+}
+
+void tst_ArchiveIndex::movesReadBackOnlyWhenBothHalvesAgree()
+{
+    QFETCH(qsizetype, first);
+    QFETCH(qsizetype, second);
+    QFETCH(bool, read);
+    PassageComparison p;
+    p.differences.resize(2);
+    p.differences[0].movedWith = first;
+    p.differences[1].movedWith = second;
+    const auto back = ArchiveFormat::passagesFrom(ArchiveFormat::passagesRecord({p}));
+    QCOMPARE(back.has_value(), read);
+    if (read) {
+        QCOMPARE(back->first().differences[0].movedWith, first);
+        QCOMPARE(back->first().differences[1].movedWith, second);
+    }
 }
 
 void tst_ArchiveIndex::aDamagedRecordIsNoRecord_data()

@@ -44,7 +44,7 @@ QHash<Kind, QList<QTextCharFormat>> marksOf(const QTextDocument &document)
     QHash<Kind, QList<QTextCharFormat>> marks;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
         for (auto it = block.begin(); !it.atEnd(); ++it)
-            for (const Kind kind : {Kind::Changed, Kind::OnlyA, Kind::OnlyB})
+            for (const Kind kind : DifferenceLook::kinds())
                 if (it.fragment().charFormat().background().color() == App::DifferenceStyle::colour(kind))
                     marks[kind].append(it.fragment().charFormat());
     return marks;
@@ -84,14 +84,16 @@ void tst_DifferenceLook::initTestCase()
 
 void tst_DifferenceLook::kindsAreToldApartWithoutColour()
 {
-    const Lines changed = linesOf(App::DifferenceStyle::format(Kind::Changed));
-    const Lines onlyA = linesOf(App::DifferenceStyle::format(Kind::OnlyA));
-    const Lines onlyB = linesOf(App::DifferenceStyle::format(Kind::OnlyB));
-    QVERIFY(!(changed == onlyA) && !(changed == onlyB) && !(onlyA == onlyB));
-    for (const Lines &lines : {changed, onlyA, onlyB})
+    const QList<Kind> kinds = DifferenceLook::kinds();
+    QCOMPARE(kinds.size(), 4);
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        const Lines lines = linesOf(App::DifferenceStyle::format(kinds[i]));
         QVERIFY2(lines.underline != QTextCharFormat::NoUnderline || lines.struck, "every kind has a line");
+        for (qsizetype j = 0; j < i; ++j)
+            QVERIFY2(!(lines == linesOf(App::DifferenceStyle::format(kinds[j]))), "no two kinds share a line");
+    }
     // An annotated mark keeps its kind's line and adds one above.
-    for (const Kind kind : {Kind::Changed, Kind::OnlyA, Kind::OnlyB}) {
+    for (const Kind kind : DifferenceLook::kinds()) {
         Lines annotated = linesOf(App::DifferenceStyle::format(kind, true));
         QVERIFY(annotated.over);
         annotated.over = false;
@@ -106,6 +108,7 @@ void tst_DifferenceLook::everyViewDrawsAKindAlike_data()
     QTest::newRow("differs") << Kind::Changed << u"underline wavy"_s;
     QTest::newRow("only in A") << Kind::OnlyA << u"line-through solid"_s;
     QTest::newRow("only in B") << Kind::OnlyB << u"underline solid"_s;
+    QTest::newRow("moved") << Kind::Moved << u"underline dashed"_s;
 }
 
 void tst_DifferenceLook::everyViewDrawsAKindAlike()

@@ -55,9 +55,11 @@ Compared diff(const QString &a, const QString &b)
     return c;
 }
 
+// "A→B (class)", and for half of a move ", moved with N", N counted from 1.
 QString describe(const Difference &d)
 {
-    return u"%1→%2 (%3)"_s.arg(d.text[SideA], d.text[SideB], differenceClassName(d.kind));
+    const QString moved = d.movedWith >= 0 ? u", moved with %1"_s.arg(d.movedWith + 1) : QString();
+    return u"%1→%2 (%3%4)"_s.arg(d.text[SideA], d.text[SideB], differenceClassName(d.kind), moved);
 }
 
 } // namespace
@@ -92,6 +94,18 @@ void tst_WholeComparison::comparesWhatItIsGiven_data()
     QTest::newRow("a paragraph rewritten entirely is one change")
         << article({Lead, Second, Third}) << article({Lead, Other, Third})
         << QStringList{Second.chopped(1) + u"→"_s + Other.chopped(1) + u" (text)"_s};
+    const QString Fifth = u"双方签署了关于进一步深化中俄新时代全面战略协作伙伴关系的联合声明，以及多项合作文件。"_s;
+    QTest::newRow("a paragraph moved to the end is one move")
+        << article({Lead, Second, Third, Other, Fifth}) << article({Lead, Third, Other, Fifth, Second})
+        << QStringList{Second + u"→ (text, moved with 2)"_s, u"→"_s + Second + u" (text, moved with 1)"_s};
+    QString edited = Second;
+    edited.replace(u"稳定"_s, u"稳固"_s);
+    QTest::newRow("a paragraph moved and edited on the way is still a move")
+        << article({Lead, Second, Third, Other, Fifth}) << article({Lead, Third, Other, Fifth, edited})
+        << QStringList{Second + u"→ (text, moved with 2)"_s, u"→"_s + edited + u" (text, moved with 1)"_s};
+    QTest::newRow("a paragraph left out and another added is no move")
+        << article({Lead, Second, Third, Fifth}) << article({Lead, Third, Fifth, Other})
+        << QStringList{Second + u"→ (text)"_s, u"→"_s + Other + u" (text)"_s};
     QTest::newRow("a classical text with no headline")
         << u"学而时习之不亦说乎有朋自远方来不亦乐乎\n人不知而不愠不亦君子乎\n"_s
         << u"学而时习之不亦悦乎有朋自远方来不亦乐乎\n人不知而不愠不亦君子乎\n"_s << QStringList{u"说→悦 (text)"_s};

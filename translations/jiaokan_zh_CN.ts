@@ -264,6 +264,18 @@
         <source>Choose a pair of printings under Shared stories, or two pages or stories in the library (Ctrl+click) and then Compare ▸ Compare the two chosen.</source>
         <translation>在“共有稿件”中选一组版面对照；或在版面列表中选两个版面或稿件（Ctrl+单击），再选“对照 ▸ 对照所选的两项”。</translation>
     </message>
+    <message>
+        <source>Go to Where It Moved</source>
+        <translation>转到移位之处</translation>
+    </message>
+    <message>
+        <source>Moved: B prints this at line %1 (difference %2)</source>
+        <translation>移位：B 本印于第 %1 行（差异 %2）</translation>
+    </message>
+    <message>
+        <source>Moved: A prints this at line %1 (difference %2)</source>
+        <translation>移位：A 本印于第 %1 行（差异 %2）</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::DifferenceLegend</name>
@@ -349,6 +361,10 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>%1, moved (see %2)</source>
+        <translation>%1，移位（见 %2）</translation>
     </message>
 </context>
 <context>
@@ -1799,12 +1815,24 @@ Click to compare it with the base.</source>
         <translation>文字</translation>
     </message>
     <message>
-        <source>%1; %2; %3; %4 the other version has text here; a line above: annotated (✓ accepted, ✗A/✗B error in A/B, ? query)</source>
-        <translation>%1；%2；%3；%4 另一本此处有文字；上划线：已批注（✓ 无误，✗A/✗B A 本/B 本有误，? 存疑）</translation>
-    </message>
-    <message>
         <source>The index %1 is damaged: %2</source>
         <translation>索引 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>moved: %1 | %2</source>
+        <translation>移位：%1 | %2</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>移位</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3; %4; %5 the other version has text here; a line above: annotated (✓ accepted, ✗A/✗B error in A/B, ? query)</source>
+        <translation>%1；%2；%3；%4；%5 另一本此处有文字；上划线：已批注（✓ 无误，✗A/✗B A 本/B 本有误，? 存疑）</translation>
+    </message>
+    <message>
+        <source>%1, moved (see %2)</source>
+        <translation>%1，移位（见 %2）</translation>
     </message>
 </context>
 </TS>

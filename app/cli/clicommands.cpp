@@ -328,6 +328,11 @@ int CliCommands::diff(const QStringList &args)
                   << oneLine(d.text[SideA]) << "→" << oneLine(d.text[SideB]) << ']' << oneLine(d.after);
             if (d.kind != DifferenceClass::Text)
                 m_out << "  (" << differenceClassName(d.kind) << ')';
+            if (d.movedWith >= 0) {
+                const Difference &other = p.differences[d.movedWith];
+                m_out << "  (" << Core::Tr::tr("moved: %1 | %2").arg(other.lines[SideA].text(u'-'), other.lines[SideB].text(u'-'))
+                      << ')';
+            }
             m_out << '\n';
         }
         for (Side s : {SideA, SideB})

@@ -96,6 +96,11 @@ ComparisonView::ComparisonView(QWidget *parent)
             std::unique_ptr<QMenu> menu(pane->createStandardContextMenu(pos));
             if (difference >= 0) {
                 setCurrentDifference(difference);
+                const qsizetype other = m_passage.differences.at(difference).movedWith;
+                if (other >= 0) {
+                    menu->addSeparator();
+                    menu->addAction(tr("Go to Where It Moved"), this, [this, other] { setCurrentDifference(int(other)); });
+                }
                 emit contextMenuRequested(difference, menu.get());
             }
             menu->exec(pane->viewport()->mapToGlobal(pos));
@@ -291,7 +296,9 @@ void ComparisonView::render(Side side)
             QTextCursor mark(doc);
             mark.setPosition(start);
             mark.setPosition(end, QTextCursor::KeepAnchor);
-            mark.mergeCharFormat(markFormat(d));
+            QTextCharFormat f = markFormat(d);
+            f.setToolTip(movedTip(int(i)));
+            mark.mergeCharFormat(f);
             m_ranges[side].append({start, end});
         } else {
             const int at = d.keyStart[side] < key.size() ? docPos(d.keyStart[side], false)
@@ -338,8 +345,26 @@ void ComparisonView::decorate(Side side, int index, QTextDocument *doc)
     if (a)
         f.setBackground(ReviewStyle::colour(a->status));
     f.setFontOverline(a.has_value());
-    f.setToolTip(a ? ReviewStyle::describe(*a) : QString());
+    QStringList tips{movedTip(index)};
+    if (a)
+        tips.append(ReviewStyle::describe(*a));
+    tips.removeAll(QString());
+    f.setToolTip(tips.join(u'\n'));
     mark.mergeCharFormat(f);
+}
+
+QString ComparisonView::movedTip(int index) const
+{
+    const qsizetype other = m_passage.differences.at(index).movedWith;
+    if (other < 0)
+        return {};
+    const Difference &to = m_passage.differences.at(other);
+    // The half with text in A is found in B at its partner's place, and the other way.
+    const Side there = to.keyEnd[SideB] > to.keyStart[SideB] ? SideB : SideA;
+    return (there == SideB ? tr("Moved: B prints this at line %1 (difference %2)")
+                           : tr("Moved: A prints this at line %1 (difference %2)"))
+        .arg(to.lines[there].text(u'-'))
+        .arg(other + 1);
 }
 
 void ComparisonView::setAnnotations(const QList<std::optional<Annotation>> &annotations)

@@ -94,6 +94,8 @@ private:
 
     void render(Core::Side side);
     void decorate(Core::Side side, int index, QTextDocument *doc);
+    // For a move's half: where the other side prints it. Empty for any other difference.
+    QString movedTip(int index) const;
     QColor annotationColour(int index) const;
     void align();
     void scheduleAlign();

@@ -21,8 +21,7 @@ void DifferenceLegend::retranslate()
     m_document.setDefaultFont(font());
     QTextCursor cursor(&m_document);
     const QTextCharFormat plain;
-    for (const DifferenceStyle::Kind kind :
-         {DifferenceStyle::Kind::Changed, DifferenceStyle::Kind::OnlyA, DifferenceStyle::Kind::OnlyB}) {
+    for (const DifferenceStyle::Kind kind : Core::DifferenceLook::kinds()) {
         cursor.insertText(QStringLiteral("\u00a0%1\u00a0").arg(Core::DifferenceLook::name(kind)),
                           DifferenceStyle::format(kind));
         cursor.insertText(QStringLiteral("\u2003"), plain);

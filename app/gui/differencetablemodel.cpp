@@ -99,7 +99,9 @@ QVariant DifferenceTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Number: return index.row() + 1;
-        case Class: return className(d.kind);
+        case Class:
+            return d.movedWith >= 0 ? tr("%1, moved (see %2)").arg(className(d.kind)).arg(d.movedWith + 1)
+                                    : className(d.kind);
         // An empty reading is shown as a mark, so "lacks it" is not a blank cell.
         case ReadingA: return d.text[SideA].isEmpty() ? tr("(none)") : d.text[SideA];
         case ReadingB: return d.text[SideB].isEmpty() ? tr("(none)") : d.text[SideB];

@@ -41,6 +41,10 @@ QTextCharFormat DifferenceStyle::format(Kind kind, bool annotated)
         f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         f.setUnderlineColor(lineColour(kind));
         break;
+    case DifferenceLook::Line::Dashed:
+        f.setUnderlineStyle(QTextCharFormat::DashUnderline);
+        f.setUnderlineColor(lineColour(kind));
+        break;
     }
     f.setFontOverline(annotated);
     return f;
@@ -48,7 +52,7 @@ QTextCharFormat DifferenceStyle::format(Kind kind, bool annotated)
 
 void DifferenceStyle::drawLines(QTextDocument *document)
 {
-    const Kind kinds[] = {Kind::Changed, Kind::OnlyA, Kind::OnlyB};
+    const QList<Kind> kinds = DifferenceLook::kinds();
     struct Mark {
         int start, end;
         Kind kind;
@@ -81,6 +85,8 @@ Qt::PenStyle DifferenceStyle::outline(Kind kind, Core::Side side)
 {
     if (kind == Kind::Changed)
         return Qt::SolidLine;
+    if (kind == Kind::Moved)
+        return Qt::DashDotLine;
     const bool has = (kind == Kind::OnlyA) == (side == Core::SideA);
     return has ? Qt::DashLine : Qt::DotLine;
 }

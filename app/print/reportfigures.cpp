@@ -48,7 +48,7 @@ QImage ReportFigures::draw(const Core::ReportFigure &figure, int dpi, QString *e
     p.setFont(font);
     QList<int> numbered;
     for (const Core::ReportFigure::Mark &m : figure.marks) {
-        const DifferenceStyle::Kind kind = DifferenceStyle::kindOf(m.hasText[Core::SideA], m.hasText[Core::SideB]);
+        const DifferenceStyle::Kind kind = m.kind;
         const QRectF r(m.box.left() * s - 1, m.box.top() * s - 1, m.box.width() * s + 2, m.box.height() * s + 2);
         QColor fill = DifferenceStyle::colour(kind);
         fill.setAlpha(110);

@@ -80,7 +80,8 @@ struct Writer {
     }
     void put(const Difference &d)
     {
-        put(int(d.kind)), put(d.text), put(d.lines), put(d.keyStart), put(d.keyEnd), put(d.before), put(d.after);
+        put(int(d.kind)), put(d.text), put(d.lines), put(d.keyStart), put(d.keyEnd), put(d.movedWith), put(d.before),
+            put(d.after);
     }
     void put(const QList<LineRange> &v) { putList(v); }
     void put(const PassageComparison &p)
@@ -229,13 +230,20 @@ struct Reader {
     void get(Difference &d)
     {
         getEnum(d.kind, int(DifferenceClass::Heading)), get(d.text), get(d.lines), get(d.keyStart), get(d.keyEnd),
-            get(d.before), get(d.after);
+            get(d.movedWith), get(d.before), get(d.after);
     }
     void get(QList<LineRange> &v) { getList(v); }
     void get(PassageComparison &p)
     {
         get(p.page), get(p.lines), get(p.keyStart), get(p.keyEnd), get(p.similarity), getList(p.differences),
             get(p.only);
+        // A move names another difference of the passage, never itself, and both halves agree.
+        for (qsizetype i = 0; i < p.differences.size() && ok(); ++i) {
+            const qsizetype other = p.differences[i].movedWith;
+            if (other != -1 && (other < 0 || other >= p.differences.size() || other == i
+                                || p.differences[other].movedWith != i))
+                return fail();
+        }
     }
 };
 

@@ -28,6 +28,9 @@ struct Difference {
     std::array<LineRange, SideCount> lines;       // an empty side: where it would go
     std::array<qsizetype, SideCount> keyStart{};  // in the passage's comparison keys
     std::array<qsizetype, SideCount> keyEnd{};
+    // The other half of a move (MoveFinder): the index, among the passage's differences,
+    // of where this text is on the other side; -1 when it is not a move.
+    qsizetype movedWith = -1;
     QString before;                               // context from side A
     QString after;
 };

@@ -6,6 +6,8 @@ namespace Jiaokan::Core {
 
 DifferenceLook::Kind DifferenceLook::kindOf(const Difference &d)
 {
+    if (d.movedWith >= 0)
+        return Kind::Moved;
     return kindOf(!d.text[SideA].isEmpty(), !d.text[SideB].isEmpty());
 }
 
@@ -24,6 +26,7 @@ DifferenceLook::Line DifferenceLook::line(Kind kind)
     case Kind::Changed: return Line::Wavy;
     case Kind::OnlyA: return Line::Struck;
     case Kind::OnlyB: return Line::Underlined;
+    case Kind::Moved: return Line::Dashed;
     }
     return Line::Underlined;
 }
@@ -34,6 +37,7 @@ QString DifferenceLook::fill(Kind kind)
     case Kind::Changed: return QStringLiteral("#ffe08a");
     case Kind::OnlyA: return QStringLiteral("#f8b4b4");
     case Kind::OnlyB: return QStringLiteral("#b7e4b7");
+    case Kind::Moved: return QStringLiteral("#c4dbf6");
     }
     return {};
 }
@@ -44,6 +48,7 @@ QString DifferenceLook::lineColour(Kind kind)
     case Kind::Changed: return QStringLiteral("#b06000");
     case Kind::OnlyA: return QStringLiteral("#c00000");
     case Kind::OnlyB: return QStringLiteral("#008000");
+    case Kind::Moved: return QStringLiteral("#1f57b0");
     }
     return {};
 }
@@ -54,6 +59,7 @@ QString DifferenceLook::name(Kind kind)
     case Kind::Changed: return Tr::tr("differs");
     case Kind::OnlyA: return Tr::tr("only in A");
     case Kind::OnlyB: return Tr::tr("only in B");
+    case Kind::Moved: return Tr::tr("moved");
     }
     return {};
 }
@@ -65,7 +71,9 @@ QString DifferenceLook::css(Kind kind, bool annotated)
     if (annotated)
         lines += QStringLiteral(" overline");
     return QStringLiteral("background-color: %1; color: #000; text-decoration: %2 %3 %4;")
-        .arg(fill(kind), lines, l == Line::Wavy ? QStringLiteral("wavy") : QStringLiteral("solid"), lineColour(kind));
+        .arg(fill(kind), lines,
+             l == Line::Wavy ? QStringLiteral("wavy") : l == Line::Dashed ? QStringLiteral("dashed") : QStringLiteral("solid"),
+             lineColour(kind));
 }
 
 QString DifferenceLook::printCss(Kind kind, bool annotated)

@@ -2,6 +2,7 @@
 
 #include "diff/difference.h"
 
+#include <QList>
 #include <QString>
 
 namespace Jiaokan::Core {
@@ -13,11 +14,14 @@ namespace Jiaokan::Core {
 class DifferenceLook final
 {
 public:
-    enum class Kind { Changed, OnlyA, OnlyB };
+    // Moved: text one side has here and the other elsewhere (MoveFinder), both halves.
+    enum class Kind { Changed, OnlyA, OnlyB, Moved };
     // Changed: a wavy underline; text only one side has: struck out in A, underlined
-    // in B. An annotated difference has a line above as well.
-    enum class Line { Wavy, Struck, Underlined };
+    // in B; moved: a dashed underline. An annotated difference has a line above as well.
+    enum class Line { Wavy, Struck, Underlined, Dashed };
 
+    // Every kind, in the order legends list them.
+    static QList<Kind> kinds() { return {Kind::Changed, Kind::OnlyA, Kind::OnlyB, Kind::Moved}; }
     static Kind kindOf(const Difference &d);
     static Kind kindOf(bool textInA, bool textInB);
     static Line line(Kind kind);
@@ -27,7 +31,7 @@ public:
     // The sign put where a version lacks the other's text, and its colour.
     static QChar gapSign() { return QChar(0x2038); }   // ‸
     static QString gapColour() { return QStringLiteral("#c00000"); }
-    // What the legend calls the kind ("differs", "only in A", "only in B").
+    // What the legend calls the kind ("differs", "only in A", "only in B", "moved").
     static QString name(Kind kind);
     // A mark's look in standard CSS (browsers), and in the part of CSS that Qt's text
     // layout reads (no wavy lines: ReportPrinter draws them, knowing the kind by fill).

@@ -3,6 +3,7 @@
 #include "diff/anchoreddiff.h"
 #include "diff/differenceclassifier.h"
 #include "diff/editcleanup.h"
+#include "diff/movefinder.h"
 #include "reflow/lineclassifier.h"
 #include "util/parallelfor.h"
 
@@ -226,6 +227,7 @@ QList<PassageComparison> PassageComparer::compareRegion(const Region &region, co
         }
         for (const Change &change : cleanUp(hunks))
             p.differences.append(describe(change, limits.context));
+        MoveFinder::link(p.differences, key(SideA), key(SideB));
         out.append(p);
         previousEnd = end;
     }
@@ -265,6 +267,7 @@ PassageComparison PassageComparer::compareRanges(std::array<qsizetype, SideCount
         p.lines[s] = key(s).lines(page(s).page, start[s], end[s]);
     for (const Change &change : cleanUp(hunks))
         p.differences.append(describe(change, Limits().context));
+    MoveFinder::link(p.differences, key(SideA), key(SideB));
     return p;
 }
 

@@ -6,6 +6,21 @@
 
 namespace Jiaokan::Core {
 
+void PassageComparison::removeDifferencesIf(const std::function<bool(const Difference &)> &remove)
+{
+    QList<qsizetype> newIndex(differences.size(), -1);
+    QList<Difference> kept;
+    for (qsizetype i = 0; i < differences.size(); ++i) {
+        if (remove(differences[i]))
+            continue;
+        newIndex[i] = kept.size();
+        kept.append(differences[i]);
+    }
+    for (Difference &d : kept)
+        d.movedWith = d.movedWith >= 0 ? newIndex[d.movedWith] : -1;
+    differences = std::move(kept);
+}
+
 qsizetype PassageComparison::mapToB(qsizetype keyA) const
 {
     qsizetype shift = keyStart[SideB] - keyStart[SideA];

@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <functional>
+
 #include <utility>
 
 namespace Jiaokan::Core {
@@ -21,6 +23,10 @@ struct PassageComparison {
     // Lines of the same story that one page carries and the other does not: a start
     // printed on another page, a paragraph one paper left out at the end.
     std::array<QList<LineRange>, SideCount> only;
+
+    // Removes the differences the predicate picks, keeping the moves among the rest
+    // linked (a move that loses its other half is a move no longer).
+    void removeDifferencesIf(const std::function<bool(const Difference &)> &remove);
 
     // Where a point of A's key is in B's: between differences the two keys run alike;
     // inside one, its start on B.

@@ -97,6 +97,10 @@ QByteArray passagesToJson(const PassageFinder::Result &result)
             w.value(QStringView(d.after));
             w.key(u"class");
             w.value(QStringView(differenceClassName(d.kind)));
+            if (d.movedWith >= 0) {   // the other half of a move, by its place in this list
+                w.key(u"moved");
+                w.value(qint64(d.movedWith));
+            }
             w.endObject();
         }
         w.endArray();

@@ -275,7 +275,7 @@ void dropBoilerplate(QList<PassageComparison> *passages, std::array<const Analyz
         return within(s, d.keyStart[s], std::max(d.keyEnd[s], d.keyStart[s] + 1));
     };
     for (PassageComparison &p : *passages)
-        p.differences.removeIf([&](const Difference &d) { return inBoilerplate(SideA, d) && inBoilerplate(SideB, d); });
+        p.removeDifferencesIf([&](const Difference &d) { return inBoilerplate(SideA, d) && inBoilerplate(SideB, d); });
 }
 
 // Page i is paths[i], read by load(i).

@@ -133,9 +133,12 @@ private:
         for (int i : std::as_const(m_included)) {
             const Difference &d = p.differences[i];
             const std::optional<Annotation> &a = m_s.annotations.value(i);
+            const QString kind = d.movedWith >= 0
+                ? Tr::tr("%1, moved (see %2)").arg(ReportMarkup::className(d.kind)).arg(d.movedWith + 1)
+                : ReportMarkup::className(d.kind);
             m_out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3<br/>%4</td><td>%5<br/>%6</td><td>%7</td><td>%8</td></tr>\n")
                          .arg(i + 1)
-                         .arg(ReportMarkup::className(d.kind), ReportMarkup::reading(d.text[SideA]), d.lines[SideA].text(),
+                         .arg(kind, ReportMarkup::reading(d.text[SideA]), d.lines[SideA].text(),
                               ReportMarkup::reading(d.text[SideB]), d.lines[SideB].text(), ReportMarkup::statusText(a),
                               ReportMarkup::comment(a));
         }
@@ -156,7 +159,7 @@ private:
                 const Difference &d = p.differences[i];
                 for (const PrintedBox &b : PrintedDifferences::of(*pages[s], d.keyStart[s], d.keyEnd[s])) {
                     ReportFigure &f = byPage[b.page];
-                    f.marks.append({b.box, i + 1, Side(s), {!d.text[SideA].isEmpty(), !d.text[SideB].isEmpty()}});
+                    f.marks.append({b.box, i + 1, Side(s), DifferenceLook::kindOf(d)});
                 }
             }
             for (auto it = byPage.begin(); it != byPage.end(); ++it) {

@@ -22,15 +22,13 @@ sup { font-weight: bold; color: #804000; }
 .none { color: #666; font-style: italic; }
 )");
 
-const DifferenceLook::Kind Kinds[] = {DifferenceLook::Kind::Changed, DifferenceLook::Kind::OnlyA,
-                                      DifferenceLook::Kind::OnlyB};
-
 QString kindClass(DifferenceLook::Kind kind)
 {
     switch (kind) {
     case DifferenceLook::Kind::Changed: return QStringLiteral("changed");
     case DifferenceLook::Kind::OnlyA: return QStringLiteral("only-a");
     case DifferenceLook::Kind::OnlyB: return QStringLiteral("only-b");
+    case DifferenceLook::Kind::Moved: return QStringLiteral("moved");
     }
     return {};
 }
@@ -39,7 +37,7 @@ QString kindClass(DifferenceLook::Kind kind)
 QString markStyle()
 {
     QString out;
-    for (const DifferenceLook::Kind kind : Kinds) {
+    for (const DifferenceLook::Kind kind : DifferenceLook::kinds()) {
         out += QStringLiteral(".%1 { %2 }\n.%1.annotated { %3 }\n")
                    .arg(kindClass(kind), DifferenceLook::css(kind, false), DifferenceLook::css(kind, true));
     }
@@ -101,10 +99,10 @@ QString ReportMarkup::titleBlock(const QList<std::pair<QString, QString>> &versi
         return markOpen(kind, false, options) + Tr::tr("text").toHtmlEscaped() + QStringLiteral("</span> ")
             + DifferenceLook::name(kind).toHtmlEscaped();
     };
-    row(Tr::tr("Key"), Tr::tr("%1; %2; %3; %4 the other version has text here; a line above: annotated "
+    row(Tr::tr("Key"), Tr::tr("%1; %2; %3; %4; %5 the other version has text here; a line above: annotated "
                               "(✓ accepted, ✗A/✗B error in A/B, ? query)")
                            .arg(sample(DifferenceLook::Kind::Changed), sample(DifferenceLook::Kind::OnlyA),
-                                sample(DifferenceLook::Kind::OnlyB), gapMark(options)));
+                                sample(DifferenceLook::Kind::OnlyB), sample(DifferenceLook::Kind::Moved), gapMark(options)));
     out += QStringLiteral("</table>\n");
     return out;
 }

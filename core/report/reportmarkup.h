@@ -28,7 +28,7 @@ struct ReportFigure {
         QRectF box;       // PDF points
         int number = 0;   // the difference's, as the report numbers it
         Side side = SideA;
-        std::array<bool, SideCount> hasText{};   // which sides print text there
+        DifferenceLook::Kind kind = DifferenceLook::Kind::Changed;
     };
     QList<Mark> marks;
 };

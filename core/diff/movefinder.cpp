@@ -1,0 +1,113 @@
+#include "diff/movefinder.h"
+
+#include "analysis/comparisonkey.h"
+#include "diff/anchoreddiff.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+namespace Jiaokan::Core {
+
+namespace {
+
+// A difference that is, all but a mark or two, text on one side only.
+struct Candidate {
+    qsizetype index = 0;
+    std::u32string_view text;
+};
+
+std::u32string_view slice(const ComparisonKey &key, qsizetype start, qsizetype end)
+{
+    return std::u32string_view(key.text()).substr(size_t(start), size_t(std::max<qsizetype>(0, end - start)));
+}
+
+// How many elements the two have in common counted as multisets: an upper bound of
+// their longest common subsequence, cheap enough to try every pair of like length.
+qsizetype commonCharacters(std::u32string_view a, std::u32string_view b)
+{
+    std::unordered_map<char32_t, qsizetype> counts;
+    for (char32_t c : a)
+        ++counts[c];
+    qsizetype common = 0;
+    for (char32_t c : b) {
+        auto it = counts.find(c);
+        if (it != counts.end() && it->second > 0) {
+            --it->second;
+            ++common;
+        }
+    }
+    return common;
+}
+
+} // namespace
+
+double MoveFinder::similarity(std::u32string_view a, std::u32string_view b)
+{
+    if (a.empty() && b.empty())
+        return 1.0;
+    qsizetype equal = 0;
+    for (const EditRun &r : AnchoredDiff::diff(a, b))
+        if (r.kind == EditRun::Equal)
+            equal += r.length;
+    return 2.0 * double(equal) / double(a.size() + b.size());
+}
+
+void MoveFinder::link(QList<Difference> &differences, const ComparisonKey &a, const ComparisonKey &b)
+{
+    std::array<QList<Candidate>, SideCount> candidates;
+    for (qsizetype i = 0; i < differences.size(); ++i) {
+        Difference &d = differences[i];
+        d.movedWith = -1;
+        for (Side s : {SideA, SideB}) {
+            const Side other = s == SideA ? SideB : SideA;
+            const qsizetype length = d.keyEnd[s] - d.keyStart[s];
+            const qsizetype otherLength = d.keyEnd[other] - d.keyStart[other];
+            if (length >= MinLength && otherLength <= std::max<qsizetype>(2, length / 10))
+                candidates[s].append(Candidate{i, slice(s == SideA ? a : b, d.keyStart[s], d.keyEnd[s])});
+        }
+    }
+    if (candidates[SideA].isEmpty() || candidates[SideB].isEmpty())
+        return;
+    // Longest first, each paired with its most alike counterpart, each used once.
+    auto longestFirst = [](const Candidate &x, const Candidate &y) { return x.text.size() > y.text.size(); };
+    for (QList<Candidate> &list : candidates)
+        std::stable_sort(list.begin(), list.end(), longestFirst);
+    QList<bool> used(differences.size(), false);
+    // Two pages that share little have many omissions and insertions; the pairs of like
+    // length are tried only up to this many elements read, so that no pair of texts
+    // takes more than a fraction of a second here.
+    qsizetype budget = 50'000'000;
+    for (const Candidate &left : std::as_const(candidates[SideA])) {
+        if (used[left.index])
+            continue;
+        if (budget <= 0)
+            break;
+        const double la = double(left.text.size());
+        qsizetype best = -1;
+        double bestSimilarity = MinSimilarity;
+        for (const Candidate &right : std::as_const(candidates[SideB])) {
+            if (used[right.index] || right.index == left.index)
+                continue;
+            const double lb = double(right.text.size());
+            // 2·min / (la + lb) bounds the similarity: lengths too far apart cannot pass.
+            if (2.0 * std::min(la, lb) / (la + lb) < bestSimilarity)
+                continue;
+            budget -= qsizetype(la + lb);
+            if (2.0 * double(commonCharacters(left.text, right.text)) / (la + lb) < bestSimilarity)
+                continue;
+            const double s = similarity(left.text, right.text);
+            if (s >= bestSimilarity) {
+                bestSimilarity = s;
+                best = right.index;
+            }
+        }
+        if (best < 0)
+            continue;
+        used[left.index] = used[best] = true;
+        differences[left.index].movedWith = best;
+        differences[best].movedWith = left.index;
+    }
+}
+
+} // namespace Jiaokan::Core
