@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "overviewruler.h"
 #include "pagelibrarymodel.h"
+#include "readerview.h"
 #include "reportprinter.h"
 
 #include "i18n/interfacelanguage.h"
@@ -144,6 +145,7 @@ private slots:
     void noTwoItemsOfAMenuShareAnAccessKey();
     void commentDialogKeepsLinesAndAcceptsOnCtrlEnter();
     void twoChosenTextsAreComparedSwappedAndAnnotated();
+    void twoSelectionsAreComparedAndSwapped();
     void aVerdictShowsWhereverItsReadingIs();
     void copiedRowsAreTabSeparated();
     void theStatusMenuChecksTheCurrentStatusOnly();
@@ -972,6 +974,62 @@ void tst_AnnotationWorkflow::twoChosenTextsAreComparedSwappedAndAnnotated()
     const QString report = window.currentReport(false).html;
     QVERIFY(report.contains(u"通稿作阔"_s));
     QVERIFY(report.contains(u"淡"_s) && report.contains(u"阔"_s));
+}
+
+// A sentence selected in one text against a sentence selected in another, which the
+// matcher pairs with nothing: compared as selected, swapped, and compared again the
+// same when an option changes.
+void tst_AnnotationWorkflow::twoSelectionsAreComparedAndSwapped()
+{
+    QStringList paths;
+    for (const QString &text : {u"五月的莫斯科，天高云阔。习近平乘车抵达。\n"_s,
+                                u"克里姆林宫司令迎接。\n五月的莫斯科，天高云淡，风和日丽。\n"_s}) {
+        QFile file(m_pages->filePath(u"selection%1.txt"_s.arg(paths.size())));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        paths.append(file.fileName());
+    }
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    window.openFiles(paths);
+    auto *tree = window.findChild<QTreeView *>(u"libraryTree"_s);
+    auto *reader = window.findChild<ReaderView *>(u"readerView"_s);
+    QAction *compareSelection = window.findChild<QAction *>(u"compareSelectionAction"_s);
+    QVERIFY(!compareSelection->isEnabled());
+    // Select, in the page shown in the reader, from the first "from" to the end of "to".
+    auto select = [&](int page, const QString &from, const QString &to) {
+        tree->setCurrentIndex(tree->model()->index(page, 0));
+        const QString text = reader->document()->toPlainText();
+        QTextCursor cursor(reader->document());
+        cursor.setPosition(int(text.indexOf(from)));
+        cursor.setPosition(int(text.indexOf(to) + to.size()), QTextCursor::KeepAnchor);
+        reader->setTextCursor(cursor);
+    };
+    select(0, u"莫斯科"_s, u"云阔"_s);
+    trigger(window, u"chooseSelectionAction"_s);
+    QVERIFY(compareSelection->isEnabled());
+    select(1, u"莫斯科"_s, u"云淡"_s);
+    trigger(window, u"compareSelectionAction"_s);
+    auto *view = window.findChild<ComparisonView *>();
+    auto readings = [&] {
+        QStringList out;
+        for (const Difference &d : view->passage().differences)
+            out.append(d.text[SideA] + u'→' + d.text[SideB]);
+        return out;
+    };
+    // Only what was selected: not 习近平乘车抵达 nor 风和日丽 nor the other sentence.
+    QCOMPARE(readings(), QStringList{u"阔→淡"_s});
+    QVERIFY(window.library()->page(view->passage().page[SideA]).source.path.endsWith(u"selection0.txt"_s));
+
+    trigger(window, u"swapSidesAction"_s);
+    QCOMPARE(readings(), QStringList{u"淡→阔"_s});
+    QVERIFY(window.library()->page(view->passage().page[SideA]).source.path.endsWith(u"selection1.txt"_s));
+
+    // Punctuation ignored: the comparison is made again, of the same selections.
+    trigger(window, u"ignorePunctuationAction"_s);
+    QTRY_COMPARE(readings(), QStringList{u"淡→阔"_s});
+    trigger(window, u"ignorePunctuationAction"_s);
 }
 
 // A verdict on 阔/淡 made in 001 ↔ 002 belongs to the reading: it shows at 淡 in

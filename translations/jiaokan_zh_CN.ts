@@ -58,6 +58,41 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::ChoiceController</name>
+    <message>
+        <source>Choose two pages or stories in the library (Ctrl+click), then Compare the two chosen.</source>
+        <translation>请在版面列表中选两个版面或稿件（Ctrl+单击），再选“对照所选的两项”。</translation>
+    </message>
+    <message>
+        <source>Open a comparison first.</source>
+        <translation>请先打开一组对照。</translation>
+    </message>
+    <message>
+        <source>%1, lines %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Select some text in the Reader first.</source>
+        <translation>请先在“阅读”中选中文字。</translation>
+    </message>
+    <message>
+        <source>Chosen as A: %1. Select other text and Compare selection with A.</source>
+        <translation>已选作 A 本：%1。请选中另一段文字，再选“选中文字与 A 本对照”。</translation>
+    </message>
+    <message>
+        <source>Select the text to compare with A (%1) in the Reader.</source>
+        <translation>请在“阅读”中选中要与 A 本（%1）对照的文字。</translation>
+    </message>
+    <message>
+        <source>Choose a selection as A first.</source>
+        <translation>请先把一段选中的文字作为 A 本。</translation>
+    </message>
+    <message>
+        <source>Compared %1 with %2.</source>
+        <translation>已对照 %1 与 %2。</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::CollationView</name>
     <message>
         <source>Base text of the collation</source>
@@ -228,6 +263,14 @@
     <message>
         <source>&amp;Cancel opening or comparing</source>
         <translation>取消打开或比对(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose se&amp;lection as A</source>
+        <translation>选中文字作为 A 本(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Compare s&amp;election with A</source>
+        <translation>选中文字与 A 本对照(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -448,10 +491,6 @@
         <translation>快捷键</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;F7, Alt+Down&lt;/td&gt;&lt;td&gt;Next difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+F7, Alt+Up&lt;/td&gt;&lt;td&gt;Previous difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;Library, shared stories, text, differences table&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab&lt;/td&gt;&lt;td&gt;Reader or comparison&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Original lines in the reader&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+0 … Alt+4&lt;/td&gt;&lt;td&gt;Unreviewed, accepted, error in A, error in B, query&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;Comment on the difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z, Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo, redo an annotation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S, Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Save, open a project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O, Ctrl+Alt+O, Ctrl+V&lt;/td&gt;&lt;td&gt;Open pages, a folder, paste a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;Cancel comparing&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;F7、Alt+下&lt;/td&gt;&lt;td&gt;下一处差异&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+F7、Alt+上&lt;/td&gt;&lt;td&gt;上一处差异&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;版面列表、共有稿件、正文、差异表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab&lt;/td&gt;&lt;td&gt;阅读 / 对照切换&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;阅读时显示原始分行&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+0 … Alt+4&lt;/td&gt;&lt;td&gt;未审、无误、A 本有误、B 本有误、存疑&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;给差异写备注&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z、Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;撤销、重做批注&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S、Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;保存、打开项目&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O、Ctrl+Alt+O、Ctrl+V&lt;/td&gt;&lt;td&gt;打开版面、打开文件夹、粘贴版面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;取消比对&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -462,6 +501,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;F7, Alt+Down&lt;/td&gt;&lt;td&gt;Next difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+F7, Alt+Up&lt;/td&gt;&lt;td&gt;Previous difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;Library, shared stories, text, differences table&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab&lt;/td&gt;&lt;td&gt;Reader or comparison&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Original lines in the reader&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;Compare the two chosen in the library&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A, Ctrl+Shift+D&lt;/td&gt;&lt;td&gt;Choose the selection as A, compare a selection with it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+0 … Alt+4&lt;/td&gt;&lt;td&gt;Unreviewed, accepted, error in A, error in B, query&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;Comment on the difference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z, Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo, redo an annotation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S, Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Save, open a project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O, Ctrl+Alt+O, Ctrl+V&lt;/td&gt;&lt;td&gt;Open pages, a folder, paste a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;Cancel comparing&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;F7、Alt+下&lt;/td&gt;&lt;td&gt;下一处差异&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+F7、Alt+上&lt;/td&gt;&lt;td&gt;上一处差异&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;版面列表、共有稿件、正文、差异表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab&lt;/td&gt;&lt;td&gt;阅读 / 对照切换&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;阅读时显示原始分行&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;对照版面列表中所选的两项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A, Ctrl+Shift+D&lt;/td&gt;&lt;td&gt;选中文字作为 A 本，另一段选中文字与之对照&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+0 … Alt+4&lt;/td&gt;&lt;td&gt;未审、无误、A 本有误、B 本有误、存疑&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;给差异写备注&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z、Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;撤销、重做批注&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S、Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;保存、打开项目&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O、Ctrl+Alt+O、Ctrl+V&lt;/td&gt;&lt;td&gt;打开版面、打开文件夹、粘贴版面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;取消比对&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -639,14 +682,6 @@
     <message>
         <source>Show li&amp;brary</source>
         <translation>显示版面列表(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Choose two pages or stories in the library (Ctrl+click), then Compare the two chosen.</source>
-        <translation>请在版面列表中选两个版面或稿件（Ctrl+单击），再选“对照所选的两项”。</translation>
-    </message>
-    <message>
-        <source>Open a comparison first.</source>
-        <translation>请先打开一组对照。</translation>
     </message>
     <message>
         <source>Unsaved work</source>

@@ -24,14 +24,8 @@ ChosenComparisons::Choice ChosenComparisons::swapped(const PassageComparison &pa
 
 int ChosenComparisons::add(const Choice &choice)
 {
-    const auto same = [&](const Choice &c) {
-        for (Core::Side s : {Core::SideA, Core::SideB})
-            if (c[s].page != choice[s].page || c[s].firstRank != choice[s].firstRank || c[s].lastRank != choice[s].lastRank)
-                return false;
-        return true;
-    };
     for (int i = 0; i < m_choices.size(); ++i)
-        if (same(m_choices[i]))
+        if (m_choices[i] == choice)
             return i;
     m_choices.append(choice);
     return int(m_choices.size()) - 1;
@@ -49,8 +43,10 @@ PassageComparison ChosenComparisons::compare(const Choice &choice, const Analyze
             continue;
         const int first = std::clamp(choice[s].firstRank, 0, ranks - 1);
         const int last = std::clamp(choice[s].lastRank, first, ranks - 1);
-        start[s] = key.rankStart(first);
-        end[s] = key.rankEnd(last);
+        const QList<int> &order = key.readingOrder();
+        start[s] = choice[s].firstOffset >= 0 ? key.positionOf(order[first], choice[s].firstOffset) : key.rankStart(first);
+        end[s] = choice[s].lastEnd >= 0 ? key.positionOf(order[last], choice[s].lastEnd) : key.rankEnd(last);
+        end[s] = std::max(start[s], end[s]);
     }
     PassageComparison passage = PassageComparer(a, b, options).compareRanges(start, end);
     passage.page = {choice[Core::SideA].page, choice[Core::SideB].page};

@@ -23,6 +23,11 @@ public:
         int page = -1;
         int firstRank = 0;    // in the page's reading order
         int lastRank = -1;
+        // A selection of text: where it starts in the first block's text and ends in
+        // the last's (UTF-16 offsets, which no option changes either); -1: whole blocks.
+        int firstOffset = -1;
+        int lastEnd = -1;
+        friend bool operator==(const Side &, const Side &) = default;
     };
     using Choice = std::array<Side, Core::SideCount>;
 
@@ -31,6 +36,7 @@ public:
     // The sides of a comparison shown now, B first.
     static Choice swapped(const Core::PassageComparison &passage, const Core::AnalyzedPage &a,
                           const Core::AnalyzedPage &b);
+    static Choice swapped(const Choice &choice) { return {choice[Core::SideB], choice[Core::SideA]}; }
 
     // Returns its index among the choices; a choice made before is not made twice.
     int add(const Choice &choice);

@@ -27,7 +27,7 @@ void CompareActions::retranslate()
     m_texts.apply();
 }
 
-void CompareActions::addTo(QMenuBar *bar, QToolBar *toolbar, const Handlers &handlers)
+void CompareActions::addTo(QMenuBar *bar, QToolBar *toolbar, const std::function<void(int)> &step)
 {
 
     QMenu *compare = bar->addMenu(QString());
@@ -35,12 +35,12 @@ void CompareActions::addTo(QMenuBar *bar, QToolBar *toolbar, const Handlers &han
     m_texts.add([=] { toolbar->setWindowTitle(tr("Compare")); });
     toolbar->setObjectName(QStringLiteral("compareToolBar"));
     // The keys of diff tools: F7 as in KDiff3 and Beyond Compare, Alt+arrows as in Meld.
-    QAction *next = compare->addAction(QString(), this, [step = handlers.step] { step(+1); });
+    QAction *next = compare->addAction(QString(), this, [step] { step(+1); });
     m_texts.add([=] { next->setText(tr("&Next difference")); });
     next->setObjectName(QStringLiteral("nextDifferenceAction"));
     next->setShortcuts({QKeySequence(Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Down)});
     m_texts.add([=] { next->setToolTip(tr("Next difference (F7, Alt+Down)")); });
-    QAction *previous = compare->addAction(QString(), this, [step = handlers.step] { step(-1); });
+    QAction *previous = compare->addAction(QString(), this, [step] { step(-1); });
     m_texts.add([=] { previous->setText(tr("&Previous difference")); });
     previous->setObjectName(QStringLiteral("previousDifferenceAction"));
     previous->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Up)});
@@ -50,14 +50,22 @@ void CompareActions::addTo(QMenuBar *bar, QToolBar *toolbar, const Handlers &han
     toolbar->addSeparator();
     compare->addSeparator();
     // Comparisons of the user's choosing: two pages or stories picked in the library
-    // (Ctrl+click), and the comparison in front with its sides swapped.
-    QAction *compareChosen = compare->addAction(QString(), this, handlers.compareChosen);
-    m_texts.add([=] { compareChosen->setText(tr("Compare the two c&hosen")); });
-    compareChosen->setObjectName(QStringLiteral("compareChosenAction"));
-    compareChosen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    QAction *swap = compare->addAction(QString(), this, handlers.swap);
-    m_texts.add([=] { swap->setText(tr("Swap &A and B")); });
-    swap->setObjectName(QStringLiteral("swapSidesAction"));
+    // (Ctrl+click), two selections of text, and the comparison in front swapped.
+    m_compareChosen = compare->addAction(QString());
+    m_texts.add([this] { m_compareChosen->setText(tr("Compare the two c&hosen")); });
+    m_compareChosen->setObjectName(QStringLiteral("compareChosenAction"));
+    m_compareChosen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_chooseSelection = compare->addAction(QString());
+    m_texts.add([this] { m_chooseSelection->setText(tr("Choose se&lection as A")); });
+    m_chooseSelection->setObjectName(QStringLiteral("chooseSelectionAction"));
+    m_chooseSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_compareSelection = compare->addAction(QString());
+    m_texts.add([this] { m_compareSelection->setText(tr("Compare s&election with A")); });
+    m_compareSelection->setObjectName(QStringLiteral("compareSelectionAction"));
+    m_compareSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_swap = compare->addAction(QString());
+    m_texts.add([this] { m_swap->setText(tr("Swap &A and B")); });
+    m_swap->setObjectName(QStringLiteral("swapSidesAction"));
     compare->addSeparator();
     struct Option {
         QString name;

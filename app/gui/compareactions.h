@@ -24,16 +24,16 @@ class CompareActions final : public QObject
 {
     Q_OBJECT
 public:
-    struct Handlers {
-        std::function<void(int)> step;   // +1 next difference, -1 previous
-        std::function<void()> compareChosen;
-        std::function<void()> swap;
-    };
-
     explicit CompareActions(Workspace *work, QObject *parent = nullptr);
 
-    void addTo(QMenuBar *bar, QToolBar *toolbar, const Handlers &handlers);
+    // step(+1) goes to the next difference, step(-1) to the previous.
+    void addTo(QMenuBar *bar, QToolBar *toolbar, const std::function<void(int)> &step);
     QAction *cancelAction() const { return m_cancel; }
+    // The comparisons of the user's choosing, which ChoiceController makes.
+    QAction *compareChosenAction() const { return m_compareChosen; }
+    QAction *chooseSelectionAction() const { return m_chooseSelection; }
+    QAction *compareSelectionAction() const { return m_compareSelection; }
+    QAction *swapAction() const { return m_swap; }
     // The actions checked as options are, without comparing again.
     void show(const Core::CompareOptions &options);
     void restore(const QSettings &settings);
@@ -46,6 +46,10 @@ private:
     QList<std::pair<QAction *, bool Core::CompareOptions::*>> m_optionActions;
     QAction *m_wordGranularity = nullptr;
     QAction *m_cancel = nullptr;
+    QAction *m_compareChosen = nullptr;
+    QAction *m_chooseSelection = nullptr;
+    QAction *m_swap = nullptr;
+    QAction *m_compareSelection = nullptr;
     TranslatedTexts m_texts;
 };
 

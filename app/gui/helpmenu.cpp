@@ -17,6 +17,8 @@ HelpMenu::HelpMenu(QWidget *parent)
                "<tr><td>Ctrl+1 … Ctrl+4</td><td>Library, shared stories, text, differences table</td></tr>"
                "<tr><td>Ctrl+Tab</td><td>Reader or comparison</td></tr>"
                "<tr><td>Ctrl+L</td><td>Original lines in the reader</td></tr>"
+               "<tr><td>Ctrl+D</td><td>Compare the two chosen in the library</td></tr>"
+               "<tr><td>Ctrl+Shift+A, Ctrl+Shift+D</td><td>Choose the selection as A, compare a selection with it</td></tr>"
                "<tr><td>Alt+0 … Alt+4</td><td>Unreviewed, accepted, error in A, error in B, query</td></tr>"
                "<tr><td>F2</td><td>Comment on the difference</td></tr>"
                "<tr><td>Ctrl+Z, Ctrl+Shift+Z</td><td>Undo, redo an annotation</td></tr>"

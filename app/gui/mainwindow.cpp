@@ -3,7 +3,7 @@
 #include "annotationlistview.h"
 #include "annotationstore.h"
 #include "busyindicator.h"
-#include "chosencomparisons.h"
+#include "choicecontroller.h"
 #include "collationview.h"
 #include "compareactions.h"
 #include "comparisonview.h"
@@ -354,10 +354,15 @@ void MainWindow::createViewMenu()
 void MainWindow::createCompareMenu()
 {
     m_compareActions = new CompareActions(m_work, this);
-    m_compareActions->addTo(menuBar(), addToolBar(QString()),
-                            {[this](int delta) { stepDifference(delta); }, [this] { compareChosenPages(); },
-                             [this] { swapSides(); }});
+    m_compareActions->addTo(menuBar(), addToolBar(QString()), [this](int delta) { stepDifference(delta); });
     m_cancel = m_compareActions->cancelAction();
+    auto *choices = new ChoiceController(m_work, m_tree, m_reader, m_compareActions, [this](int passage) {
+        fillMatchList();
+        compareMatch(passage);
+    }, this);
+    connect(choices, &ChoiceController::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, MessageTime);
+    });
 }
 
 void MainWindow::createHelpMenu()
@@ -608,30 +613,6 @@ void MainWindow::showCollated(int group, const Collation &c)
     emit collationShown();
 }
 
-void MainWindow::compareChosenPages()
-{
-    QList<QModelIndex> rows = m_tree->selectionModel()->selectedRows(0);
-    if (rows.size() != 2) {
-        statusBar()->showMessage(tr("Choose two pages or stories in the library (Ctrl+click), then Compare the two chosen."),
-                                 8000);
-        return;
-    }
-    // Side A is the one chosen first: the current row is the one clicked last.
-    if (rows[0] == m_tree->currentIndex().siblingAtColumn(0))
-        std::swap(rows[0], rows[1]);
-    ChosenComparisons::Choice choice;
-    for (Side s : {SideA, SideB}) {
-        const int page = rows[s].data(PageLibraryModel::PageRole).toInt();
-        const auto analyzed = m_work->analyzedPage(page);
-        if (!analyzed)
-            return;
-        choice[s] = ChosenComparisons::sideOf(page, *analyzed, rows[s].data(PageLibraryModel::StoryRole).toInt());
-    }
-    const int passage = m_work->choose(choice);
-    fillMatchList();
-    compareMatch(passage);
-}
-
 void MainWindow::compareWithBase(int witness)
 {
     const Collation &c = m_collation->collation();
@@ -644,25 +625,6 @@ void MainWindow::compareWithBase(int witness)
         return;
     if (passage >= chosenBefore)
         fillMatchList();
-    compareMatch(passage);
-}
-
-void MainWindow::swapSides()
-{
-    const int shown = m_work->shownPassage();
-    if (shown < 0 || shown >= m_work->passages().size()) {
-        statusBar()->showMessage(tr("Open a comparison first."), MessageTime);
-        return;
-    }
-    const PassageComparison p = m_work->passages().at(shown);
-    const auto a = m_work->analyzedPage(p.page[SideA]), b = m_work->analyzedPage(p.page[SideB]);
-    if (!a || !b)
-        return;
-    // A chosen comparison turns round in place; one the matcher found is kept, and
-    // its swapped twin joins the chosen ones.
-    const int chosenFrom = m_work->chosenFrom();
-    const int passage = m_work->choose(ChosenComparisons::swapped(p, *a, *b), shown >= chosenFrom ? shown - chosenFrom : -1);
-    fillMatchList();
     compareMatch(passage);
 }
 

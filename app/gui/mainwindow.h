@@ -156,8 +156,6 @@ private:
     void showMatches(const std::optional<Workspace::Place> &place);
     void fillMatchList();
     void clearViews();
-    void compareChosenPages();
-    void swapSides();
     // The collation's witness side by side with its base.
     void compareWithBase(int witness);
     void showCollated(int group, const Core::Collation &collation);

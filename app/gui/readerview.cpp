@@ -2,6 +2,8 @@
 
 #include "panestyle.h"
 
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QScopeGuard>
 
 #include <QTextBlock>
@@ -92,6 +94,73 @@ void ReaderView::render()
         }
     }
     m_rendering = false;
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    emit contextMenuRequested(menu.get());
+    menu->exec(event->globalPos());
+}
+
+int ReaderView::offsetInBlock(const QTextBlock &block, int position) const
+{
+    const int index = block.userState();
+    if (!m_page || index < 0 || index >= m_page->blocks.size())
+        return 0;
+    // A caption's or furniture's label comes before its text.
+    const int text = int(m_page->blocks.at(index).text.size());
+    const int label = block.length() - 1 - text;
+    return std::clamp(position - block.position() - label, 0, text);
+}
+
+int ReaderView::positionOf(int block, int offset) const
+{
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+        if (b.userState() == block) {
+            const int label = b.length() - 1 - int(m_page->blocks.at(block).text.size());
+            return b.position() + label + std::clamp(offset, 0, b.length() - 1 - label);
+        }
+    }
+    return -1;
+}
+
+std::optional<ReaderView::SelectedText> ReaderView::selectedText() const
+{
+    const QTextCursor cursor = textCursor();
+    if (m_original || !m_page || !cursor.hasSelection())
+        return std::nullopt;
+    const int start = cursor.selectionStart(), end = cursor.selectionEnd();
+    const QTextBlock first = document()->findBlock(start);
+    // A selection that ends where a block starts ends in the block before it.
+    QTextBlock last = document()->findBlock(end);
+    if (last.position() == end && last != first)
+        last = last.previous();
+    SelectedText selected;
+    for (QTextBlock b = first; b.isValid(); b = b.next()) {
+        if (b.userState() >= 0)
+            selected.blocks.append(b.userState());
+        if (b == last)
+            break;
+    }
+    if (selected.blocks.isEmpty())
+        return std::nullopt;
+    selected.firstOffset = first.userState() >= 0 ? offsetInBlock(first, start) : 0;
+    const int lastText = int(m_page->blocks.at(selected.blocks.last()).text.size());
+    selected.lastEnd = last.userState() >= 0 ? offsetInBlock(last, std::min(end, last.position() + last.length() - 1))
+                                             : lastText;
+    return selected;
+}
+
+void ReaderView::select(int first, int firstOffset, int last, int lastEnd)
+{
+    const int start = positionOf(first, firstOffset), end = positionOf(last, lastEnd);
+    if (start < 0 || end < 0)
+        return;
+    QTextCursor cursor(document());
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
 }
 
 ReaderView::Rendered ReaderView::renderReflowed()

@@ -27,12 +27,26 @@ public:
     int currentBlock() const { return m_currentBlock; }
     void setCurrentBlock(int block);
 
+    // The text selected in the reflowed text, in the page's terms; none when nothing is
+    // selected or the original lines are shown.
+    struct SelectedText {
+        QList<int> blocks;     // the page's blocks it reaches, in the order shown
+        int firstOffset = 0;   // where it starts in the first one's text
+        int lastEnd = 0;       // and ends in the last one's (UTF-16)
+    };
+    std::optional<SelectedText> selectedText() const;
+    // Selects [firstOffset in block first, lastEnd in block last) of the page shown.
+    void select(int first, int firstOffset, int last, int lastEnd);
+
 signals:
     // The user moved the cursor into another of the page's blocks.
     void currentBlockChanged(int block);
+    // A right click: the standard menu, before it is shown, for others to add to.
+    void contextMenuRequested(QMenu *menu);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void showAccessibleName();   // what the view shows: reflowed text or original lines
@@ -42,6 +56,9 @@ private:
     Rendered renderReflowed();
     Rendered renderOriginal();
     void followCursor();
+    // A position of the reflowed document and the one in its block's text, both ways.
+    int offsetInBlock(const QTextBlock &block, int position) const;
+    int positionOf(int block, int offset) const;
     // The source lines the view shows: the story's, and its headline's when apart.
     QList<Core::LineRange> shownLines() const;
 

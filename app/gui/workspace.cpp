@@ -301,6 +301,7 @@ void Workspace::clear(const CompareOptions &options)
     m_shownPassage = m_shownDifference = -1;
     m_options = options;
     m_archiveFolder.clear();
+    emit cleared();
 }
 
 void Workspace::setOption(bool CompareOptions::*option, bool value)

@@ -53,6 +53,7 @@ public:
     const QList<Core::StoryGroup> &groups() const { return m_groups; }
     // The chosen comparisons' passages start here in passages().
     int chosenFrom() const { return m_chosenFrom; }
+    const ChosenComparisons &chosen() const { return m_chosen; }
     // Over the pages open and the analysed pages kept; none before the first comparison.
     const std::optional<Core::AnnotationPlacer> &placer() const { return m_placer; }
     // The analysed page, kept with the matches (analysed now if it was not).
@@ -115,6 +116,8 @@ public:
 
 signals:
     void pagesAdded(int firstNew);
+    // Every page closed (a project or samples open in their place).
+    void cleared();
     // Files and folders opened, for the recent files.
     void filesOpened(const QStringList &paths);
     void problem(const QString &title, const QString &text);
