@@ -89,6 +89,10 @@ void tst_Reflower::findsParagraphStarts_data()
     QTest::newRow("blank lines are not paragraph ends")
         << QStringList{first, full1, u""_s, full2, full3, u""_s, full4, full5, han(5, 8) + u"。"_s}
         << QList<int>{1};
+    // Its indent makes a first line short: that it ends a sentence says nothing more.
+    QTest::newRow("a first line ending in 。 by chance runs on")
+        << QStringList{han(11, 1) + u"。"_s, full1, full2, han(5, 8) + u"。"_s, first, full3, full4, han(6, 7) + u"。"_s}
+        << QList<int>{1, 5};
     QTest::newRow("ASCII punctuation, one paragraph a line")
         << QStringList{u"9月2日上午,国家主席习近平在北京人民大会堂同普京举行会谈。"_s, u""_s,
                        u"习近平指出,中俄关系经受住了国际风云变幻的考验,树立了大国关系典范。我提"_s, u""_s,
@@ -144,6 +148,20 @@ void tst_Reflower::classifiesBlocks_data()
     QTest::newRow("photo caption")
         << u"两国元首会谈。\n\n图为会谈现场。新华社记者 黄敬文 摄"_s
         << QStringList{u"paragraph:两国"_s, u"caption:图为"_s};
+    // Columns 14 em wide; a paragraph's first line is 12 em (its indent lost).
+    const QString closed = han(12, 1) + u"\n"_s + han(14, 2) + u"\n"_s + han(14, 3) + u"\n"_s + han(6, 4) + u"。"_s;
+    const QString running = han(14, 5) + u"\n"_s + han(14, 6) + u"\n"_s + han(14, 7) + u"\n"_s + han(5, 8) + u"。"_s;
+    QTest::newRow("a sub-head glued to the paragraph below it")
+        << closed + u"\n\n"_s + han(10, 9) + u"\n"_s + han(11, 10) + u"，\n"_s + running
+        << QStringList{u"paragraph:"_s + han(12, 1).left(2), u"heading:"_s + han(10, 9), u"paragraph:"_s + han(11, 10).left(2)};
+    QTest::newRow("a short line alone under a closed paragraph, over a full one, is a heading")
+        << closed + u"\n\n"_s + han(8, 9) + u"\n\n"_s + han(13, 10) + u"，\n"_s + running
+        << QStringList{u"paragraph:"_s + han(12, 1).left(2), u"heading:"_s + han(8, 9), u"paragraph:"_s + han(13, 10).left(2)};
+    QTest::newRow("two lines that fill the column are no headline")
+        << closed + u"\n\n"_s + han(9, 9) + u"，"_s + han(2, 10) + u"\n"_s + han(6, 11) + u"，"_s + han(7, 12) + u"\n\n"_s
+               + han(5, 13) + u"。\n"_s + running
+        << QStringList{u"paragraph:"_s + han(12, 1).left(2), u"paragraph:"_s + han(9, 9).left(2),
+                       u"paragraph:"_s + han(14, 5).left(2)};
     QTest::newRow("fragment running into the next word is not a headline")
         << u"习近平就推进中俄蒙合作提出3点建\n\n议。一是夯实政治互信。"_s
         << QStringList{u"paragraph:习近平就推进中俄蒙合作提出3点建议。"_s};

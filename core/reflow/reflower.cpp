@@ -161,7 +161,8 @@ private:
         for (qsizetype i = 0; i < m_lines.size(); ++i) {
             TextLine &l = m_lines[i];
             const bool starts = i == 0 || l.blankBefore || l.indented || l.role != prevRole || leavesColumn(i - 1, i)
-                || (l.role == Role::Body && (LineClassifier::startsWithDateline(l.body) || (l.marker.isValid() && l.markerLeads)));
+                || (l.role == Role::Body && (LineClassifier::startsWithDateline(l.body) || (l.marker.isValid() && l.markerLeads)))
+                || (m_flowStart.last() == i - 1 && opensBelowTitleLine(i));
             if (starts) {
                 ++flow;
                 m_flowStart.append(i);
@@ -170,6 +171,33 @@ private:
             prevRole = l.role;
         }
         m_flowStart.append(m_lines.size());
+    }
+
+    // A sub-head or headline the extractor glued to the paragraph below it, with no
+    // blank line: the line above is a title's words (no sentence mark, no comma), and
+    // this one is a paragraph's indented first line: short of its column, yet not the
+    // end of a sentence, with running prose from it on.
+    bool opensBelowTitleLine(qsizetype i) const
+    {
+        const TextLine &title = m_lines.at(i - 1);
+        const TextLine &l = m_lines.at(i);
+        if (title.role != Role::Body || l.role != Role::Body || title.marker.isValid() || l.marker.isValid()
+            || !m_metrics->isWrapped(i) || m_metrics->shortfall(i) < Reflower::ShortLine || endsClosed(l.body)
+            || CharClass::mayNotStartLine(firstCodePoint(l.body)) || CharClass::mayNotEndLine(lastCodePoint(title.body)))
+            return false;
+        if (title.body.size() < 4 || LineClassifier::hasSentenceMarks(title.body) || hasPauses(title.body)
+            || LineClassifier::startsWithDateline(title.body))
+            return false;
+        // Prose follows: sentence marks or pauses within the next few lines of the run.
+        QString prose;
+        for (qsizetype j = i; j < m_lines.size() && (j == i || !m_lines.at(j).blankBefore) && prose.size() < 120; ++j)
+            prose += m_lines.at(j).body;
+        return LineClassifier::hasSentenceMarks(prose) || hasPauses(prose);
+    }
+
+    static bool hasPauses(QStringView text)
+    {
+        return text.contains(u'，') || text.contains(u',') || text.contains(u'、');
     }
 
     // A line far wider than the column of the line above it is not set in that column:
@@ -276,11 +304,23 @@ private:
                 setRole(f, Role::Caption);
                 continue;
             }
-            if (runningText && headlineLike[f] && opensAfter(end)
+            if (runningText && headlineLike[f] && (opensAfter(end) || standsApart(f))
                 && !(end < m_lines.size() && m_lines.at(end).role == Role::Body
                      && WordBreak::joinIsInsideWord(text, m_lines.at(end).body)))
                 setRole(f, Role::Heading);
         }
+    }
+
+    // A line alone in its flow, far shorter than its column and not closing a sentence,
+    // is no part of a paragraph (whose lines fill the column but for the first one's
+    // indent and the last one's end), whatever the widths say of the line after it:
+    // justified lines of half-width marks vary too much to tell an indent there.
+    bool standsApart(int f) const
+    {
+        constexpr double FarShort = 4.0;
+        const qsizetype first = m_flowStart[f];
+        return m_flowStart[f + 1] == first + 1 && m_metrics->isWrapped(first) && m_metrics->shortfall(first) >= FarShort
+            && !endsClosed(m_lines.at(first).body);
     }
 
     // The words of a headline: short, no sentence marks, not a dateline lead.
@@ -293,11 +333,28 @@ private:
             return false;
         const char32_t last = lastCodePoint(text);
         return last != U'，' && last != U'、' && last != U',' && !m_lines.at(first).marker.isValid()
-            && !LineClassifier::startsWithDateline(m_lines.at(first).body);
+            && !LineClassifier::startsWithDateline(m_lines.at(first).body) && !fillsColumn(f);
     }
 
-    // Between two body lines: does a new paragraph start?
-    bool breaksBetween(qsizetype a, qsizetype b) const
+    // Lines of two or more that each fill the body column (the first one but for a
+    // paragraph's indent) are set in the body's type: a headline's larger type puts
+    // fewer characters on a line.
+    bool fillsColumn(int f) const
+    {
+        const qsizetype first = m_flowStart[f], end = m_flowStart[f + 1];
+        if (end - first < 2)
+            return false;
+        for (qsizetype i = first; i < end; ++i) {
+            const double most = i == first ? Reflower::ShortLine + IndentSlack : 0.5;
+            if (!m_metrics->isWrapped(i) || m_metrics->shortfall(i) > most || m_metrics->shortfall(i) < -0.5)
+                return false;
+        }
+        return true;
+    }
+
+    // Between two body lines: does a new paragraph start? aOpens: a is the first line
+    // of its paragraph.
+    bool breaksBetween(qsizetype a, qsizetype b, bool aOpens) const
     {
         const TextLine &la = m_lines.at(a);
         const TextLine &lb = m_lines.at(b);
@@ -313,8 +370,15 @@ private:
             return true;
         if (!endsClosed(la.body))
             return false;
-        return m_metrics->shortfall(a) >= Reflower::ShortLine || m_metrics->shortfall(b) >= Reflower::ShortLine;
+        // A paragraph's first line is short by its indent: that it ends a sentence there
+        // too says nothing of where the paragraph ends.
+        const double shortA = m_metrics->shortfall(a);
+        const bool indentOnly = aOpens && m_metrics->isWrapped(a) && shortA <= Reflower::ShortLine + IndentSlack;
+        return (shortA >= Reflower::ShortLine && !indentOnly) || m_metrics->shortfall(b) >= Reflower::ShortLine;
     }
+    // How far over ShortLine a first line may fall short and still be short by its
+    // two-em indent alone (half-width digits and marks make it a little more).
+    static constexpr double IndentSlack = 1.0;
 
     void append(Block &block, const TextLine &l, QStringView piece, qsizetype startColumn)
     {
@@ -357,7 +421,7 @@ private:
                 if (l.role != prev.role || kindOf(l.role) != current->kind)
                     startNew = true;
                 else if (l.role == Role::Body)
-                    startNew = breaksBetween(currentLast, i);
+                    startNew = breaksBetween(currentLast, i, current->firstLine == prev.number);
                 else if (l.role == Role::Furniture)
                     startNew = true;   // each piece of furniture stands alone
                 else
