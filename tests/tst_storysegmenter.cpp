@@ -22,6 +22,13 @@ void tst_StorySegmenter::opensStories_data()
     QTest::newRow("dateline lead opens a story, headline above it")
         << u"两国元首会谈。\n\n习近平同普京共同会见记者\n新华社莫斯科5月8日电 当地时间5月8日中午，两国元首共同会见记者。"_s
         << QList<int>{1, 3} << QStringList{QString(), u"习近平同普京共同会见记者"_s};
+    // An agency's dateline is its form (…社 place date 电), whichever agency it is.
+    QTest::newRow("another agency's dateline opens a story")
+        << u"两国元首会谈。\n\n普京会见外国记者\n路透社莫斯科5月8日电 当地时间5月8日中午，普京会见外国记者。"_s
+        << QList<int>{1, 3} << QStringList{QString(), u"普京会见外国记者"_s};
+    QTest::newRow("so does 据…社电 of another agency")
+        << u"两国元首会谈。\n\n普京会见外国记者\n据塔斯社电 当地时间5月8日中午，普京会见外国记者。"_s
+        << QList<int>{1, 3} << QStringList{QString(), u"普京会见外国记者"_s};
     QTest::newRow("continued from page 1 opens a story")
         << u"两国元首会谈。\n\n（上接第1版）两国政治互信根基越扎越深。"_s << QList<int>{1, 3}
         << QStringList{QString(), QString()};

@@ -99,8 +99,10 @@ const QRegularExpression &datelinePattern()
 {
     static const QRegularExpression dateline = re(QStringLiteral(
         "^\\s*[（(]?(?:"
-        "(?:新华社|中新社|中新网|人民网|央视网?)[^，。]{0,16}?%1{1,2}\\s*月\\s*%1{1,2}\\s*日\\s*(?:专|综合|急)?电"
-        "|(?:据新华社|据中新社)[^，。]{0,12}电"
+        // Any agency or site (新华社, 中新社, 路透社, 人民网…): its name is not the mark of a
+        // dateline, the …社/网 place date 电 that follows the name is.
+        "(?:\\p{Han}{1,3}[社网]|央视)[^，。]{0,16}?%1{1,2}\\s*月\\s*%1{1,2}\\s*日\\s*(?:专|综合|急)?电"
+        "|据\\p{Han}{1,3}社[^，。]{0,12}电"
         "|本报[^，。]{0,16}?(?:讯|电)"
         // 本报记者 as a byline: the reporters' names set apart after it (本报记者 张三
         // 李四 报道), not 本报记者从外交部获悉, which is a sentence of the story.
@@ -121,11 +123,16 @@ bool LineClassifier::startsWithDateline(QStringView line)
 
 LineClassifier::Span LineClassifier::datelineSpan(QStringView text)
 {
-    // Every dateline opens with 新, 中, 人, 央, 据 (據) or 本, after a bracket at most.
+    // Every dateline opens with 央, 据 (據) or 本, or names an agency or site (…社, …网)
+    // within its first few characters, after a bracket at most.
     QStringView s = text.trimmed();
     if (s.startsWith(u'（') || s.startsWith(u'('))
         s = s.sliced(1).trimmed();
-    if (s.isEmpty() || std::u16string_view(u"新中人央据據本").find(s.front().unicode()) == std::u16string_view::npos)
+    if (s.isEmpty())
+        return {};
+    const QStringView opening = s.first(std::min<qsizetype>(s.size(), 5));
+    if (std::u16string_view(u"央据據本").find(s.front().unicode()) == std::u16string_view::npos
+        && !opening.contains(u'社') && !opening.contains(u'网') && !opening.contains(u'網'))
         return {};
     // A paper in traditional script prints 新華社…電: read as simplified, character for
     // character, so that the span's offsets are the text's.
