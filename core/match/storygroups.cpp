@@ -91,6 +91,9 @@ QList<StoryGroup> StoryGroup::group(const QList<ReflowedPage> &pages, const QLis
 
     QHash<int, int> groupOfRoot;
     QList<StoryGroup> groups;
+    // A group is named by the headline most of its printings give: any one printing may
+    // carry a misprint in it (牺利 for 牺牲), and the first is no better than another.
+    QList<QHash<QString, int>> headlines;
     // Nodes come in (page, story) order from the map, so members and groups are ordered.
     for (const auto &[key, n] : nodeOf) {
         const int r = root(n);
@@ -98,6 +101,7 @@ QList<StoryGroup> StoryGroup::group(const QList<ReflowedPage> &pages, const QLis
         if (it == groupOfRoot.end()) {
             it = groupOfRoot.insert(r, int(groups.size()));
             groups.append(StoryGroup{});
+            headlines.append(QHash<QString, int>{});
         }
         StoryGroup &g = groups[*it];
         const auto [page, story] = key;
@@ -105,8 +109,12 @@ QList<StoryGroup> StoryGroup::group(const QList<ReflowedPage> &pages, const QLis
         if (story >= 0) {
             const Story &st = pages[page].stories[story];
             m.continued = st.continued;
-            if (g.headline.isEmpty() && !st.headline.isEmpty())
-                g.headline = st.headline;
+            if (!st.headline.isEmpty()) {
+                int &count = headlines[*it][st.headline];
+                ++count;
+                if (g.headline.isEmpty() || (st.headline != g.headline && count > headlines[*it].value(g.headline)))
+                    g.headline = st.headline;
+            }
         }
         g.members.append(m);
     }
