@@ -258,11 +258,11 @@ void tst_Translations::applyInstallsJiaokansAndQtsTranslations()
     QVERIFY(!QLocale().toString(QDate(2026, 11, 23), QLocale::ShortFormat).contains(u"Nov"_s));
 
     QVERIFY(InterfaceLanguage::apply(u"zh_TW"_s));
-    QCOMPARE(QCoreApplication::translate("Jiaokan::App::MainWindow", "&File"), u"檔案(&F)"_s);
+    QCOMPARE(QCoreApplication::translate("Jiaokan::App::FileMenu", "&File"), u"檔案(&F)"_s);
     QCOMPARE(QCoreApplication::translate("Jiaokan::Core", "annotation %1"), u"第 %1 條批註"_s);
 
     QVERIFY(InterfaceLanguage::apply(u"en"_s));
-    QCOMPARE(QCoreApplication::translate("Jiaokan::App::MainWindow", "&File"), u"&File"_s);
+    QCOMPARE(QCoreApplication::translate("Jiaokan::App::FileMenu", "&File"), u"&File"_s);
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
     QVERIFY(QLocale().language() != QLocale::Chinese);
     QCOMPARE(QCoreApplication::translate("Jiaokan::Core", "%n difference(s)", nullptr, 1), u"1 difference"_s);

@@ -438,6 +438,41 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;new page</source>
+        <translation>粘贴为新版面(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open pro&amp;ject…</source>
+        <translation>打开项目(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::FindBar</name>
     <message>
         <source>Find in the text</source>
@@ -562,64 +597,8 @@
         <translation>用“文件 ▸ 打开”载入报纸版面，或把文件拖到这里，也可以打开“帮助 ▸ 示例版面”。</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open pro&amp;ject…</source>
-        <translation>打开项目(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save project</source>
-        <translation>保存项目(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save project &amp;as…</source>
-        <translation>项目另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Show page &amp;furniture</source>
-        <translation>显示版面杂项(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Show &amp;original lines</source>
-        <translation>显示原始分行(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;library</source>
-        <translation>转到版面列表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;shared stories</source>
-        <translation>转到共有稿件(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;text</source>
-        <translation>转到正文(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;differences table</source>
-        <translation>转到差异表(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Reader or comparison</source>
-        <translation>阅读 / 对照切换(&amp;R)</translation>
     </message>
     <message>
         <source>Dropped %1</source>
@@ -668,20 +647,12 @@
         </translation>
     </message>
     <message>
-        <source>Paste as &amp;new page</source>
-        <translation>粘贴为新版面(&amp;N)</translation>
-    </message>
-    <message>
         <source>Rea&amp;der</source>
         <translation>阅读(&amp;D)</translation>
     </message>
     <message>
         <source>Com&amp;pare</source>
         <translation>对照(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Show li&amp;brary</source>
-        <translation>显示版面列表(&amp;B)</translation>
     </message>
     <message>
         <source>Unsaved work</source>
@@ -694,10 +665,6 @@
     <message>
         <source>; </source>
         <translation>；</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder…</source>
-        <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Pages (*.txt *.pdf *.html *.htm *.md);;Page text (*.txt);;PDF (*.pdf);;Web articles (*.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
@@ -1282,6 +1249,45 @@ Click to compare it with the base.</source>
     <message>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show page &amp;furniture</source>
+        <translation>显示版面杂项(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;original lines</source>
+        <translation>显示原始分行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show li&amp;brary</source>
+        <translation>显示版面列表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;library</source>
+        <translation>转到版面列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;shared stories</source>
+        <translation>转到共有稿件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;text</source>
+        <translation>转到正文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;differences table</source>
+        <translation>转到差异表(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reader or comparison</source>
+        <translation>阅读 / 对照切换(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,41 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>開啟資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;new page</source>
+        <translation>貼上為新版面(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open pro&amp;ject…</source>
+        <translation>開啟專案(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>儲存專案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>專案另存為(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::FindBar</name>
     <message>
         <source>Find in the text</source>
@@ -562,64 +597,8 @@
         <translation>用「檔案 ▸ 開啟」載入報紙版面，或把檔案拖到這裡，也可以開啟「說明 ▸ 範例版面」。</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>檔案(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>開啟(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open pro&amp;ject…</source>
-        <translation>開啟專案(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save project</source>
-        <translation>儲存專案(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save project &amp;as…</source>
-        <translation>專案另存為(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>結束(&amp;Q)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>檢視(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Show page &amp;furniture</source>
-        <translation>顯示版面雜項(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Show &amp;original lines</source>
-        <translation>顯示原始分行(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;library</source>
-        <translation>前往版面清單(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;shared stories</source>
-        <translation>前往共有稿件(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;text</source>
-        <translation>前往正文(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;differences table</source>
-        <translation>前往差異表(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Reader or comparison</source>
-        <translation>閱讀 / 對照切換(&amp;R)</translation>
     </message>
     <message>
         <source>Dropped %1</source>
@@ -668,20 +647,12 @@
         </translation>
     </message>
     <message>
-        <source>Paste as &amp;new page</source>
-        <translation>貼上為新版面(&amp;N)</translation>
-    </message>
-    <message>
         <source>Rea&amp;der</source>
         <translation>閱讀(&amp;D)</translation>
     </message>
     <message>
         <source>Com&amp;pare</source>
         <translation>對照(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Show li&amp;brary</source>
-        <translation>顯示版面清單(&amp;B)</translation>
     </message>
     <message>
         <source>Unsaved work</source>
@@ -694,10 +665,6 @@
     <message>
         <source>; </source>
         <translation>；</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder…</source>
-        <translation>開啟資料夾(&amp;F)…</translation>
     </message>
     <message>
         <source>Pages (*.txt *.pdf *.html *.htm *.md);;Page text (*.txt);;PDF (*.pdf);;Web articles (*.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
@@ -1282,6 +1249,45 @@ Click to compare it with the base.</source>
     <message>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Jiaokan::App::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show page &amp;furniture</source>
+        <translation>顯示版面雜項(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;original lines</source>
+        <translation>顯示原始分行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show li&amp;brary</source>
+        <translation>顯示版面清單(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;library</source>
+        <translation>前往版面清單(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;shared stories</source>
+        <translation>前往共有稿件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;text</source>
+        <translation>前往正文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;differences table</source>
+        <translation>前往差異表(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reader or comparison</source>
+        <translation>閱讀 / 對照切換(&amp;R)</translation>
     </message>
 </context>
 <context>

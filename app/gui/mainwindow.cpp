@@ -8,6 +8,7 @@
 #include "compareactions.h"
 #include "comparisonview.h"
 #include "differencesdock.h"
+#include "filemenu.h"
 #include "differencetablemodel.h"
 #include "findbar.h"
 #include "helpmenu.h"
@@ -25,6 +26,7 @@
 #include "sharedstorieslist.h"
 #include "texttools.h"
 #include "viewlayout.h"
+#include "viewmenu.h"
 
 #include "collate/collator.h"
 #include "report/collationreport.h"
@@ -258,97 +260,28 @@ void MainWindow::createActions()
 
 void MainWindow::createFileMenu()
 {
-    QMenu *file = menuBar()->addMenu(QString());
-    m_texts.add([=] { file->setTitle(tr("&File")); });
-    QAction *open = file->addAction(QString(), this, &MainWindow::openRequested);
-    m_texts.add([=] { open->setText(tr("&Open…")); });
-    open->setObjectName(QStringLiteral("openAction"));
-    open->setShortcut(QKeySequence::Open);
-    QAction *openFolder = file->addAction(QString(), this, &MainWindow::openFolderRequested);
-    m_texts.add([=] { openFolder->setText(tr("Open &folder…")); });
-    openFolder->setObjectName(QStringLiteral("openFolderAction"));
-    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
-    m_recentMenu = new RecentFilesMenu(file);
-    file->addMenu(m_recentMenu);
-    connect(m_recentMenu, &RecentFilesMenu::chosen, this, [this](const QString &path) { openFiles({path}); });
-    connect(m_work, &Workspace::filesOpened, m_recentMenu, &RecentFilesMenu::remember);
-    QAction *paste = file->addAction(QString(), this, &MainWindow::pasteAsPage);
-    m_texts.add([=] { paste->setText(tr("Paste as &new page")); });
-    paste->setObjectName(QStringLiteral("pasteAction"));
-    paste->setShortcut(QKeySequence::Paste);
-    file->addSeparator();
-    QAction *openProject = file->addAction(QString(), m_projects, &ProjectController::openRequested);
-    m_texts.add([=] { openProject->setText(tr("Open pro&ject…")); });
-    openProject->setObjectName(QStringLiteral("openProjectAction"));
-    openProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    QAction *save = file->addAction(QString(), this, [this] { m_projects->saveRequested(false); });
-    m_texts.add([=] { save->setText(tr("&Save project")); });
-    save->setObjectName(QStringLiteral("saveProjectAction"));
-    save->setShortcut(QKeySequence::Save);
-    QAction *saveAs = file->addAction(QString(), this, [this] { m_projects->saveRequested(true); });
-    m_texts.add([=] { saveAs->setText(tr("Save project &as…")); });
-    saveAs->setShortcut(QKeySequence::SaveAs);
-    file->addSeparator();
     m_reports = new ReportActions([this](const ReportOptions &options) { return reportWith(options); }, this);
     connect(m_reports, &ReportActions::problem, this, &MainWindow::reportProblem);
-    m_reports->addTo(file);
-    m_texts.add([this] { m_reports->retranslate(); });
-    file->addSeparator();
-    QAction *quit = file->addAction(QString(), qApp, &QApplication::closeAllWindows);
-    m_texts.add([=] { quit->setText(tr("&Quit")); });
-    quit->setShortcut(QKeySequence::Quit);
+    auto *file = new FileMenu(m_projects, m_reports, this);
+    menuBar()->addMenu(file);
+    m_texts.add([file] { file->retranslate(); });
+    connect(file, &FileMenu::openRequested, this, &MainWindow::openRequested);
+    connect(file, &FileMenu::openFolderRequested, this, &MainWindow::openFolderRequested);
+    connect(file, &FileMenu::pasteRequested, this, &MainWindow::pasteAsPage);
+    m_recentMenu = file->recentMenu();
+    connect(m_recentMenu, &RecentFilesMenu::chosen, this, [this](const QString &path) { openFiles({path}); });
+    connect(m_work, &Workspace::filesOpened, m_recentMenu, &RecentFilesMenu::remember);
 }
 
 void MainWindow::createViewMenu()
 {
-    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
-    m_texts.add([=] { view->setTitle(tr("&View")); });
-    m_showFurniture = view->addAction(QString());
-    m_texts.add([this] { m_showFurniture->setText(tr("Show page &furniture")); });
-    m_showFurniture->setObjectName(QStringLiteral("showFurnitureAction"));
-    m_showFurniture->setCheckable(true);
-    connect(m_showFurniture, &QAction::toggled, m_reader, &ReaderView::setFurnitureVisible);
-    m_showOriginal = view->addAction(QString());
-    m_texts.add([this] { m_showOriginal->setText(tr("Show &original lines")); });
-    m_showOriginal->setObjectName(QStringLiteral("showOriginalAction"));
-    m_showOriginal->setCheckable(true);
-    m_showOriginal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(m_showOriginal, &QAction::toggled, this, [this](bool on) {
-        m_reader->setOriginalLines(on);
-        m_views->setCurrentWidget(m_readerPane);
-    });
-    view->addSeparator();
-    m_textTools->addZoomActions(view);
-    view->addSeparator();
-    QAction *showLibrary = m_layout->showLibraryAction();
-    view->addAction(showLibrary);
-    m_texts.add([=] { showLibrary->setText(tr("Show li&brary")); });
-    QAction *library = view->addAction(QString(), this, [this] {
-        m_layout->showLibraryAction()->setChecked(true);
-        m_tree->setFocus();
-    });
-    m_texts.add([=] { library->setText(tr("Go to &library")); });
-    library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *shared = view->addAction(QString(), this, [this] { m_matchList->setFocus(); });
-    m_texts.add([=] { shared->setText(tr("Go to &shared stories")); });
-    shared->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *text = view->addAction(QString(), this, [this] { m_views->currentWidget()->setFocus(); });
-    m_texts.add([=] { text->setText(tr("Go to the &text")); });
-    text->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    QAction *table = view->addAction(QString(), this, [this] {
-        m_differencesDock->show();
-        m_differencesDock->table()->setFocus();
-    });
-    m_texts.add([=] { table->setText(tr("Go to the &differences table")); });
-    table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    view->addSeparator();
-    QAction *nextTab = view->addAction(QString(), this, [this] {
-        m_views->setCurrentWidget(m_views->currentWidget() == m_readerPane ? static_cast<QWidget *>(m_comparisonPane)
-                                                                           : m_readerPane);
-    });
-    m_texts.add([=] { nextTab->setText(tr("&Reader or comparison")); });
-    nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
-    view->addAction(m_differencesDock->toggleViewAction());
+    auto *view = new ViewMenu({m_reader, m_views, m_readerPane, m_comparisonPane, m_tree, m_matchList, m_differencesDock,
+                               m_textTools, m_layout},
+                              this);
+    m_viewMenu = view;
+    menuBar()->addMenu(view);
+    m_texts.add([view] { view->retranslate(); });
+    m_showFurniture = view->showFurnitureAction();
 }
 
 void MainWindow::createCompareMenu()
@@ -397,7 +330,6 @@ void MainWindow::retranslate()
     // What is made from the data in the words of the interface.
     m_review->retranslate();
     m_compareActions->retranslate();
-    m_recentMenu->retranslate();
     m_helpMenu->retranslate();
     m_busy->retranslate();
     m_differencesDock->retranslate();

@@ -192,7 +192,6 @@ private:
     DifferencesDock *m_differencesDock = nullptr;
     AnnotationListView *m_annotationList = nullptr;
     QAction *m_showFurniture = nullptr;
-    QAction *m_showOriginal = nullptr;
     CompareActions *m_compareActions = nullptr;
     QAction *m_cancel = nullptr;   // the Compare menu's, also beside the progress bar
     RecentFilesMenu *m_recentMenu = nullptr;
