@@ -1,6 +1,7 @@
 #include "comparisonview.h"
 
 #include "differencelegend.h"
+#include "paneleveller.h"
 #include "panestyle.h"
 #include "differencestyle.h"
 #include "reflowedtextdocument.h"
@@ -35,8 +36,6 @@ using namespace Jiaokan::Core;
 namespace {
 
 const QChar InsertionMark = Core::DifferenceLook::gapSign();
-// Space between paragraphs; alignment adds to it.
-constexpr qreal BlockGap = 8;
 
 QColor colourOf(const Difference &d)
 {
@@ -268,7 +267,7 @@ void ComparisonView::render(Side side)
     m_lastRank[side] = lastRank;
 
     QList<int> blockStart;
-    QTextDocument *doc = ReflowedTextDocument::build(page, firstRank, lastRank, pane, BlockGap, &blockStart);
+    QTextDocument *doc = ReflowedTextDocument::build(page, firstRank, lastRank, pane, PaneLeveller::BlockGap, &blockStart);
     auto docPos = [&](qsizetype keyPos, bool end) {
         return ReflowedTextDocument::position(page, firstRank, blockStart, keyPos, end);
     };
@@ -394,24 +393,12 @@ void ComparisonView::setAnnotations(const QList<std::optional<Annotation>> &anno
 
 qreal ComparisonView::lineTop(Side side, int position) const
 {
-    const QTextDocument *doc = m_panes[side]->document();
-    const QTextBlock block = doc->findBlock(position);
-    if (!block.isValid() || !block.layout())
-        return -1;
-    const QTextLine line = block.layout()->lineForTextPosition(position - block.position());
-    if (!line.isValid())
-        return -1;
-    return doc->documentLayout()->blockBoundingRect(block).top() + line.y();
+    return PaneLeveller::lineTop(m_panes[side]->document(), position);
 }
 
 qreal ComparisonView::blockTop(Side side, int rank) const
 {
-    const QTextDocument *doc = m_panes[side]->document();
-    const QTextBlock block = doc->findBlockByNumber(rank - m_firstRank[side]);
-    if (!block.isValid())
-        return -1;
-    // Qt's block rectangle starts below the block's top margin: where its text starts.
-    return doc->documentLayout()->blockBoundingRect(block).top();
+    return PaneLeveller::blockTop(m_panes[side]->document(), rank - m_firstRank[side]);
 }
 
 void ComparisonView::align()
@@ -420,73 +407,10 @@ void ComparisonView::align()
     m_aligned.clear();
     if (m_pages[SideA] && m_pages[SideB] && m_alignable && m_lastRank[SideA] >= 0 && m_lastRank[SideB] >= 0) {
         m_aligned = m_passage.levelParagraphs(m_pages[SideA]->diffKey, m_pages[SideB]->diffKey);
-        // Back to the plain gaps, then measure once and add space above the paragraph
-        // that would start higher. Each addition moves everything below it alike.
-        std::array<QList<qreal>, SideCount> tops;
-        for (Side s : {SideA, SideB}) {
-            QTextDocument *doc = m_panes[s]->document();
-            QTextFrameFormat frame = doc->rootFrame()->frameFormat();
-            if (frame.topMargin() != doc->documentMargin()) {
-                frame.setTopMargin(doc->documentMargin());
-                doc->rootFrame()->setFrameFormat(frame);
-            }
-            QTextCursor c(doc);
-            c.beginEditBlock();
-            for (QTextBlock block = doc->begin().next(); block.isValid(); block = block.next()) {
-                if (block.blockFormat().topMargin() != BlockGap) {
-                    QTextBlockFormat f = block.blockFormat();
-                    f.setTopMargin(BlockGap);
-                    c.setPosition(block.position());
-                    c.setBlockFormat(f);
-                }
-            }
-            c.endEditBlock();
-        }
-        for (const auto &[rankA, rankB] : std::as_const(m_aligned)) {
-            tops[SideA].append(blockTop(SideA, rankA));
-            tops[SideB].append(blockTop(SideB, rankB));
-        }
-        // The first shared sentence is level, not the paragraph it falls in: a story
-        // printed from its continuation starts in the middle of the other's paragraph.
-        if (!m_aligned.isEmpty())
-            for (Side s : {SideA, SideB})
-                if (const qreal y = lineTop(s, m_sharedStart[s]); y >= 0)
-                    tops[s][0] = y;
-        std::array<qreal, SideCount> added{0, 0};
-        std::array<QList<std::pair<int, qreal>>, SideCount> extra;   // block number, space above
-        for (int i = 0; i < m_aligned.size(); ++i) {
-            const qreal a = tops[SideA][i] + added[SideA];
-            const qreal b = tops[SideB][i] + added[SideB];
-            const Side lower = a < b ? SideA : SideB;
-            const qreal delta = std::abs(a - b);
-            if (delta < 0.5)
-                continue;
-            const int rank = lower == SideA ? m_aligned[i].first : m_aligned[i].second;
-            extra[lower].append({rank - m_firstRank[lower], delta});
-            added[lower] += delta;
-        }
-        for (Side s : {SideA, SideB}) {
-            QTextDocument *doc = m_panes[s]->document();
-            QTextCursor c(doc);
-            c.beginEditBlock();
-            // Space above the first block goes above the document: Qt's layout sets no
-            // top margin for a document's first block.
-            QTextFrameFormat frame = doc->rootFrame()->frameFormat();
-            for (const auto &[number, space] : std::as_const(extra[s])) {
-                if (number == 0) {
-                    frame.setTopMargin(frame.topMargin() + space);
-                    continue;
-                }
-                const QTextBlock block = doc->findBlockByNumber(number);
-                QTextBlockFormat f = block.blockFormat();
-                f.setTopMargin(f.topMargin() + space);
-                c.setPosition(block.position());
-                c.setBlockFormat(f);
-            }
-            if (frame.topMargin() != doc->documentMargin())
-                doc->rootFrame()->setFrameFormat(frame);
-            c.endEditBlock();
-        }
+        QList<PaneLeveller::Pair> blocks;   // the ranks as the panes' block numbers
+        for (const auto &[rankA, rankB] : std::as_const(m_aligned))
+            blocks.append({rankA - m_firstRank[SideA], rankB - m_firstRank[SideB]});
+        PaneLeveller::level({m_panes[SideA]->document(), m_panes[SideB]->document()}, blocks, m_sharedStart);
     }
     syncScroll(SideA);
     m_gutter->update();
