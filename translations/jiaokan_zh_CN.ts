@@ -471,6 +471,18 @@
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Open pages</source>
+        <translation>打开版面</translation>
+    </message>
+    <message>
+        <source>Pages (*.txt *.pdf *.html *.htm *.md);;Page text (*.txt);;PDF (*.pdf);;Web articles (*.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
+        <translation>版面 (*.txt *.pdf *.html *.htm *.md);;版面文本 (*.txt);;PDF (*.pdf);;网页文章 (*.html *.htm *.xhtml *.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of pages</source>
+        <translation>打开存放版面的文件夹</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::FindBar</name>
@@ -609,10 +621,6 @@
         <translation>无法打开拖入的文本</translation>
     </message>
     <message>
-        <source>Open pages</source>
-        <translation>打开版面</translation>
-    </message>
-    <message>
         <source>Pasted %1</source>
         <translation>粘贴文本 %1</translation>
     </message>
@@ -665,14 +673,6 @@
     <message>
         <source>; </source>
         <translation>；</translation>
-    </message>
-    <message>
-        <source>Pages (*.txt *.pdf *.html *.htm *.md);;Page text (*.txt);;PDF (*.pdf);;Web articles (*.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
-        <translation>版面 (*.txt *.pdf *.html *.htm *.md);;版面文本 (*.txt);;PDF (*.pdf);;网页文章 (*.html *.htm *.xhtml *.md *.markdown);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Open a folder of pages</source>
-        <translation>打开存放版面的文件夹</translation>
     </message>
     <message numerus="yes">
         <source>Collating %n version(s)…</source>

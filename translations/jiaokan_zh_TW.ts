@@ -471,6 +471,18 @@
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Open pages</source>
+        <translation>開啟版面</translation>
+    </message>
+    <message>
+        <source>Pages (*.txt *.pdf *.html *.htm *.md);;Page text (*.txt);;PDF (*.pdf);;Web articles (*.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
+        <translation>版面 (*.txt *.pdf *.html *.htm *.md);;版面文字 (*.txt);;PDF (*.pdf);;網頁文章 (*.html *.htm *.xhtml *.md *.markdown);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of pages</source>
+        <translation>開啟存放版面的資料夾</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::FindBar</name>
@@ -609,10 +621,6 @@
         <translation>無法開啟拖入的文字</translation>
     </message>
     <message>
-        <source>Open pages</source>
-        <translation>開啟版面</translation>
-    </message>
-    <message>
         <source>Pasted %1</source>
         <translation>貼上文字 %1</translation>
     </message>
@@ -665,14 +673,6 @@
     <message>
         <source>; </source>
         <translation>；</translation>
-    </message>
-    <message>
-        <source>Pages (*.txt *.pdf *.html *.htm *.md);;Page text (*.txt);;PDF (*.pdf);;Web articles (*.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
-        <translation>版面 (*.txt *.pdf *.html *.htm *.md);;版面文字 (*.txt);;PDF (*.pdf);;網頁文章 (*.html *.htm *.xhtml *.md *.markdown);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Open a folder of pages</source>
-        <translation>開啟存放版面的資料夾</translation>
     </message>
     <message numerus="yes">
         <source>Collating %n version(s)…</source>

@@ -5,6 +5,7 @@
 #include "reportactions.h"
 
 #include <QApplication>
+#include <QFileDialog>
 
 namespace Jiaokan::App {
 
@@ -13,11 +14,22 @@ FileMenu::FileMenu(ProjectController *projects, ReportActions *reports, QWidget 
     , m_reports(reports)
 {
     m_texts.add([this] { setTitle(tr("&File")); });
-    QAction *open = addAction(QString(), this, &FileMenu::openRequested);
+    QAction *open = addAction(QString(), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            parentWidget(), tr("Open pages"), QString(),
+            tr("Pages (*.txt *.pdf *.html *.htm *.md);;Page text (*.txt);;PDF (*.pdf);;Web articles (*.html *.htm "
+               "*.xhtml *.md *.markdown);;All files (*)"));
+        if (!paths.isEmpty())
+            emit openRequested(paths);
+    });
     m_texts.add([=] { open->setText(tr("&Open…")); });
     open->setObjectName(QStringLiteral("openAction"));
     open->setShortcut(QKeySequence::Open);
-    QAction *openFolder = addAction(QString(), this, &FileMenu::openFolderRequested);
+    QAction *openFolder = addAction(QString(), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(parentWidget(), tr("Open a folder of pages"));
+        if (!folder.isEmpty())
+            emit openRequested({folder});
+    });
     m_texts.add([=] { openFolder->setText(tr("Open &folder…")); });
     openFolder->setObjectName(QStringLiteral("openFolderAction"));
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));

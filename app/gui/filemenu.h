@@ -22,8 +22,8 @@ public:
     void retranslate();
 
 signals:
-    void openRequested();
-    void openFolderRequested();
+    // Files or a folder chosen in File ▸ Open or Open folder.
+    void openRequested(const QStringList &paths);
     void pasteRequested();
 
 private:

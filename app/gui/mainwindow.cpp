@@ -265,8 +265,7 @@ void MainWindow::createFileMenu()
     auto *file = new FileMenu(m_projects, m_reports, this);
     menuBar()->addMenu(file);
     m_texts.add([file] { file->retranslate(); });
-    connect(file, &FileMenu::openRequested, this, &MainWindow::openRequested);
-    connect(file, &FileMenu::openFolderRequested, this, &MainWindow::openFolderRequested);
+    connect(file, &FileMenu::openRequested, this, &MainWindow::openFiles);
     connect(file, &FileMenu::pasteRequested, this, &MainWindow::pasteAsPage);
     m_recentMenu = file->recentMenu();
     connect(m_recentMenu, &RecentFilesMenu::chosen, this, [this](const QString &path) { openFiles({path}); });
@@ -423,20 +422,6 @@ void MainWindow::reportProblem(const QString &title, const QString &text)
     box->setObjectName(QStringLiteral("problemMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-void MainWindow::openRequested()
-{
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open pages"), QString(),
-                                                            tr("Pages (*.txt *.pdf *.html *.htm *.md);;Page text (*.txt);;PDF (*.pdf);;Web articles (*.html *.htm *.xhtml *.md *.markdown);;All files (*)"));
-    openFiles(paths);
-}
-
-void MainWindow::openFolderRequested()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a folder of pages"));
-    if (!folder.isEmpty())
-        openFiles({folder});
 }
 
 QString MainWindow::samplesFolder()

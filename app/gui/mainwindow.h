@@ -148,8 +148,6 @@ private:
     void retranslate();
     void restoreSettings();
     void saveSettings() const;
-    void openRequested();
-    void openFolderRequested();
     void reportProblem(const QString &title, const QString &text);
     void showSelection();
     // The views made for the passages and groups just found; place is where the user was.
