@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QTest>
 #include <QRegularExpression>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -33,6 +34,7 @@ private slots:
     void variantTableReadsBackIntact_data();
     void variantTableReadsBackIntact();
     void jsonListsReadingsAndLacunae();
+    void aMovedParagraphIsAMoveInTheCollation();
 
 private:
     static QStringList corpusPages();
@@ -423,6 +425,49 @@ void tst_Collator::jsonListsReadingsAndLacunae()
     QCOMPARE(sky[u"readings"_s][1][u"witnesses"_s].toArray(), QJsonArray{u"w3"_s});
     QCOMPARE(sky[u"lacking"_s].toArray(), QJsonArray{u"w1"_s});
     QCOMPARE(sky[u"base_lines"_s].toArray(), (QJsonArray{12, 12}));
+}
+
+// Three printings of one story; the third prints its second paragraph at the end. Its
+// reading is an omission at one location and an addition at another, each naming the
+// other; the other printings move nothing.
+void tst_Collator::aMovedParagraphIsAMoveInTheCollation()
+{
+    const QString title = u"习近平同俄罗斯总统普京会谈\n"_s;
+    const QStringList paragraphs{
+        u"新华社莫斯科5月8日电　当地时间5月8日上午，俄罗斯总统普京同中国国家主席习近平在莫斯科克里姆林宫举行会谈。"_s,
+        u"习近平指出，近年来，在双方共同努力下，中俄关系保持稳定、健康、高水平发展态势，长期睦邻友好的基础更加牢固。"_s,
+        u"普京表示，热烈欢迎习近平主席对俄罗斯进行国事访问并出席伟大卫国战争胜利80周年纪念活动，这次访问意义重大。"_s,
+        u"双方签署了关于进一步深化中俄新时代全面战略协作伙伴关系的联合声明，以及多项合作文件。"_s};
+    auto page = [&](const QList<int> &order) {
+        QString t = title;
+        for (int i : order)
+            t += u"　　"_s + paragraphs[i] + u'\n';
+        return t;
+    };
+    QTemporaryDir dir;
+    QStringList paths;
+    for (const QString &text : {page({0, 1, 2, 3}), page({0, 1, 2, 3}), page({0, 2, 3, 1})}) {
+        QFile f(dir.filePath(u"%1.txt"_s.arg(paths.size())));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+        paths.append(f.fileName());
+    }
+    const PassageFinder::Result result = PassageFinder::run(paths, CompareOptions{});
+    const QList<Collation> all = Collator::collate(result, 0);
+    QCOMPARE(all.size(), 1);
+    const Collation &c = all.first();
+    QCOMPARE(c.locations.size(), 2);
+    const int mover = int(std::find_if(c.witnesses.cbegin(), c.witnesses.cend(),
+                                       [](const Collation::Witness &w) { return w.page == 2; })
+                          - c.witnesses.cbegin());
+    QCOMPARE(c.locations[0].moved, (QList<Collation::Location::Move>{{mover, 1}}));
+    QCOMPARE(c.locations[1].moved, (QList<Collation::Location::Move>{{mover, 0}}));
+    QVERIFY(c.readingOf(c.locations[0], mover)->text.isEmpty());
+    QCOMPARE(c.readingOf(c.locations[1], mover)->text.trimmed(), paragraphs[1]);
+    const QJsonDocument doc = QJsonDocument::fromJson(collationsToJson(result.paths, all));
+    const QJsonArray moved = doc[u"collations"_s][0][u"locations"_s][0][u"moved"_s].toArray();
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(moved[0][u"location"_s].toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Collator)

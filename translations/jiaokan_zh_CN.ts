@@ -190,6 +190,10 @@
             <numerusform>及另外 %n 个版本</numerusform>
         </translation>
     </message>
+    <message>
+        <source>moved, see %1: %2</source>
+        <translation>移位，见 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Jiaokan::App::CommentDialog</name>
@@ -1874,6 +1878,10 @@ Click to compare it with the base.</source>
     <message>
         <source>%1, moved (see %2)</source>
         <translation>%1，移位（见 %2）</translation>
+    </message>
+    <message>
+        <source>%1 moved, see %2</source>
+        <translation>%1 移位，见 %2</translation>
     </message>
 </context>
 </TS>

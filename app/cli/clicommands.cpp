@@ -420,6 +420,8 @@ int CliCommands::collate(const QStringList &args)
             }
             if (!l.lacking.isEmpty())
                 readings.append(Core::Tr::tr("lacking — %1").arg(c.sigla(l.lacking)));
+            for (const Collation::Location::Move &m : l.moved)
+                readings.append(Core::Tr::tr("%1 moved, see %2").arg(c.witnesses[m.witness].siglum).arg(m.location + 1));
             m_out << QStringLiteral("%1. line %2  ").arg(i + 1).arg(l.baseLines.text(u'-')) << oneLine(l.before)
                   << "[…]" << oneLine(l.after) << "  (" << differenceClassName(l.kind) << ")\n     "
                   << readings.join(QStringLiteral(" | ")) << '\n';

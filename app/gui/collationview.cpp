@@ -310,9 +310,13 @@ QString CollationView::readingOf(const Collation::Location &location, int witnes
 {
     if (location.lacking.contains(witness))
         return tr("(lacking)");
-    for (const Collation::Reading &r : location.readings)
-        if (r.witnesses.contains(witness))
-            return r.text.isEmpty() ? tr("(omitted)") : QString(r.text).replace(u'\n', QStringLiteral(" ¶ "));
+    const int moved = location.movedTo(witness);
+    for (const Collation::Reading &r : location.readings) {
+        if (!r.witnesses.contains(witness))
+            continue;
+        const QString text = r.text.isEmpty() ? tr("(omitted)") : QString(r.text).replace(u'\n', QStringLiteral(" ¶ "));
+        return moved >= 0 ? tr("moved, see %1: %2").arg(moved + 1).arg(text) : text;
+    }
     return QString();
 }
 

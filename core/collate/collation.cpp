@@ -36,4 +36,12 @@ bool Collation::isPartial(const Witness &witness) const
     return covered < baseEnd;
 }
 
+int Collation::Location::movedTo(int witness) const
+{
+    for (const Move &m : moved)
+        if (m.witness == witness)
+            return m.location;
+    return -1;
+}
+
 } // namespace Jiaokan::Core

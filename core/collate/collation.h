@@ -39,6 +39,16 @@ struct Collation {
         QString after;
         QList<Reading> readings; // the base's reading first, then the most widely printed
         QList<int> lacking;      // witnesses that do not print this part of the story
+        // Witnesses whose reading here is half of a move (MoveFinder): the text they
+        // leave out here they print at the other location, or the other way round.
+        struct Move {
+            int witness = 0;
+            int location = 0;    // index into locations
+            friend bool operator==(const Move &, const Move &) = default;
+        };
+        QList<Move> moved;
+        // The location where witness prints what it moved from or to here, or -1.
+        int movedTo(int witness) const;
     };
 
     QString headline;

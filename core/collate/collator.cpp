@@ -99,6 +99,17 @@ struct Departure {
     qsizetype end = 0;
     QString text;            // the witness's reading
     DifferenceClass kind = DifferenceClass::Text;
+    // Half of a move: where in the base's key the other half is; -1 when no move.
+    qsizetype partnerStart = -1;
+    qsizetype partnerEnd = -1;
+};
+
+// A witness's move found while the locations are made, its other half still to place.
+struct PendingMove {
+    int location = 0;
+    int witness = 0;
+    qsizetype partnerStart = 0;
+    qsizetype partnerEnd = 0;
 };
 
 } // namespace
@@ -188,8 +199,15 @@ Collation Collator::collate(const PassageFinder::Result &result, const StoryGrou
                     witness.lines.first = p.lines[x].first;
                 if (p.lines[x].last > witness.lines.last)
                     witness.lines.last = p.lines[x].last;
-                for (const Difference &d : p.differences)
-                    departures[w].append(Departure{d.keyStart[b], d.keyEnd[b], d.text[x], d.kind});
+                for (const Difference &d : p.differences) {
+                    Departure departure{d.keyStart[b], d.keyEnd[b], d.text[x], d.kind};
+                    if (d.movedWith >= 0) {
+                        const Difference &partner = p.differences[d.movedWith];
+                        departure.partnerStart = partner.keyStart[b];
+                        departure.partnerEnd = partner.keyEnd[b];
+                    }
+                    departures[w].append(departure);
+                }
                 c.baseStart = std::min(c.baseStart, p.keyStart[b]);
                 c.baseEnd = std::max(c.baseEnd, p.keyEnd[b]);
             }
@@ -229,6 +247,7 @@ Collation Collator::collate(const PassageFinder::Result &result, const StoryGrou
         return from < to ? key.originalText(basePage.page, from, to) : QString();
     };
     std::vector<qsizetype> nextDeparture(size_t(c.witnesses.size()), 0);
+    QList<PendingMove> pending;
     for (const Span &span : std::as_const(merged)) {
         Collation::Location location;
         location.baseStart = span.start;
@@ -270,6 +289,8 @@ Collation Collator::collate(const PassageFinder::Result &result, const StoryGrou
                 const Departure &d = list[k];
                 if (d.end > span.end)
                     continue;
+                if (d.partnerStart >= 0)
+                    pending.append(PendingMove{int(c.locations.size()), w, d.partnerStart, d.partnerEnd});
                 text += original(at, d.start) + d.text;
                 at = d.end;
                 departs = true;
@@ -291,6 +312,19 @@ Collation Collator::collate(const PassageFinder::Result &result, const StoryGrou
         // departures were in parts another witness lacks) is no variant.
         if (location.readings.size() > 1)
             c.locations.append(location);
+        else
+            pending.removeIf([&](const PendingMove &m) { return m.location == int(c.locations.size()); });
+    }
+    // Each half of a move names the location of the other: the one that holds the other
+    // half's place in the base (locations are in the base's order, apart).
+    for (const PendingMove &m : std::as_const(pending)) {
+        const auto it = std::lower_bound(c.locations.cbegin(), c.locations.cend(), m.partnerStart,
+                                         [](const Collation::Location &l, qsizetype at) { return l.baseEnd < at; });
+        if (it == c.locations.cend() || it->baseStart > m.partnerStart || it->baseEnd < m.partnerEnd)
+            continue;
+        const int other = int(it - c.locations.cbegin());
+        if (other != m.location)
+            c.locations[m.location].moved.append({m.witness, other});
     }
     return c;
 }

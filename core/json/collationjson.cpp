@@ -83,6 +83,19 @@ QByteArray collationsToJson(const QStringList &files, const QList<Collation> &co
             w.endArray();
             w.key(u"lacking");
             witnessIds(w, c, l.lacking);
+            if (!l.moved.isEmpty()) {   // halves of moves: the witness, and the other half's place in this list
+                w.key(u"moved");
+                w.beginArray();
+                for (const Collation::Location::Move &m : l.moved) {
+                    w.beginObject();
+                    w.key(u"witness");
+                    w.value(Collation::witnessId(c.witnesses[m.witness].page));
+                    w.key(u"location");
+                    w.value(qint64(m.location));
+                    w.endObject();
+                }
+                w.endArray();
+            }
             w.endObject();
         }
         w.endArray();
