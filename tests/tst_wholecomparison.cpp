@@ -103,6 +103,10 @@ void tst_WholeComparison::comparesWhatItIsGiven_data()
     QTest::newRow("a paragraph moved and edited on the way is still a move")
         << article({Lead, Second, Third, Other, Fifth}) << article({Lead, Third, Other, Fifth, edited})
         << QStringList{Second + u"→ (text, moved with 2)"_s, u"→"_s + edited + u" (text, moved with 1)"_s};
+    QTest::newRow("two paragraphs left out together and printed at two places are two moves")
+        << article({Lead, Second, Third, Other, Fifth}) << article({Lead, Other, Second, Fifth, Third})
+        << QStringList{u"→"_s + Other + u" (text, moved with 3)"_s, Third + u"→ (text, moved with 4)"_s,
+                       Other + u"→ (text, moved with 1)"_s, u"→"_s + Third + u" (text, moved with 2)"_s};
     QTest::newRow("a paragraph left out and another added is no move")
         << article({Lead, Second, Third, Fifth}) << article({Lead, Third, Fifth, Other})
         << QStringList{Second + u"→ (text)"_s, u"→"_s + Other + u" (text)"_s};

@@ -4,6 +4,7 @@
 #include "diff/anchoreddiff.h"
 
 #include <algorithm>
+#include <optional>
 #include <array>
 #include <unordered_map>
 
@@ -40,7 +41,84 @@ qsizetype commonCharacters(std::u32string_view a, std::u32string_view b)
     return common;
 }
 
+// Whether two stretches are alike enough to be the two halves of a move.
+bool alike(std::u32string_view x, std::u32string_view y)
+{
+    const double lx = double(x.size()), ly = double(y.size());
+    if (lx + ly == 0 || 2.0 * std::min(lx, ly) / (lx + ly) < MoveFinder::MinSimilarity)
+        return false;
+    if (2.0 * double(commonCharacters(x, y)) / (lx + ly) < MoveFinder::MinSimilarity)
+        return false;
+    return MoveFinder::similarity(x, y) >= MoveFinder::MinSimilarity;
+}
+
 } // namespace
+
+QList<Hunk> MoveFinder::splitForMoves(const QList<Hunk> &hunks, const ComparisonKey &a, const ComparisonKey &b,
+                                      const std::function<bool(Side, qsizetype)> &isStart)
+{
+    const std::array<const ComparisonKey *, SideCount> keys{&a, &b};
+    auto sideOf = [](const Hunk &h) -> std::optional<Side> {
+        if (h.length(SideA) > 0 && h.length(SideB) == 0)
+            return SideA;
+        if (h.length(SideB) > 0 && h.length(SideA) == 0)
+            return SideB;
+        return std::nullopt;
+    };
+    std::array<QList<std::u32string_view>, SideCount> wholes;   // one-sided hunks long enough to move
+    for (const Hunk &h : hunks)
+        if (const auto s = sideOf(h); s && h.length(*s) >= MinLength)
+            wholes[*s].append(slice(*keys[*s], h.start[*s], h.end[*s]));
+    if (wholes[SideA].isEmpty() || wholes[SideB].isEmpty())
+        return hunks;
+    qsizetype budget = 20'000'000;   // as in link(): pages that share little stay quick
+    QList<Hunk> out;
+    for (const Hunk &h : hunks) {
+        const auto s = sideOf(h);
+        QList<qsizetype> cuts;
+        if (s && budget > 0)
+            for (qsizetype at = h.start[*s] + 1; at < h.end[*s]; ++at)
+                if (isStart(*s, at))
+                    cuts.append(at);
+        if (cuts.isEmpty()) {
+            out.append(h);
+            continue;
+        }
+        const Side side = *s, other = side == SideA ? SideB : SideA;
+        QList<std::pair<qsizetype, qsizetype>> pieces;
+        qsizetype from = h.start[side];
+        for (qsizetype cut : std::as_const(cuts)) {
+            pieces.append({from, cut});
+            from = cut;
+        }
+        pieces.append({from, h.end[side]});
+        bool moved = false;
+        for (const auto &[start, end] : std::as_const(pieces)) {
+            if (end - start < MinLength)
+                continue;
+            const std::u32string_view piece = slice(*keys[side], start, end);
+            for (std::u32string_view whole : std::as_const(wholes[other])) {
+                budget -= qsizetype(piece.size() + whole.size());
+                if ((moved = alike(piece, whole)))
+                    break;
+            }
+            if (moved)
+                break;
+        }
+        if (!moved) {
+            out.append(h);
+            continue;
+        }
+        for (const auto &[start, end] : std::as_const(pieces)) {
+            Hunk piece = h;
+            piece.start[side] = start;
+            piece.end[side] = end;
+            piece.start[other] = piece.end[other] = h.start[other];
+            out.append(piece);
+        }
+    }
+    return out;
+}
 
 double MoveFinder::similarity(std::u32string_view a, std::u32string_view b)
 {

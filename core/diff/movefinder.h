@@ -1,8 +1,11 @@
 #pragma once
 
 #include "diff/difference.h"
+#include "diff/hunk.h"
 
 #include <QList>
+
+#include <functional>
 
 namespace Jiaokan::Core {
 
@@ -25,6 +28,12 @@ public:
     // whose text on one side reappears on the other side elsewhere in the passage.
     // Keys are those the differences' keyStart/keyEnd index.
     static void link(QList<Difference> &differences, const ComparisonKey &a, const ComparisonKey &b);
+    // Text of several paragraphs that one side has at one place and the other prints
+    // paragraph by paragraph at others (two paragraphs moved to two places): such a hunk
+    // is split at its paragraph starts (isStart, on that side's key) when one of its
+    // paragraphs is alike a hunk of the other side, so that link() can pair them.
+    static QList<Hunk> splitForMoves(const QList<Hunk> &hunks, const ComparisonKey &a, const ComparisonKey &b,
+                                     const std::function<bool(Side, qsizetype)> &isStart);
     // 2·common / (|a| + |b|) of two stretches of key, by a minimal diff.
     static double similarity(std::u32string_view a, std::u32string_view b);
 };

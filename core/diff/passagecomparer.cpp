@@ -280,9 +280,11 @@ QList<PassageComparer::Change> PassageComparer::cleanUp(const QList<Hunk> &raw) 
         hunks = EditCleanup::extendToWords(hunks, ka, kb);
     else
         hunks = EditCleanup::trimEqualEnds(hunks, ka, kb);
-    hunks = EditCleanup::slideToBoundaries(hunks, ka, kb, [this](Side s, qsizetype at) {
+    const auto paragraphStarts = [this](Side s, qsizetype at) {
         return at > 0 && at < key(s).size() && key(s).rankStart(key(s).rankAt(at)) == at;
-    });
+    };
+    hunks = EditCleanup::slideToBoundaries(hunks, ka, kb, paragraphStarts);
+    hunks = MoveFinder::splitForMoves(hunks, key(SideA), key(SideB), paragraphStarts);
 
     QList<Change> out;
     for (Hunk h : std::as_const(hunks)) {
