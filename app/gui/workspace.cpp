@@ -77,7 +77,7 @@ struct Workspace::OpenedFile {
     // the rest are read, at a small cost to the comparison of all.
     using Deliver = std::function<void(QList<OpenedFile>)>;
     static void openAll(const QStringList &paths, const QStringList &folders, TaskProgress &progress, QStringList *notes,
-                        qsizetype firstBatch, const Deliver &deliver)
+                        qsizetype firstBatch, const Deliver &deliver, const std::function<void()> &beforeBatch = {})
     {
         QList<OpenedFile> files(paths.size());
         std::vector<std::unique_ptr<ArchiveIndex>> indexes;
@@ -115,6 +115,8 @@ struct Workspace::OpenedFile {
             firstBatch = paths.size();
         for (qsizetype from = 0, size = std::max<qsizetype>(1, firstBatch); from < paths.size(); from += size, size *= 8) {
             const qsizetype to = std::min(paths.size(), from + size);
+            if (from > 0 && beforeBatch)
+                beforeBatch();
             readBatch(from, to, paths, indexOf, digests, records, newRecords, files, progress);
             if (progress.isCancelled())
                 return;
@@ -284,16 +286,18 @@ void Workspace::openFiles(const QStringList &given)
             emit problem(tr("Some files could not be opened"), job->errors.join(u'\n'));
         emit openingFinished();
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [paths, indexed, job, first = m_firstBatch](QPromise<int> &promise) {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [paths, indexed, job, first = m_firstBatch,
+                                                        before = m_beforeBatch](QPromise<int> &promise) {
         int batches = 0;
-        OpenedFile::openAll(paths, indexed, job->progress, &job->notes, first, [&](QList<OpenedFile> batch) {
+        const auto deliver = [&](QList<OpenedFile> batch) {
             {
                 QMutexLocker lock(&job->mutex);
                 job->ready.append(std::move(batch));
             }
             promise.addResult(batches, batches);   // a batch is ready: the window takes it
             ++batches;
-        });
+        };
+        OpenedFile::openAll(paths, indexed, job->progress, &job->notes, first, deliver, before);
     }));
     emit busyChanged();
 }
@@ -428,6 +432,8 @@ void Workspace::findMatches(bool pagesAdded)
             findMatches();
             if (m_running)
                 applyMatches(watcher->result(), job->place);
+            else
+                emit busyChanged();   // done already, on this thread
             return;
         }
         emit busyChanged();

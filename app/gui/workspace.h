@@ -8,6 +8,8 @@
 #include "chosencomparisons.h"
 
 #include <QObject>
+
+#include <functional>
 #include <QStringList>
 
 #include <memory>
@@ -99,6 +101,9 @@ public:
     // How many files of an opening join the library first, to be compared while the
     // rest are read (each batch after that eight times the one before).
     void setFirstBatch(qsizetype files) { m_firstBatch = files; }
+    // Called on the reading thread before each batch after the first (a test holds the
+    // reading there to see the first batch compared before the rest is read).
+    void setBeforeBatch(std::function<void()> wait) { m_beforeBatch = std::move(wait); }
     // Whether a folder opened is read through its archive index (beside it), so that it
     // reopens at once; on unless turned off.
     void setArchiveEnabled(bool enabled) { m_archiveEnabled = enabled; }
@@ -164,7 +169,8 @@ private:
     QString m_archiveFolder;
     std::shared_ptr<Job> m_running;
     bool m_matchAgain = false;
-    qsizetype m_firstBatch = 256;   // pages came while m_running worked: compare again after
+    qsizetype m_firstBatch = 256;
+    std::function<void()> m_beforeBatch;   // pages came while m_running worked: compare again after
     QList<std::shared_ptr<OpenJob>> m_openings;
 };
 
