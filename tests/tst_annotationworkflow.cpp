@@ -1030,6 +1030,20 @@ void tst_AnnotationWorkflow::twoSelectionsAreComparedAndSwapped()
     trigger(window, u"ignorePunctuationAction"_s);
     QTRY_COMPARE(readings(), QStringList{u"淡→阔"_s});
     trigger(window, u"ignorePunctuationAction"_s);
+
+    // Saved with the project, and there again when it is opened.
+    const QString project = m_pages->filePath(u"selections.jiaokan"_s);
+    QVERIFY(window.saveProject(project));
+    MainWindow again;
+    again.show();
+    QVERIFY(again.openProject(project));
+    QTRY_VERIFY(!again.isOpening() && !again.isComparing());
+    QCOMPARE(again.currentProject().chosen, window.currentProject().chosen);
+    QStringList chosenReadings;
+    for (const PassageComparison &p : again.matches())
+        if (p.page == view->passage().page && p.differences.size() == 1)
+            chosenReadings.append(p.differences.first().text[SideA] + u'→' + p.differences.first().text[SideB]);
+    QVERIFY2(chosenReadings.contains(u"淡→阔"_s), qPrintable(chosenReadings.join(u", "_s)));
 }
 
 // A verdict on 阔/淡 made in 001 ↔ 002 belongs to the reading: it shows at 淡 in

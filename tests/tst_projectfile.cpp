@@ -77,6 +77,7 @@ Project tst_ProjectFile::sample() const
     project.options.ignorePunctuation = true;
     project.options.granularity = CompareOptions::Granularity::Word;
     project.comparison = Project::Comparison{{0, 1}, 2};
+    project.chosen = {{Project::ChosenSide{0, 1, 1, 3, 5}, Project::ChosenSide{2, 0, 4, -1, -1}}};
     project.collation = Project::CollationChoice{{0, 1, 2}, 1};
     Annotation difference;
     difference.id = Annotation::newId();
@@ -106,6 +107,7 @@ void tst_ProjectFile::saveThenOpenGivesTheSameProject()
     QVERIFY(loaded->options == project.options);
     QCOMPARE(loaded->comparison, project.comparison);
     QCOMPARE(loaded->collation, project.collation);
+    QCOMPARE(loaded->chosen, project.chosen);
     QCOMPARE(loaded->annotations.size(), 2);
     QCOMPARE(loaded->annotations, project.annotations);
     QVERIFY(*loaded == project);
@@ -210,6 +212,12 @@ void tst_ProjectFile::damagedFileIsRefusedAndKept_data()
     QByteArray twoFaults = edited("\"granularity\": \"word\"", "\"granularity\": \"syllable\"");
     QTest::newRow("a number out of range after a failure")
         << twoFaults.replace("\"line\": 2", "\"line\": 2.2e49") << u"no granularity \"syllable\""_s;
+    QTest::newRow("a chosen comparison of no page") << edited("\"page\": 2", "\"page\": 12")
+                                                    << u"chosen comparison 1 names a page that is not in the project"_s;
+    QTest::newRow("a chosen comparison before the first paragraph")
+        << edited("\"firstRank\": 1", "\"firstRank\": -3") << u"\"firstRank\" of chosen comparison 1"_s;
+    QTest::newRow("a chosen comparison of one side") << edited("\"chosen\": [\n        [", "\"chosen\": [\n        [[],")
+                                                     << u"chosen comparison 1 does not name two sides"_s;
     QTest::newRow("pages not a list") << edited("\"pages\": [", "\"pages\": {\"x\": [") << u"damaged"_s;
     QTest::newRow("a comment that is a number") << edited("\"comment\": \"\"", "\"comment\": 3")
                                                 << u"\"comment\" of annotation 2 is not a string"_s;

@@ -1883,5 +1883,13 @@ Click to compare it with the base.</source>
         <source>%1 moved, see %2</source>
         <translation>%1 移位，见 %2</translation>
     </message>
+    <message>
+        <source>chosen comparison %1</source>
+        <translation>自选对照 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not name two sides</source>
+        <translation>%1 未指明两方</translation>
+    </message>
 </context>
 </TS>

@@ -1883,5 +1883,13 @@ Click to compare it with the base.</source>
         <source>%1 moved, see %2</source>
         <translation>%1 移位，見 %2</translation>
     </message>
+    <message>
+        <source>chosen comparison %1</source>
+        <translation>自選對照 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not name two sides</source>
+        <translation>%1 未指明兩方</translation>
+    </message>
 </context>
 </TS>

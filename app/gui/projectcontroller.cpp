@@ -152,6 +152,12 @@ Project ProjectController::currentProject() const
         }
     }
     project.options = m_work->options();
+    for (const ChosenComparisons::Choice &choice : m_work->chosen().choices()) {
+        std::array<Project::ChosenSide, 2> sides;
+        for (Side s : {SideA, SideB})
+            sides[s] = {choice[s].page, choice[s].firstRank, choice[s].lastRank, choice[s].firstOffset, choice[s].lastEnd};
+        project.chosen.append(sides);
+    }
     if (const int shown = m_work->shownPassage(); shown >= 0) {
         const PassageComparison &p = m_work->passages().at(shown);
         project.comparison = Project::Comparison{{p.page[SideA], p.page[SideB]}, p.lines[SideA].first.value};
@@ -217,8 +223,20 @@ bool ProjectController::open(const QString &path, OutsidePages outside)
         project->collation->base = renumber(project->collation->base);
     }
 
+    // Comparisons of a page that did not open are dropped with it.
+    QList<ChosenComparisons::Choice> chosen;
+    for (const auto &sides : std::as_const(project->chosen)) {
+        ChosenComparisons::Choice choice;
+        for (Side s : {SideA, SideB})
+            choice[s] = {renumber(sides[s].page), sides[s].firstRank, sides[s].lastRank, sides[s].firstOffset,
+                         sides[s].lastEnd};
+        if (choice[SideA].page >= 0 && choice[SideB].page >= 0)
+            chosen.append(choice);
+    }
+
     emit aboutToReplace(project->options);
     m_work->clear(project->options);
+    m_work->setChosen(chosen);
     m_annotations->reset(project->annotations);
     m_path = project->recoveryOf.isEmpty() ? path : project->recoveryOf;
     m_pendingView = *project;

@@ -569,6 +569,13 @@ std::pair<int, int> Workspace::groupOf(const QList<int> &witnesses, int base) co
     return {-1, -1};
 }
 
+void Workspace::setChosen(const QList<ChosenComparisons::Choice> &choices)
+{
+    m_chosen.clear();
+    for (const ChosenComparisons::Choice &choice : choices)
+        m_chosen.add(choice);
+}
+
 int Workspace::choose(const ChosenComparisons::Choice &choice, int replacing)
 {
     int index = replacing;
@@ -576,6 +583,7 @@ int Workspace::choose(const ChosenComparisons::Choice &choice, int replacing)
         m_chosen.replace(index, choice);
     else
         index = m_chosen.add(choice);
+    emit changed();   // the project holds its chosen comparisons
     m_matches.passages.resize(m_chosenFrom);
     appendChosenComparisons();
     return m_chosenFrom + index;

@@ -56,6 +56,8 @@ public:
     // The chosen comparisons' passages start here in passages().
     int chosenFrom() const { return m_chosenFrom; }
     const ChosenComparisons &chosen() const { return m_chosen; }
+    // The comparisons chosen in a project being opened: made when its pages are compared.
+    void setChosen(const QList<ChosenComparisons::Choice> &choices);
     // Over the pages open and the analysed pages kept; none before the first comparison.
     const std::optional<Core::AnnotationPlacer> &placer() const { return m_placer; }
     // The analysed page, kept with the matches (analysed now if it was not).

@@ -35,8 +35,21 @@ struct Project {
         friend bool operator==(const CollationChoice &, const CollationChoice &) = default;
     };
 
+    // One side of a comparison the user chose (two pages, stories or selections of
+    // text), as the app keeps it: a page, its reading ranks, and offsets in the first
+    // and the last block's text (-1: whole blocks).
+    struct ChosenSide {
+        int page = 0;
+        int firstRank = 0;
+        int lastRank = -1;
+        int firstOffset = -1;
+        int lastEnd = -1;
+        friend bool operator==(const ChosenSide &, const ChosenSide &) = default;
+    };
+
     QList<Page> pages;
     CompareOptions options;
+    QList<std::array<ChosenSide, 2>> chosen;   // A then B
     std::optional<Comparison> comparison;
     std::optional<CollationChoice> collation;
     QList<Annotation> annotations;     // Annotation::Anchor::page is a Page::path

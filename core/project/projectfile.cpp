@@ -161,6 +161,20 @@ QByteArray ProjectFile::toJson(const Project &project, const QDir &folder)
                     QJsonObject{{QStringLiteral("pages"), QJsonArray{project.comparison->pages[0], project.comparison->pages[1]}},
                                 {QStringLiteral("line"), project.comparison->line}});
     }
+    if (!project.chosen.isEmpty()) {
+        QJsonArray chosen;
+        for (const auto &sides : project.chosen) {
+            QJsonArray pair;
+            for (const Project::ChosenSide &side : sides)
+                pair.append(QJsonObject{{QStringLiteral("page"), side.page},
+                                        {QStringLiteral("firstRank"), side.firstRank},
+                                        {QStringLiteral("lastRank"), side.lastRank},
+                                        {QStringLiteral("firstOffset"), side.firstOffset},
+                                        {QStringLiteral("lastEnd"), side.lastEnd}});
+            chosen.append(pair);
+        }
+        root.insert(QStringLiteral("chosen"), chosen);
+    }
     if (project.collation) {
         QJsonArray witnesses;
         for (int page : project.collation->witnesses)
@@ -271,6 +285,31 @@ std::optional<Project> ProjectFile::fromJson(const QByteArray &json, const QDir 
             c.pages[size_t(s)] = r.page(two[s], where, lastPage);
         c.line = int(r.integer(o, where, QStringLiteral("line"), 0, std::numeric_limits<int>::max()));
         project.comparison = c;
+    }
+    if (root.contains(QStringLiteral("chosen")) && r.ok()) {
+        const QJsonArray chosen = r.field(root, root_, QStringLiteral("chosen"), QJsonValue::Array).toArray();
+        constexpr qint64 Most = std::numeric_limits<int>::max();
+        for (qsizetype i = 0; i < chosen.size() && r.ok(); ++i) {
+            const QString where = Tr::tr("chosen comparison %1").arg(i + 1);
+            const QJsonArray pair = chosen[i].toArray();
+            if (!chosen[i].isArray() || pair.size() != 2) {
+                r.fail(Tr::tr("%1 does not name two sides").arg(where));
+                break;
+            }
+            std::array<Project::ChosenSide, 2> sides;
+            for (int s = 0; s < 2 && r.ok(); ++s) {
+                const auto o = r.object(pair, s, where);
+                if (!o)
+                    break;
+                Project::ChosenSide &side = sides[size_t(s)];
+                side.page = r.page(o->value(QStringLiteral("page")), where, lastPage);
+                side.firstRank = int(r.integer(*o, where, QStringLiteral("firstRank"), 0, Most));
+                side.lastRank = int(r.integer(*o, where, QStringLiteral("lastRank"), -1, Most));
+                side.firstOffset = int(r.integer(*o, where, QStringLiteral("firstOffset"), -1, Most));
+                side.lastEnd = int(r.integer(*o, where, QStringLiteral("lastEnd"), -1, Most));
+            }
+            project.chosen.append(sides);
+        }
     }
     if (root.contains(QStringLiteral("collation")) && r.ok()) {
         const QString where = Tr::tr("the collation");
