@@ -956,6 +956,9 @@ void tst_AnnotationWorkflow::twoChosenTextsAreComparedSwappedAndAnnotated()
     // Ctrl+click on the second: it is current now, and the first stays chosen.
     tree->selectionModel()->setCurrentIndex(tree->model()->index(1, 0),
                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    // Offered on a right click on the library too.
+    QCOMPARE(tree->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QVERIFY(tree->actions().contains(window.findChild<QAction *>(u"compareChosenAction"_s)));
     trigger(window, u"compareChosenAction"_s);
     auto *view = window.findChild<ComparisonView *>();
     QCOMPARE(view->differenceCount(), 1);

@@ -156,6 +156,11 @@ void tst_Workspace::theLibraryKeepsTheRulesOfAModel()
     QVERIFY(library->flags(page) & Qt::ItemIsEditable);
     QVERIFY(!(library->flags(library->index(0, PageLibraryModel::Title, page)) & Qt::ItemIsEditable));
     QVERIFY(!library->setData(library->index(0, PageLibraryModel::Title, page), u"x"_s));
+    // Committed as it is shown (the file's name), the page keeps its own name.
+    const QString shown = page.data().toString(), named = library->pageName(1);
+    QVERIFY(library->setData(page, shown));
+    QVERIFY(library->page(1).source.label.isEmpty());
+    QCOMPARE(library->pageName(1), named);
     QVERIFY(library->setData(page, u"人民日报"_s));
     QCOMPARE(library->pageName(1), u"人民日报"_s);
     QCOMPARE(page.data().toString(), u"人民日报"_s);

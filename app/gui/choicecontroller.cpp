@@ -32,6 +32,9 @@ ChoiceController::ChoiceController(Workspace *work, QTreeView *library, ReaderVi
     connect(actions->chooseSelectionAction(), &QAction::triggered, this, &ChoiceController::chooseSelection);
     connect(compareSelection, &QAction::triggered, this, &ChoiceController::compareSelection);
     connect(actions->swapAction(), &QAction::triggered, this, &ChoiceController::swapSides);
+    // A right click on the library offers to compare the two rows chosen in it.
+    library->setContextMenuPolicy(Qt::ActionsContextMenu);
+    library->addAction(actions->compareChosenAction());
     connect(reader, &ReaderView::contextMenuRequested, this, [this](QMenu *menu) {
         if (!m_reader->selectedText())
             return;

@@ -300,7 +300,8 @@ bool PageLibraryModel::setData(const QModelIndex &index, const QVariant &value, 
     // Emptied: the page goes back to the name its source gives it.
     QString label = value.toString().simplified();
     source.label.clear();
-    if (label == source.displayName())
+    // Left as the library shows it (a file's name) or as the page names itself: no name given.
+    if (label == source.displayName() || label == titleOf(source))
         label.clear();
     source.label = label;
     countFirstWords();
