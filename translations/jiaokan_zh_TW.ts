@@ -686,6 +686,17 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::OpenedFile</name>
+    <message>
+        <source>The index of %1 could not be used (%2); its pages were read again.</source>
+        <translation>無法使用 %1 的索引（%2）；已重新讀取其中的版面。</translation>
+    </message>
+    <message>
+        <source>The index of %1 could not be written (%2).</source>
+        <translation>無法寫入 %1 的索引（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::OverviewRuler</name>
     <message>
         <source>Where the differences are in the whole passage</source>
@@ -1329,14 +1340,6 @@ Click to compare it with the base.</source>
     <message>
         <source>Comparing cancelled: the list shows the last complete comparison.</source>
         <translation>已取消比對：清單顯示的是上一次完整比對的結果。</translation>
-    </message>
-    <message>
-        <source>The index of %1 could not be used (%2); its pages were read again.</source>
-        <translation>無法使用 %1 的索引（%2）；已重新讀取其中的版面。</translation>
-    </message>
-    <message>
-        <source>The index of %1 could not be written (%2).</source>
-        <translation>無法寫入 %1 的索引（%2）。</translation>
     </message>
 </context>
 <context>

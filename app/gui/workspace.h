@@ -6,6 +6,7 @@
 #include "collate/collation.h"
 #include "match/storygroups.h"
 #include "chosencomparisons.h"
+#include "openedfile.h"
 
 #include <QObject>
 
@@ -146,7 +147,6 @@ signals:
 private:
     struct Job;
     struct OpenJob;
-    struct OpenedFile;
 
     // Returns the errors of the files that could not be opened.
     QStringList addOpenedFiles(QList<OpenedFile> files, const QStringList &folders);
