@@ -41,15 +41,17 @@ qsizetype commonCharacters(std::u32string_view a, std::u32string_view b)
     return common;
 }
 
-// Whether two stretches are alike enough to be the two halves of a move.
-bool alike(std::u32string_view x, std::u32string_view y)
+// The similarity of two stretches if it is at least floor, else -1: the bounds that
+// lengths and shared characters set are tried before the diff that measures it.
+double similarityFrom(std::u32string_view x, std::u32string_view y, double floor)
 {
     const double lx = double(x.size()), ly = double(y.size());
-    if (lx + ly == 0 || 2.0 * std::min(lx, ly) / (lx + ly) < MoveFinder::MinSimilarity)
-        return false;
-    if (2.0 * double(commonCharacters(x, y)) / (lx + ly) < MoveFinder::MinSimilarity)
-        return false;
-    return MoveFinder::similarity(x, y) >= MoveFinder::MinSimilarity;
+    if (lx + ly == 0 || 2.0 * std::min(lx, ly) / (lx + ly) < floor)
+        return -1;
+    if (2.0 * double(commonCharacters(x, y)) / (lx + ly) < floor)
+        return -1;
+    const double s = MoveFinder::similarity(x, y);
+    return s >= floor ? s : -1;
 }
 
 } // namespace
@@ -99,7 +101,7 @@ QList<Hunk> MoveFinder::splitForMoves(const QList<Hunk> &hunks, const Comparison
             const std::u32string_view piece = slice(*keys[side], start, end);
             for (std::u32string_view whole : std::as_const(wholes[other])) {
                 budget -= qsizetype(piece.size() + whole.size());
-                if ((moved = alike(piece, whole)))
+                if ((moved = similarityFrom(piece, whole, MinSimilarity) >= 0))
                     break;
             }
             if (moved)
@@ -161,21 +163,13 @@ void MoveFinder::link(QList<Difference> &differences, const ComparisonKey &a, co
             continue;
         if (budget <= 0)
             break;
-        const double la = double(left.text.size());
         qsizetype best = -1;
         double bestSimilarity = MinSimilarity;
         for (const Candidate &right : std::as_const(candidates[SideB])) {
-            if (used[right.index] || right.index == left.index)
+            if (used[right.index])
                 continue;
-            const double lb = double(right.text.size());
-            // 2·min / (la + lb) bounds the similarity: lengths too far apart cannot pass.
-            if (2.0 * std::min(la, lb) / (la + lb) < bestSimilarity)
-                continue;
-            budget -= qsizetype(la + lb);
-            if (2.0 * double(commonCharacters(left.text, right.text)) / (la + lb) < bestSimilarity)
-                continue;
-            const double s = similarity(left.text, right.text);
-            if (s >= bestSimilarity) {
+            budget -= qsizetype(left.text.size() + right.text.size());
+            if (const double s = similarityFrom(left.text, right.text, bestSimilarity); s >= 0) {
                 bestSimilarity = s;
                 best = right.index;
             }
