@@ -44,10 +44,15 @@ void tst_StoryReach::everyPrintingIsInItsStoryOnce_data()
     QTest::addColumn<int>("copies");
     QTest::addColumn<int>("mergedCopy");      // a printing whose two stories run together, or -1
     QTest::addColumn<int>("misprintCopy");    // a printing with a misprint in a headline, or -1
-    QTest::newRow("6 printings: every pair compared") << 6 << -1 << -1;
-    QTest::newRow("40 printings: compared along its hubs") << 40 << -1 << -1;
-    QTest::newRow("40 printings, one with two stories run together") << 40 << 21 << -1;
-    QTest::newRow("40 printings, the first with a misprinted headline") << 40 << -1 << 0;
+    QTest::addColumn<double>("rate");         // of characters changed
+    QTest::newRow("6 printings: every pair compared") << 6 << -1 << -1 << 0.003;
+    QTest::newRow("40 printings: compared along its hubs") << 40 << -1 << -1 << 0.003;
+    QTest::newRow("40 printings, one with two stories run together") << 40 << 21 << -1 << 0.003;
+    QTest::newRow("40 printings, the first with a misprinted headline") << 40 << -1 << 0 << 0.003;
+    // Few edits leave most paragraphs word for word on many pages: the last story's, at
+    // the page's foot, recurs there as a site's footer would.
+    QTest::newRow("40 printings, few edits") << 40 << -1 << -1 << 0.001;
+    QTest::newRow("40 printings, a few more") << 40 << -1 << -1 << 0.002;
 }
 
 void tst_StoryReach::everyPrintingIsInItsStoryOnce()
@@ -55,6 +60,7 @@ void tst_StoryReach::everyPrintingIsInItsStoryOnce()
     QFETCH(int, copies);
     QFETCH(int, mergedCopy);
     QFETCH(int, misprintCopy);
+    QFETCH(double, rate);
     QString error;
     const auto page = PageLoader::load(QStringLiteral(JIAOKAN_TEST_DATA "/corpus/004_61b16b637bcca7d8.txt"), &error);
     QVERIFY2(page, qPrintable(error));
@@ -64,7 +70,7 @@ void tst_StoryReach::everyPrintingIsInItsStoryOnce()
     QCOMPARE(page->lines[headline - 2], u"据新华社"_s);
     QList<PageText> printings;
     for (int c = 0; c < copies; ++c) {
-        PageText p = reprint(*page, c, 0.003);
+        PageText p = reprint(*page, c, rate);
         // 据新华社 edited to 新华社: no longer the credit that ends the story above, so
         // this printing runs it on into the next (seen in 1 of 300 generated printings).
         if (c == mergedCopy)
@@ -92,12 +98,12 @@ void tst_StoryReach::everyPrintingIsInItsStoryOnce()
             members.insert(m.page);
             QVERIFY2(seen.insert({m.page, m.story}).second, "a printing in two groups");
         }
-        if (int(members.size()) >= copies - 1)
+        if (int(members.size()) >= copies - (mergedCopy >= 0 ? 1 : 0))
             ++whole;
         QVERIFY2(int(g.members.size()) <= copies, qPrintable(u"%1 printings of one story in a group: two stories in one"_s
                                                                  .arg(g.members.size())));
     }
-    QVERIFY2(whole >= 4, qPrintable(u"%1 stories found whole in %2 groups"_s.arg(whole).arg(groups.size())));
+    QVERIFY2(whole >= (mergedCopy >= 0 ? 4 : 5), qPrintable(u"%1 stories found whole in %2 groups"_s.arg(whole).arg(groups.size())));
     // A group is named as most of its printings name the story, not as the first does.
     bool named = false;
     for (const StoryGroup &g : groups)

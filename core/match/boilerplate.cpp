@@ -60,9 +60,28 @@ std::vector<QSet<int>> Boilerplate::find(const std::vector<std::vector<BlockPrin
             frequent.insert(it.key());
     if (frequent.isEmpty())
         return result;
-    // Whether the lines that recur are most of the story a block is in, all in one run: a
-    // story printed word for word, whatever is around it. A template's lines have the
-    // page's own text between them (a header above the article, a footer below).
+    // Whether a block recurs, for what is around a line: by its first words, which a
+    // reprint's edits rarely reach. By whole text, one edited paragraph in a story
+    // printed 300 times would break it into runs, and its last run, at the page's foot,
+    // would look like a site's footer.
+    QSet<quint64> frequentHeads;
+    {
+        QHash<quint64, int> pagesWithHead;
+        for (const std::vector<BlockPrint> &page : pages) {
+            QSet<quint64> seen;
+            for (const BlockPrint &b : page)
+                if (b.length >= 4 && !seen.contains(b.head)) {
+                    seen.insert(b.head);
+                    if (++pagesWithHead[b.head] == MinPages)
+                        frequentHeads.insert(b.head);
+                }
+        }
+    }
+    const auto recurs = [&](const BlockPrint &b) { return frequent.contains(b.text) || frequentHeads.contains(b.head); };
+    // Whether the blocks that recur are most of the story a block is in, all in one run
+    // (or nearly all of it): a story printed word for word, whatever is around it. A
+    // template's lines have the page's own text between them (a header above the
+    // article, a footer below).
     auto inSharedStory = [&](const Occurrence &o) {
         const std::vector<BlockPrint> &page = pages[size_t(o.page)];
         const qint32 story = page[size_t(o.block)].story;
@@ -75,25 +94,25 @@ std::vector<QSet<int>> Boilerplate::find(const std::vector<std::vector<BlockPrin
             if (b.story != story || b.length == 0)
                 continue;
             all += b.length;
-            const bool recurs = frequent.contains(b.text);
-            if (recurs) {
+            const bool r = recurs(b);
+            if (r) {
                 recurring += b.length;
                 runs += !inRun;
             }
-            inRun = recurs;
+            inRun = r;
         }
-        return runs == 1 && 2 * recurring > all;
+        return (runs == 1 && 2 * recurring > all) || 10 * recurring >= 9 * all;
     };
     // Whether the run of recurring blocks an occurrence is in has the page's own text
     // both above and below it: a story among other stories (a template sits at the top
     // or the foot of what it frames).
     auto amidOwnText = [&](const Occurrence &o) {
         const std::vector<BlockPrint> &page = pages[size_t(o.page)];
-        const auto recurs = [&](size_t b) { return page[b].length == 0 || frequent.contains(page[b].text); };
+        const auto inRun = [&](size_t b) { return page[b].length == 0 || recurs(page[b]); };
         size_t first = size_t(o.block), last = size_t(o.block);
-        while (first > 0 && recurs(first - 1))
+        while (first > 0 && inRun(first - 1))
             --first;
-        while (last + 1 < page.size() && recurs(last + 1))
+        while (last + 1 < page.size() && inRun(last + 1))
             ++last;
         return first > 0 && last + 1 < page.size();
     };
