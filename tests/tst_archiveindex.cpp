@@ -29,6 +29,8 @@ private slots:
     void theFuzzSeedsAreRecordsOfThisFormat();
     void movesReadBackOnlyWhenBothHalvesAgree_data();
     void movesReadBackOnlyWhenBothHalvesAgree();
+    void storyBreaksReadBackOnlyInsideTheirPassage_data();
+    void storyBreaksReadBackOnlyInsideTheirPassage();
     void aDamagedRecordIsNoRecord_data();
     void aDamagedRecordIsNoRecord();
     void aChangedFileIsNotAnswered();
@@ -172,6 +174,7 @@ void tst_ArchiveIndex::passagesReadBackAsTheyWereKept()
         QCOMPARE(g.keyEnd, w.keyEnd);
         QCOMPARE(g.similarity, w.similarity);
         QVERIFY(g.only == w.only);
+        QVERIFY(g.storyBreaks == w.storyBreaks);
         QCOMPARE(g.differences.size(), w.differences.size());
         for (qsizetype d = 0; d < w.differences.size(); ++d) {
             QCOMPARE(g.differences[d].kind, w.differences[d].kind);
@@ -240,6 +243,38 @@ void tst_ArchiveIndex::movesReadBackOnlyWhenBothHalvesAgree()
         QCOMPARE(back->first().differences[0].movedWith, first);
         QCOMPARE(back->first().differences[1].movedWith, second);
     }
+}
+
+void tst_ArchiveIndex::storyBreaksReadBackOnlyInsideTheirPassage_data()
+{
+    QTest::addColumn<QList<qsizetype>>("breaksOnA");   // B's at the same place plus 3
+    QTest::addColumn<bool>("read");
+    QTest::newRow("none") << QList<qsizetype>{} << true;
+    QTest::newRow("one") << QList<qsizetype>{150} << true;
+    QTest::newRow("two in order") << QList<qsizetype>{120, 180} << true;
+    QTest::newRow("two out of order") << QList<qsizetype>{180, 120} << false;
+    QTest::newRow("before the passage") << QList<qsizetype>{50} << false;
+    QTest::newRow("after it") << QList<qsizetype>{250} << false;
+}
+
+void tst_ArchiveIndex::storyBreaksReadBackOnlyInsideTheirPassage()
+{
+    QFETCH(QList<qsizetype>, breaksOnA);
+    QFETCH(bool, read);
+    PassageComparison p;
+    p.keyStart = {100, 103};
+    p.keyEnd = {200, 203};
+    for (qsizetype at : breaksOnA) {
+        PassageComparison::StoryBreak b;
+        b.key = {at, at + 3};
+        b.linesBefore = {LineRange{SourceLine{1}, SourceLine{4}}, LineRange{SourceLine{1}, SourceLine{5}}};
+        b.linesAfter = {LineRange{SourceLine{6}, SourceLine{9}}, LineRange{SourceLine{7}, SourceLine{9}}};
+        p.storyBreaks.append(b);
+    }
+    const auto back = ArchiveFormat::passagesFrom(ArchiveFormat::passagesRecord({p}));
+    QCOMPARE(back.has_value(), read);
+    if (read)
+        QVERIFY(back->first().storyBreaks == p.storyBreaks);
 }
 
 void tst_ArchiveIndex::aDamagedRecordIsNoRecord_data()

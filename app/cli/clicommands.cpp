@@ -176,6 +176,8 @@ int CliCommands::printGroups(const PassageFinder::Result &result, bool json)
     const QList<StoryGroup> groups = StoryGroup::group(pages, result.passages);
     // Where a member's story is, or (text outside any story) where its passages are.
     auto linesOf = [&](const StoryGroup &g, const StoryGroup::Member &m) {
+        if (m.part.first.value > 0)
+            return m.part;
         if (m.story >= 0 && m.story < pages[m.page].stories.size()) {
             const Story &st = pages[m.page].stories[m.story];
             return LineRange{st.firstLine, st.lastLine};

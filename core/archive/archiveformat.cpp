@@ -84,10 +84,11 @@ struct Writer {
             put(d.after);
     }
     void put(const QList<LineRange> &v) { putList(v); }
+    void put(const PassageComparison::StoryBreak &b) { put(b.key), put(b.linesBefore), put(b.linesAfter); }
     void put(const PassageComparison &p)
     {
         put(p.page), put(p.lines), put(p.keyStart), put(p.keyEnd), put(p.similarity), putList(p.differences),
-            put(p.only);
+            put(p.only), putList(p.storyBreaks);
     }
 };
 
@@ -233,10 +234,18 @@ struct Reader {
             get(d.movedWith), get(d.before), get(d.after);
     }
     void get(QList<LineRange> &v) { getList(v); }
+    void get(PassageComparison::StoryBreak &b) { get(b.key), get(b.linesBefore), get(b.linesAfter); }
     void get(PassageComparison &p)
     {
         get(p.page), get(p.lines), get(p.keyStart), get(p.keyEnd), get(p.similarity), getList(p.differences),
-            get(p.only);
+            get(p.only), getList(p.storyBreaks);
+        // A story break lies inside its passage, in order.
+        for (qsizetype i = 0; i < p.storyBreaks.size() && ok(); ++i)
+            for (Side s : {SideA, SideB}) {
+                const qsizetype at = p.storyBreaks[i].key[s];
+                if (at < p.keyStart[s] || at > p.keyEnd[s] || (i > 0 && at < p.storyBreaks[i - 1].key[SideA] && s == SideA))
+                    return fail();
+            }
         // A move names another difference of the passage, never itself, and both halves agree.
         for (qsizetype i = 0; i < p.differences.size() && ok(); ++i) {
             const qsizetype other = p.differences[i].movedWith;

@@ -17,7 +17,7 @@ class ArchiveFormat final
 {
 public:
     // Bumped whenever a record's layout changes; records of another version are not read.
-    static constexpr int Version = 2;
+    static constexpr int Version = 3;
 
     static QByteArray pagesRecord(const QList<ReflowedPage> &pages);
     static std::optional<QList<ReflowedPage>> pagesFrom(const QByteArray &record);

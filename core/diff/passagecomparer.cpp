@@ -228,6 +228,7 @@ QList<PassageComparison> PassageComparer::compareRegion(const Region &region, co
         for (const Change &change : cleanUp(hunks))
             p.differences.append(describe(change, limits.context));
         MoveFinder::link(p.differences, key(SideA), key(SideB));
+        markStoryBreaks(p);
         out.append(p);
         previousEnd = end;
     }
@@ -268,7 +269,46 @@ PassageComparison PassageComparer::compareRanges(std::array<qsizetype, SideCount
     for (const Change &change : cleanUp(hunks))
         p.differences.append(describe(change, Limits().context));
     MoveFinder::link(p.differences, key(SideA), key(SideB));
+    markStoryBreaks(p);
     return p;
+}
+
+void PassageComparer::markStoryBreaks(PassageComparison &p) const
+{
+    for (Side s : {SideA, SideB}) {
+        const Side o = s == SideA ? SideB : SideA;
+        const AnalyzedPage &here = page(s);
+        const QList<int> storyOfBlock = here.page.storyOfBlocks();
+        const QList<int> &order = key(s).readingOrder();
+        int current = -1;
+        for (const auto &[firstRank, lastRank] : here.unitRanks) {
+            const qsizetype start = key(s).rankStart(firstRank);
+            if (key(s).rankEnd(lastRank) <= p.keyStart[s] || start >= p.keyEnd[s])
+                continue;
+            const int story = storyOfBlock.value(order.value(firstRank, -1), -1);
+            if (story < 0)
+                continue;   // headings or captions of no story: no story starts there
+            if (current >= 0 && story != current && start > p.keyStart[s]) {
+                PassageComparison::StoryBreak b;
+                b.key[s] = start;
+                b.key[o] = std::clamp(p.mapAcross(s, start), p.keyStart[o], p.keyEnd[o]);
+                p.storyBreaks.append(b);
+            }
+            current = story;
+        }
+    }
+    std::sort(p.storyBreaks.begin(), p.storyBreaks.end(),
+              [](const PassageComparison::StoryBreak &x, const PassageComparison::StoryBreak &y) {
+                  return x.key[SideA] < y.key[SideA];
+              });
+    for (qsizetype i = 0; i < p.storyBreaks.size(); ++i)
+        for (Side s : {SideA, SideB}) {
+            const qsizetype at = p.storyBreaks[i].key[s];
+            const qsizetype from = i > 0 ? p.storyBreaks[i - 1].key[s] : p.keyStart[s];
+            const qsizetype to = i + 1 < p.storyBreaks.size() ? p.storyBreaks[i + 1].key[s] : p.keyEnd[s];
+            p.storyBreaks[i].linesBefore[s] = key(s).lines(page(s).page, from, std::max(at, from + 1));
+            p.storyBreaks[i].linesAfter[s] = key(s).lines(page(s).page, std::min(at, to - 1), to);
+        }
 }
 
 QList<PassageComparer::Change> PassageComparer::cleanUp(const QList<Hunk> &raw) const

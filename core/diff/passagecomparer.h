@@ -64,6 +64,7 @@ private:
     std::optional<KeyRange> datelineAt(Side s, int rank) const;
     bool widenToDateline(Hunk &hunk) const;
     bool widenToHeading(Hunk &hunk) const;
+    void markStoryBreaks(PassageComparison &p) const;
 
     std::array<const AnalyzedPage *, SideCount> m_pages;
     CompareOptions m_options;

@@ -21,17 +21,18 @@ void PassageComparison::removeDifferencesIf(const std::function<bool(const Diffe
     differences = std::move(kept);
 }
 
-qsizetype PassageComparison::mapToB(qsizetype keyA) const
+qsizetype PassageComparison::mapAcross(Side from, qsizetype key) const
 {
-    qsizetype shift = keyStart[SideB] - keyStart[SideA];
+    const Side to = from == SideA ? SideB : SideA;
+    qsizetype shift = keyStart[to] - keyStart[from];
     for (const Difference &d : differences) {
-        if (keyA < d.keyStart[SideA])
+        if (key < d.keyStart[from])
             break;
-        if (keyA < d.keyEnd[SideA])
-            return d.keyStart[SideB];
-        shift = d.keyEnd[SideB] - d.keyEnd[SideA];
+        if (key < d.keyEnd[from])
+            return d.keyStart[to];
+        shift = d.keyEnd[to] - d.keyEnd[from];
     }
-    return keyA + shift;
+    return key + shift;
 }
 
 std::pair<int, int> PassageComparison::rankRange(const ComparisonKey &key, Side side) const

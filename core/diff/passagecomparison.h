@@ -23,6 +23,19 @@ struct PassageComparison {
     // Lines of the same story that one page carries and the other does not: a start
     // printed on another page, a paragraph one paper left out at the end.
     std::array<QList<LineRange>, SideCount> only;
+    // Where one side passes from one story into the next inside the passage while the
+    // other runs on in one: a printing that lost a headline (an edit in its dateline)
+    // runs two stories together, and the pages that keep them apart show where
+    // (StoryGroup). In side A's order.
+    struct StoryBreak {
+        std::array<qsizetype, SideCount> key{};      // where the next story starts, in each key
+        // The lines of the stretch of the passage before the break (from the one before)
+        // and after it (up to the next): a headline set above its story is read first.
+        std::array<LineRange, SideCount> linesBefore;
+        std::array<LineRange, SideCount> linesAfter;
+        friend bool operator==(const StoryBreak &, const StoryBreak &) = default;
+    };
+    QList<StoryBreak> storyBreaks;
 
     // Removes the differences the predicate picks, keeping the moves among the rest
     // linked (a move that loses its other half is a move no longer).
@@ -30,7 +43,8 @@ struct PassageComparison {
 
     // Where a point of A's key is in B's: between differences the two keys run alike;
     // inside one, its start on B.
-    qsizetype mapToB(qsizetype keyA) const;
+    qsizetype mapToB(qsizetype keyA) const { return mapAcross(SideA, keyA); }
+    qsizetype mapAcross(Side from, qsizetype key) const;
     // The first and last reading rank the passage shows on a side: its whole blocks, and
     // any block a difference reaches outside them (a headline set apart from its
     // story). {0, -1} for an empty key.

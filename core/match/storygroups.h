@@ -15,6 +15,10 @@ struct StoryGroup {
         int page = 0;
         int story = -1;          // -1: text of the page outside any story
         bool continued = false;  // the page prints the story from its continuation on
+        // The lines of the page's story that print this group's story; {0, 0}: all of
+        // it. A printing that ran two stories together (its headline lost to an edit)
+        // is a member of both groups, each with its part.
+        LineRange part;
         friend bool operator==(const Member &, const Member &) = default;
     };
     QString headline;            // of the first member with one
