@@ -23,6 +23,8 @@ private slots:
     void everyPrintingIsInItsStoryOnce_data();
     void everyPrintingIsInItsStoryOnce();
     void aPrintingOfTwoStoriesRunTogetherIsCollatedInEach();
+    void groupsAreStoriesThePassagesJoin_data();
+    void groupsAreStoriesThePassagesJoin();
 };
 
 namespace {
@@ -178,6 +180,119 @@ void tst_StoryReach::aPrintingOfTwoStoriesRunTogetherIsCollatedInEach()
         for (const Collation::Location &l : c.locations)
             QVERIFY2(l.lacking.isEmpty(), "a printing lacks part of the story");
     }
+}
+
+namespace {
+// "a-b c-d" → stories on those lines.
+ReflowedPage pageOfStories(const QString &stories)
+{
+    ReflowedPage page;
+    for (const QString &range : stories.split(u' ', Qt::SkipEmptyParts)) {
+        Story st;
+        st.firstLine = SourceLine{range.section(u'-', 0, 0).toInt()};
+        st.lastLine = SourceLine{range.section(u'-', 1, 1).toInt()};
+        st.headline = u"H"_s + range;
+        page.stories.append(st);
+    }
+    return page;
+}
+
+LineRange linesOf(const QString &range)
+{
+    return {SourceLine{range.section(u'-', 0, 0).toInt()}, SourceLine{range.section(u'-', 1, 1).toInt()}};
+}
+
+// "0:1-9/1:1-9" → a passage between page 0's lines 1-9 and page 1's, 10 key elements
+// a line; "0:1-19/1:1-9|10-19" → one that page 0 reads as one story and page 1 breaks
+// before its line 10.
+PassageComparison passageOf(const QString &text)
+{
+    PassageComparison p;
+    const QStringList sides = text.split(u'/');
+    for (Side s : {SideA, SideB}) {
+        const QString side = sides[s];
+        p.page[s] = side.section(u':', 0, 0).toInt();
+        const QStringList stretches = side.section(u':', 1).split(u'|');
+        p.lines[s] = {linesOf(stretches.first()).first, linesOf(stretches.last()).last};
+        p.keyStart[s] = 10 * p.lines[s].first.value;
+        p.keyEnd[s] = 10 * (p.lines[s].last.value + 1);
+    }
+    const QStringList broken = sides[SideA].contains(u'|') ? sides[SideA].section(u':', 1).split(u'|')
+                                                            : sides[SideB].section(u':', 1).split(u'|');
+    const Side brokenSide = sides[SideA].contains(u'|') ? SideA : SideB;
+    const Side other = brokenSide == SideA ? SideB : SideA;
+    for (qsizetype i = 1; i < broken.size(); ++i) {
+        PassageComparison::StoryBreak b;
+        const LineRange before = linesOf(broken[i - 1]), after = linesOf(broken[i]);
+        b.key[brokenSide] = 10 * after.first.value;
+        b.key[other] = b.key[brokenSide] - p.keyStart[brokenSide] + p.keyStart[other];
+        b.linesBefore[brokenSide] = before;
+        b.linesAfter[brokenSide] = after;
+        const int shift = p.lines[other].first.value - p.lines[brokenSide].first.value;
+        b.linesBefore[other] = {SourceLine{before.first.value + shift}, SourceLine{before.last.value + shift}};
+        b.linesAfter[other] = {SourceLine{after.first.value + shift}, SourceLine{after.last.value + shift}};
+        p.storyBreaks.append(b);
+    }
+    return p;
+}
+
+// Each group as "page:story" members, a part as "page:story(a-b)"; groups by "; ".
+QString describe(const QList<StoryGroup> &groups)
+{
+    QStringList out;
+    for (const StoryGroup &g : groups) {
+        QStringList members;
+        for (const StoryGroup::Member &m : g.members)
+            members.append(u"%1:%2"_s.arg(m.page).arg(m.story)
+                           + (m.part.first.value > 0 ? u"(%1-%2)"_s.arg(m.part.first.value).arg(m.part.last.value) : QString()));
+        out.append(members.join(u' '));
+    }
+    return out.join(u"; "_s);
+}
+} // namespace
+
+void tst_StoryReach::groupsAreStoriesThePassagesJoin_data()
+{
+    QTest::addColumn<QStringList>("pages");
+    QTest::addColumn<QStringList>("passages");
+    QTest::addColumn<QString>("groups");
+    const QStringList twoStories{u"1-9 11-19"_s, u"1-9 11-19"_s, u"1-9 11-19"_s, u"1-19"_s};
+    QTest::newRow("three printings of two stories")
+        << twoStories.mid(0, 3)
+        << QStringList{u"0:1-9/1:1-9"_s, u"1:1-9/2:1-9"_s, u"0:11-19/1:11-19"_s, u"0:11-19/2:11-19"_s}
+        << u"0:0 1:0 2:0; 0:1 1:1 2:1"_s;
+    QTest::newRow("a fourth that runs them together, broken where the others are")
+        << twoStories
+        << QStringList{u"0:1-9/1:1-9"_s, u"1:1-9/2:1-9"_s, u"0:11-19/1:11-19"_s, u"0:11-19/2:11-19"_s,
+                       u"2:1-9|11-19/3:1-19"_s}
+        << u"0:0 1:0 2:0 3:0(1-9); 0:1 1:1 2:1 3:0(11-19)"_s;
+    QTest::newRow("run together, with no page to show the break: one group")
+        << twoStories
+        << QStringList{u"0:1-9/1:1-9"_s, u"1:1-9/2:1-9"_s, u"0:11-19/1:11-19"_s, u"0:11-19/2:11-19"_s,
+                       u"2:1-9/3:1-19"_s}
+        << u"0:0 1:0 2:0 3:0; 0:1 1:1 2:1"_s;
+    QTest::newRow("text outside any story joins no story")
+        << QStringList{u"1-9"_s, u"1-9"_s, u"1-9"_s}
+        << QStringList{u"0:1-9/1:1-9"_s, u"1:1-9/2:30-39"_s}
+        << u"0:0 1:0"_s;
+    QTest::newRow("text outside any story on both is no story")
+        << QStringList{u"1-9"_s, u"1-9"_s}
+        << QStringList{u"0:30-39/1:30-39"_s}
+        << QString();
+}
+
+void tst_StoryReach::groupsAreStoriesThePassagesJoin()
+{
+    QFETCH(QStringList, pages);
+    QFETCH(QStringList, passages);
+    QFETCH(QString, groups);
+    QList<ReflowedPage> reflowed;
+    for (const QString &stories : pages)
+        reflowed.append(pageOfStories(stories));
+    QList<PassageComparison> found;
+    for (const QString &p : passages)
+        found.append(passageOf(p));
+    QCOMPARE(describe(StoryGroup::group(reflowed, found)), groups);
 }
 
 QTEST_GUILESS_MAIN(tst_StoryReach)

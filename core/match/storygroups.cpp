@@ -220,8 +220,12 @@ QList<StoryGroup> StoryGroup::group(const QList<ReflowedPage> &pages, const QLis
         std::sort(groups[g].passages.begin(), groups[g].passages.end());
     }
     // A story no other page joined (its only passage was with text outside any story,
-    // or too short a stretch) is shared with no one.
-    groups.removeIf([](const StoryGroup &g) { return g.members.size() < 2; });
+    // or too short a stretch) is shared with no one; text outside any story (a box of
+    // headlines two pages share) is no story.
+    groups.removeIf([](const StoryGroup &g) {
+        return g.members.size() < 2
+            || std::all_of(g.members.begin(), g.members.end(), [](const Member &m) { return m.story < 0; });
+    });
     return groups;
 }
 
