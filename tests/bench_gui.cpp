@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <map>
 
 using namespace Jiaokan::App;
 
@@ -100,6 +101,14 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents();
         });
     }
+    // How many printings each story the shared-stories list shows has, commonest first.
+    std::map<qsizetype, int> groupSizes;
+    for (const auto &g : window.storyGroups())
+        ++groupSizes[g.members.size()];
+    std::printf("story groups: %lld (", static_cast<long long>(window.storyGroups().size()));
+    for (auto it = groupSizes.rbegin(); it != groupSizes.rend(); ++it)
+        std::printf("%s%lld x %d", it == groupSizes.rbegin() ? "" : ", ", static_cast<long long>(it->first), it->second);
+    std::printf(" printings)\n");
     int largest = 0;
     for (int g = 1; g < window.storyGroups().size(); ++g)
         if (window.storyGroups()[g].members.size() > window.storyGroups()[largest].members.size())
