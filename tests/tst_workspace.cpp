@@ -48,6 +48,7 @@ private slots:
     void anOptionChangeDoesNotReflowAnyPageAgain();
     void aFolderReopensFromItsIndex();
     void storiesAreFoundWhileAFolderIsStillRead();
+    void aStoryPrintedWithoutHeadlineIsListedByItsFirstWords();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -469,4 +470,33 @@ void tst_Workspace::storiesAreFoundWhileAFolderIsStillRead()
 }
 
 QTEST_MAIN(tst_Workspace)
+// A story no printing gives a headline (its headline elsewhere on the paper) is listed
+// by its opening words, as the library names it, not as a bare "(no headline)".
+void tst_Workspace::aStoryPrintedWithoutHeadlineIsListedByItsFirstWords()
+{
+    QFile sample(samples.filePath(u"001_7bef9e0345aafa9a.txt"_s));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    // The body of the corpus's talks story, from its dateline on: no headline above it.
+    const QString text = QString::fromUtf8(sample.readAll());
+    const qsizetype start = text.indexOf(u"新华社"_s);
+    QVERIFY(start > 0);
+    const QString body = text.mid(start, text.indexOf(u"蔡奇"_s) - start);
+    QTemporaryDir dir;
+    QStringList files;
+    for (const QString &change : {u"天高云阔"_s, u"天高云淡"_s}) {
+        files.append(QDir(dir.path()).filePath(change + u".txt"_s));
+        QFile out(files.last());
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QString(body).replace(u"天高云阔"_s, change).toUtf8());
+    }
+    MainWindow window;
+    window.openFiles(files);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isOpening() && !window.isComparing(), 60000);
+    QCOMPARE(window.storyGroups().size(), 1);
+    QVERIFY(window.storyGroups().first().headline.isEmpty());
+    auto *list = window.findChild<SharedStoriesList *>(u"matchList"_s);
+    const QString title = list->topLevelItem(0)->text(0);
+    QVERIFY2(title.startsWith(u"(no headline) 新华社"_s), qPrintable(title));
+}
+
 #include "tst_workspace.moc"

@@ -40,6 +40,8 @@ public:
     // "002, 003 and 000 (continuation)": the members other than exceptPage, the first
     // eight named and the rest counted.
     QString membersText(const Core::StoryGroup &group, int exceptPage = -1) const;
+    // A story's title: its headline, or "(no headline)" and its first words.
+    static QString storyTitle(const Core::ReflowedPage &page, int story);
     // Headers, tooltips and "(no headline)" titles in the interface's language now (the
     // AlsoIn column: setStoryGroups() again).
     void retranslate();
@@ -73,7 +75,6 @@ private:
     // A page's title in the list: its label, what its source names it, or its file's name.
     static QString titleOf(const Core::PageText &source);
     static QString pageToolTip(const Core::ReflowedPage &page);
-    static QString storyTitle(const Core::ReflowedPage &page, int story);
     // The group's pages' names, each once, in order, and whether it prints the story
     // from its continuation.
     QList<std::pair<QString, bool>> namesOf(const Core::StoryGroup &group) const;

@@ -109,7 +109,13 @@ void SharedStoriesList::fill(const PageLibraryModel &library, const QList<Passag
         const StoryGroup &g = groups[gi];
         auto *groupItem = new QTreeWidgetItem(this);
         groupItem->setData(0, GroupRole, gi);
-        const QString title = g.headline.isEmpty() ? tr("(no headline)") : g.headline;
+        // A story printed without a headline goes by its first words, as in the library.
+        QString title = g.headline;
+        for (qsizetype m = 0; title.isEmpty() && m < g.members.size(); ++m)
+            if (g.members[m].story >= 0)
+                title = PageLibraryModel::storyTitle(library.page(g.members[m].page), g.members[m].story);
+        if (title.isEmpty())
+            title = tr("(no headline)");
         // How many printings the story has, then which: a wire story may have hundreds.
         groupItem->setText(0, tr("%1 — %n printing(s): %2", nullptr, int(g.members.size()))
                                   .arg(title, library.membersText(g)));
