@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::CollationController</name>
+    <message numerus="yes">
+        <source>Collating %n version(s)…</source>
+        <translation>
+            <numerusform>Collating %n version…</numerusform>
+            <numerusform>Collating %n versions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Variant locations: %1, among %n version(s)</source>
+        <translation>
+            <numerusform>Variant locations: %1, among %n version</numerusform>
+            <numerusform>Variant locations: %1, among %n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::CollationView</name>
     <message numerus="yes">
         <source>Readings (of %n version(s))</source>
@@ -52,20 +69,6 @@
         <translation>
             <numerusform>%n story</numerusform>
             <numerusform>%n stories</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Variant locations: %1, among %n version(s)</source>
-        <translation>
-            <numerusform>Variant locations: %1, among %n version</numerusform>
-            <numerusform>Variant locations: %1, among %n versions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Collating %n version(s)…</source>
-        <translation>
-            <numerusform>Collating %n version…</numerusform>
-            <numerusform>Collating %n versions…</numerusform>
         </translation>
     </message>
 </context>

@@ -93,6 +93,21 @@
     </message>
 </context>
 <context>
+    <name>Jiaokan::App::CollationController</name>
+    <message numerus="yes">
+        <source>Collating %n version(s)…</source>
+        <translation>
+            <numerusform>正在彙校 %n 個版本…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Variant locations: %1, among %n version(s)</source>
+        <translation>
+            <numerusform>異文處：%1，共 %n 個版本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jiaokan::App::CollationView</name>
     <message>
         <source>Base text of the collation</source>
@@ -652,12 +667,6 @@
             <numerusform>%n 篇稿件</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Variant locations: %1, among %n version(s)</source>
-        <translation>
-            <numerusform>異文處：%1，共 %n 個版本</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rea&amp;der</source>
         <translation>閱讀(&amp;D)</translation>
@@ -677,12 +686,6 @@
     <message>
         <source>; </source>
         <translation>；</translation>
-    </message>
-    <message numerus="yes">
-        <source>Collating %n version(s)…</source>
-        <translation>
-            <numerusform>正在彙校 %n 個版本…</numerusform>
-        </translation>
     </message>
 </context>
 <context>

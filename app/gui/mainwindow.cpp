@@ -4,6 +4,7 @@
 #include "annotationstore.h"
 #include "busyindicator.h"
 #include "choicecontroller.h"
+#include "collationcontroller.h"
 #include "collationview.h"
 #include "compareactions.h"
 #include "comparisonview.h"
@@ -204,9 +205,13 @@ void MainWindow::createControllers()
         m_comparison->setCurrentDifference(difference);
     });
     connect(m_annotations, &AnnotationStore::changed, m_review, &ReviewController::refresh);
+    m_collations = new CollationController(
+        m_work, m_review, {m_views, m_collation, m_matchList}, [this](int passage) { compareMatch(passage); },
+        [this] { fillMatchList(); }, this);
+    connect(m_collations, &CollationController::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_collations, &CollationController::shown, this, &MainWindow::collationShown);
     m_projects = new ProjectController(
-        m_work, m_annotations,
-        [this]() -> const Collation * { return m_collatedGroup >= 0 ? &m_collation->collation() : nullptr; }, this);
+        m_work, m_annotations, [this] { return m_collations->collation(); }, this);
     connect(m_projects, &ProjectController::titleChanged, this, [this](const QString &title, bool modified) {
         setWindowTitle(title);
         setWindowModified(modified);
@@ -229,13 +234,7 @@ void MainWindow::createControllers()
     connect(m_work, &Workspace::openingFinished, this, &MainWindow::pagesOpened);
     connect(m_work, &Workspace::comparingCancelled, this, &MainWindow::matchesUpdated);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelection);
-    connect(m_matchList, &SharedStoriesList::groupChosen, this, [this](int group) { showCollation(group); });
     connect(m_matchList, &SharedStoriesList::passageChosen, this, &MainWindow::compareMatch);
-    connect(m_collation, &CollationView::baseRequested, this, [this](int witness) {
-        showCollation(m_collatedGroup, witness);
-    });
-    connect(m_collation, &CollationView::printingChosen, this, &MainWindow::compareWithBase);
-    connect(m_work, &Workspace::collated, this, &MainWindow::showCollated);
     connect(m_differencesDock, &DifferencesDock::currentDifferenceChanged, this, [this](int row) {
         if (row != m_comparison->currentDifference())
             m_comparison->setCurrentDifference(row);
@@ -339,8 +338,8 @@ void MainWindow::retranslate()
     QTreeWidgetItem *current = m_matchList->currentItem();
     const bool groupCurrent = current && current->childCount() > 0;
     fillMatchList();
-    if (groupCurrent && m_collatedGroup >= 0)
-        m_matchList->markGroup(m_collatedGroup);
+    if (groupCurrent && m_collations->group() >= 0)
+        m_matchList->markGroup(m_collations->group());
     else if (m_work->shownPassage() >= 0)
         m_matchList->markPassage(m_work->shownPassage());
     m_review->refresh();
@@ -469,24 +468,14 @@ void MainWindow::clearViews()
 {
     m_readerPane->showPage(nullptr, -1);
     m_comparison->clear();
-    m_collation->clear();
+    m_collations->clear();
     m_differences->setDifferences({});
-    m_collatedGroup = -1;
-    m_collatedHeadline.clear();
 }
 
 void MainWindow::showMatches(const std::optional<Workspace::Place> &place)
 {
-    const QList<StoryGroup> &groups = m_work->groups();
-    m_collatedGroup = -1;
-    m_collation->clear();
     fillMatchList();
-    if (m_views->currentWidget() == m_collation)
-        for (int g = 0; g < groups.size(); ++g)
-            if (groups[g].headline == m_collatedHeadline) {
-                showCollation(g);
-                break;
-            }
+    m_collations->groupsChanged();
     if (const int best = place ? m_work->passageNear(place->pages, place->keyStartA, true) : -1; best >= 0) {
         compareMatch(best);
         if (place->difference >= 0)
@@ -505,44 +494,7 @@ void MainWindow::fillMatchList()
 
 void MainWindow::showCollation(int group, std::optional<int> base)
 {
-    const QList<StoryGroup> &groups = m_work->groups();
-    if (group < 0 || group >= groups.size())
-        return;
-    m_collatedGroup = group;
-    m_collatedHeadline = groups[group].headline;
-    m_views->setCurrentWidget(m_collation);
-    if (!m_work->collate(group, base))
-        m_collation->clear();
-    else if (m_work->isCollating())
-        statusBar()->showMessage(tr("Collating %n version(s)…", nullptr, int(groups[group].members.size())));
-}
-
-void MainWindow::showCollated(int group, const Collation &c)
-{
-    if (group != m_collatedGroup)
-        return;   // another story was chosen meanwhile
-    m_collation->showCollation(c, m_work->matches().pages[size_t(c.witnesses.value(c.base).page)],
-                               SpreadView::printingsOf(c, *m_work->library()));
-    m_review->refresh();
-    m_matchList->markGroup(group);
-    statusBar()->showMessage(tr("Variant locations: %1, among %n version(s)", nullptr, int(c.witnesses.size()))
-                                 .arg(c.locations.size()));
-    emit collationShown();
-}
-
-void MainWindow::compareWithBase(int witness)
-{
-    const Collation &c = m_collation->collation();
-    if (witness < 0 || witness >= c.witnesses.size() || witness == c.base)
-        return;
-    const Collation::Witness &base = c.witnesses[c.base], &other = c.witnesses[witness];
-    const int chosenBefore = int(m_work->passages().size());
-    const int passage = m_work->comparePrintings(m_collatedGroup, {{{base.page, base.story}, {other.page, other.story}}});
-    if (passage < 0)
-        return;
-    if (passage >= chosenBefore)
-        fillMatchList();
-    compareMatch(passage);
+    m_collations->show(group, base);
 }
 
 void MainWindow::compareMatch(int index)
@@ -610,7 +562,7 @@ void MainWindow::applyProjectView(const Project &view)
         QWidget *front = m_views->currentWidget();
         if (best >= 0)
             compareMatch(best);
-        if (view.collation && m_collatedGroup >= 0)
+        if (view.collation && m_collations->group() >= 0)
             m_views->setCurrentWidget(front);
     }
 }
@@ -657,7 +609,7 @@ ReportDocument MainWindow::reportWith(ReportOptions options) const
 {
     options.compare = m_work->options();
     const auto &pages = m_work->matches().pages;
-    if (m_views->currentWidget() == m_collation && m_collatedGroup >= 0 && !m_collation->collation().witnesses.isEmpty())
+    if (m_collations->isInFront() && m_collations->group() >= 0 && !m_collation->collation().witnesses.isEmpty())
         return CollationReport::build(m_collation->collation(), pages, m_review->locationAnnotations(), options);
     const int shown = m_work->shownPassage();
     if (shown < 0 || pages.empty())

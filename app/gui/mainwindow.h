@@ -29,6 +29,7 @@ class AnnotationStore;
 class BusyIndicator;
 class HelpMenu;
 class RecentFilesMenu;
+class CollationController;
 class CollationView;
 class CompareActions;
 class ComparisonView;
@@ -155,8 +156,6 @@ private:
     void fillMatchList();
     void clearViews();
     // The collation's witness side by side with its base.
-    void compareWithBase(int witness);
-    void showCollated(int group, const Core::Collation &collation);
     void stepDifference(int delta);
     void showCurrentDifference(int index);
     void updateStatus();
@@ -168,6 +167,7 @@ private:
     AnnotationStore *m_annotations = nullptr;
     ReviewController *m_review = nullptr;
     ProjectController *m_projects = nullptr;
+    CollationController *m_collations = nullptr;
     ReportActions *m_reports = nullptr;   // File ▸ Print, Export, Page setup, Report contents
 
     QSplitter *m_mainSplitter = nullptr;
@@ -184,8 +184,6 @@ private:
     ComparisonView *m_comparison = nullptr;  // in m_comparisonPane, above the printed pages
     PrintedComparison *m_printedComparison = nullptr;
     CollationView *m_collation = nullptr;
-    int m_collatedGroup = -1;
-    QString m_collatedHeadline;   // shown again after a new comparison, if it is in front
     DifferenceTableModel *m_differences = nullptr;
     DifferencesDock *m_differencesDock = nullptr;
     AnnotationListView *m_annotationList = nullptr;
