@@ -49,6 +49,8 @@ private slots:
     void aFolderReopensFromItsIndex();
     void storiesAreFoundWhileAFolderIsStillRead();
     void aStoryPrintedWithoutHeadlineIsListedByItsFirstWords();
+    void manyStoriesListTheirPairsWhenOpened_data();
+    void manyStoriesListTheirPairsWhenOpened();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -497,6 +499,68 @@ void tst_Workspace::aStoryPrintedWithoutHeadlineIsListedByItsFirstWords()
     auto *list = window.findChild<SharedStoriesList *>(u"matchList"_s);
     const QString title = list->topLevelItem(0)->text(0);
     QVERIFY2(title.startsWith(u"(no headline) 新华社"_s), qPrintable(title));
+}
+
+void tst_Workspace::manyStoriesListTheirPairsWhenOpened_data()
+{
+    QTest::addColumn<int>("stories");
+    QTest::addColumn<bool>("listedAtOnce");
+    QTest::newRow("ten stories of three printings: their pairs in view") << 10 << true;
+    QTest::newRow("a thousand: each story's pairs when it is opened") << 1000 << false;
+}
+
+// An archive shares a thousand stories: making a row for each of their pairs held the
+// window 100 ms, so then each story lists its pairs when it is opened.
+void tst_Workspace::manyStoriesListTheirPairsWhenOpened()
+{
+    QFETCH(int, stories);
+    QFETCH(bool, listedAtOnce);
+    PageLibraryModel library;
+    QList<ReflowedPage> pages;
+    QList<PassageComparison> passages;
+    QList<StoryGroup> groups;
+    for (int g = 0; g < stories; ++g) {
+        StoryGroup group;
+        group.headline = u"Story %1"_s.arg(g);
+        for (int m = 0; m < 3; ++m) {
+            ReflowedPage page;
+            page.source.path = u"/archive/page%1-%2.txt"_s.arg(g).arg(m);
+            Block body;
+            body.kind = BlockKind::Paragraph;
+            body.text = u"天高云阔。"_s;
+            page.blocks.append(body);
+            Story story;
+            story.headline = group.headline;
+            page.stories.append(story);
+            group.members.append({int(pages.size()), 0, false, {}});
+            pages.append(page);
+        }
+        for (const auto &[a, b] : {std::pair{0, 1}, std::pair{0, 2}, std::pair{1, 2}}) {
+            PassageComparison p;
+            p.page = {group.members[a].page, group.members[b].page};
+            group.passages.append(int(passages.size()));
+            passages.append(p);
+        }
+        groups.append(group);
+    }
+    library.addPages(pages);
+    SharedStoriesList list;
+    list.fill(library, passages, groups, int(passages.size()));
+    QCOMPARE(list.topLevelItemCount(), stories);
+    QTreeWidgetItem *story = list.topLevelItem(stories - 1);
+    QCOMPARE(story->isExpanded(), listedAtOnce);
+    QCOMPARE(story->childCount(), listedAtOnce ? 3 : 1);
+    if (!listedAtOnce) {
+        QVERIFY(story->child(0)->text(0).contains(u"3 pair"_s));
+        story->setExpanded(true);
+        QCOMPARE(story->childCount(), 3);
+    }
+    QVERIFY(story->child(2)->text(0).contains(u"↔"_s));
+    // A pair asked for by its passage (a project reopened on it) is listed and marked.
+    QTreeWidgetItem *first = list.topLevelItem(0);
+    list.markPassage(1);
+    QCOMPARE(first->childCount(), 3);
+    QCOMPARE(list.currentItem(), first->child(1));
 }
 
 #include "tst_workspace.moc"

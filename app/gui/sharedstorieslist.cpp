@@ -104,6 +104,13 @@ void SharedStoriesList::fill(const PageLibraryModel &library, const QList<Passag
     m_groupOfPassage = QList<int>(passages.size(), -1);
     QFont bold = font();
     bold.setBold(true);
+    // A folder of thousands of pages shares a thousand stories: each story's pairs are
+    // listed when it is opened, or the list would hold the window making rows no one
+    // looks at (thousands of pairs took 100 ms).
+    qsizetype pairs = 0;
+    for (const StoryGroup &g : groups)
+        pairs += g.passages.size();
+    const bool listAllLater = pairs > PairsListedInAll;
     QList<QTreeWidgetItem *> listedLater;
     for (int gi = 0; gi < groups.size(); ++gi) {
         const StoryGroup &g = groups[gi];
@@ -117,14 +124,14 @@ void SharedStoriesList::fill(const PageLibraryModel &library, const QList<Passag
         if (title.isEmpty())
             title = tr("(no headline)");
         // How many printings the story has, then which: a wire story may have hundreds.
-        groupItem->setText(0, tr("%1 — %n printing(s): %2", nullptr, int(g.members.size()))
-                                  .arg(title, library.membersText(g)));
+        const QString members = library.membersText(g);
+        groupItem->setText(0, tr("%1 — %n printing(s): %2", nullptr, int(g.members.size())).arg(title, members));
         groupItem->setToolTip(0, tr("%1\nappears in %2\n(continuation: printed from （上接…） on, its start elsewhere)")
-                                     .arg(title, library.membersText(g)));
+                                     .arg(title, members));
         groupItem->setFont(0, bold);
         for (int i : g.passages)
             m_groupOfPassage[i] = gi;
-        if (g.passages.size() > PairsListedAtOnce) {
+        if (listAllLater || g.passages.size() > PairsListedAtOnce) {
             auto *later = new QTreeWidgetItem(groupItem);
             later->setText(0, tr("%n pair(s) of printings: open the story to list them", nullptr, int(g.passages.size())));
             later->setData(0, PairsLaterRole, true);
@@ -141,9 +148,13 @@ void SharedStoriesList::fill(const PageLibraryModel &library, const QList<Passag
         for (int i = chosenFrom; i < passages.size(); ++i)
             pairItem(chosen, passages.at(i), i);
     }
-    expandAll();
-    for (QTreeWidgetItem *item : std::as_const(listedLater))
-        item->setExpanded(false);
+    if (!listAllLater) {
+        expandAll();
+        for (QTreeWidgetItem *item : std::as_const(listedLater))
+            item->setExpanded(false);
+    } else if (chosenFrom >= 0 && chosenFrom < passages.size()) {
+        topLevelItem(topLevelItemCount() - 1)->setExpanded(true);
+    }
     // A group's whole row for its title: which pages print the story matters more than
     // aligned columns (and a sum of the pairs' differences would count a variant several
     // times). Set once the tree is laid out, since each call lays out a changed tree anew.

@@ -19,6 +19,8 @@ public:
     // A story printed by more pairs than this shows them when opened: a wire story of
     // 900 printings has thousands, which took longer to list than to find.
     static constexpr qsizetype PairsListedAtOnce = 60;
+    // Beyond this many pairs in all, every story's are listed when it is opened.
+    static constexpr qsizetype PairsListedInAll = 600;
 
     explicit SharedStoriesList(QWidget *parent = nullptr);
 
