@@ -29,7 +29,7 @@ BusyIndicator::BusyIndicator(Workspace *work, QAction *cancel, QWidget *parent)
     layout->addWidget(button);
     // Polled rather than signalled: the workers only count.
     m_timer->setInterval(50);
-    connect(m_timer, &QTimer::timeout, this, &BusyIndicator::update);
+    connect(m_timer, &QTimer::timeout, this, &BusyIndicator::showProgress);
     connect(m_work, &Workspace::busyChanged, this, &BusyIndicator::update);
     retranslate();
     hide();
@@ -53,6 +53,17 @@ void BusyIndicator::update()
     }
     if (!m_timer->isActive())
         m_timer->start();
+    // The bar in an event of its own: it repaints at once when its value changes, and
+    // with it the rest of the window the change that made it busy left to paint (a
+    // library of 10,000 pages just added), which would lengthen that event by as much.
+    QMetaObject::invokeMethod(this, &BusyIndicator::showProgress, Qt::QueuedConnection);
+}
+
+void BusyIndicator::showProgress()
+{
+    const Workspace::Progress progress = m_work->progress();
+    if (!progress.opening && !progress.comparing)
+        return;
     m_bar->setFormat(progress.opening ? tr("Opening… %p%") : tr("Comparing… %p%"));
     m_bar->setMaximum(int(std::max<qint64>(progress.total, 1)));
     m_bar->setValue(int(progress.done));

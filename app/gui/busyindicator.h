@@ -22,6 +22,8 @@ public:
     void retranslate();
 
 private:
+    void showProgress();   // the bar's count and words
+
     Workspace *m_work;
     QAction *m_cancel;
     QProgressBar *m_bar = nullptr;
