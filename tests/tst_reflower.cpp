@@ -93,6 +93,16 @@ void tst_Reflower::findsParagraphStarts_data()
     QTest::newRow("a first line ending in 。 by chance runs on")
         << QStringList{han(11, 1) + u"。"_s, full1, full2, han(5, 8) + u"。"_s, first, full3, full4, han(6, 7) + u"。"_s}
         << QList<int>{1, 5};
+    // A quotation closes at a full line's end; the speaker's tag is the paragraph's end.
+    QTest::newRow("a speaker's tag after a closing quote runs on")
+        << QStringList{first, full1, han(12, 9) + u"。”"_s, u"郭嘉昆说。"_s, first, full2, full3, han(5, 8) + u"。"_s}
+        << QList<int>{1, 5};
+    QTest::newRow("so does one in traditional script")
+        << QStringList{first, full1, han(12, 9) + u"。”"_s, u"郭嘉昆說。"_s, first, full2, full3, han(5, 8) + u"。"_s}
+        << QList<int>{1, 5};
+    QTest::newRow("a short sentence after a closing quote is a paragraph")
+        << QStringList{first, full1, han(12, 9) + u"。”"_s, u"蔡奇、王毅等参加。"_s, first, full2, full3, han(5, 8) + u"。"_s}
+        << QList<int>{1, 4, 5};
     QTest::newRow("ASCII punctuation, one paragraph a line")
         << QStringList{u"9月2日上午,国家主席习近平在北京人民大会堂同普京举行会谈。"_s, u""_s,
                        u"习近平指出,中俄关系经受住了国际风云变幻的考验,树立了大国关系典范。我提"_s, u""_s,

@@ -70,6 +70,14 @@ bool LineClassifier::isSloganRow(QStringView line)
     return hanRow.match(t).hasMatch() || romanised.match(t).hasMatch();
 }
 
+bool LineClassifier::isSpeakerTag(QStringView line)
+{
+    // A name or pronoun (no mark inside), a verb of saying, the full stop; in either script.
+    static const QRegularExpression tag = re(QStringLiteral(
+        "^[^\\s，。、；：“”‘’,.;:!?！？]{1,10}(?:说|說|表示|指出|强调|強調|介绍|介紹|称|稱|回答|答道)[。.]$"));
+    return tag.match(line.trimmed()).hasMatch();
+}
+
 bool LineClassifier::isSectionName(QStringView line)
 {
     static const QRegularExpression name = re(QStringLiteral("^\\p{Han}{2,4}$"));

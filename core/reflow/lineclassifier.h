@@ -35,6 +35,9 @@ public:
     static bool endsCaption(QStringView text);
     // （上接第1版）, （下转第2版）: furniture even where it shares a line with body text.
     static Span continuationMarker(QStringView line);
+    // A speaker's tag alone: 郭嘉昆说。, 他表示。 — what follows a closing quote within its
+    // paragraph, never a paragraph of its own.
+    static bool isSpeakerTag(QStringView line);
     // True when the text has marks that headlines do not use (。；！？ and their ASCII forms).
     static bool hasSentenceMarks(QStringView text);
 };

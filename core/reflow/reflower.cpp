@@ -67,6 +67,13 @@ bool endsClosed(QStringView text)
     return CharClass::endsSentence(text) || last == U'：' || last == U':';
 }
 
+// A quotation's close: ” or 」 (a 。 or ！ before it).
+bool endsWithClosingQuote(QStringView text)
+{
+    const char32_t last = lastCodePoint(text);
+    return last == U'”' || last == U'」' || last == U'』' || last == U'"';
+}
+
 class PageReflow
 {
 public:
@@ -369,6 +376,9 @@ private:
         if (LineClassifier::startsWithDateline(lb.body))
             return true;
         if (!endsClosed(la.body))
+            return false;
+        // 郭嘉昆说。 after a quotation closes it: the same paragraph, however short.
+        if (endsWithClosingQuote(la.body) && LineClassifier::isSpeakerTag(lb.body))
             return false;
         // A paragraph's first line is short by its indent: that it ends a sentence there
         // too says nothing of where the paragraph ends.
