@@ -468,6 +468,24 @@ void tst_Collator::aMovedParagraphIsAMoveInTheCollation()
     const QJsonArray moved = doc[u"collations"_s][0][u"locations"_s][0][u"moved"_s].toArray();
     QCOMPARE(moved.size(), 1);
     QCOMPARE(moved[0][u"location"_s].toInt(), 1);
+    // In TEI, the mover's reading at each location points at the other's <app>.
+    QXmlStreamReader tei(TeiWriter::write(result, all));
+    QStringList apps;
+    QList<std::pair<QString, QString>> transpositions;   // (in app, corresp)
+    const QString moverId = u'#' + Collation::witnessId(c.witnesses[mover].page);
+    while (!tei.atEnd()) {
+        if (tei.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (tei.name() == u"app"_s)
+            apps.append(tei.attributes().value(u"http://www.w3.org/XML/1998/namespace"_s, u"id"_s).toString());
+        if (tei.attributes().value(u"type"_s) == u"transposition"_s) {
+            QCOMPARE(tei.attributes().value(u"wit"_s).toString(), moverId);
+            transpositions.append({apps.last(), tei.attributes().value(u"corresp"_s).toString()});
+        }
+    }
+    QVERIFY2(!tei.hasError(), qPrintable(tei.errorString()));
+    QCOMPARE(apps, (QStringList{u"s1-app1"_s, u"s1-app2"_s}));
+    QCOMPARE(transpositions, (QList<std::pair<QString, QString>>{{u"s1-app1"_s, u"#s1-app2"_s}, {u"s1-app2"_s, u"#s1-app1"_s}}));
 }
 
 QTEST_GUILESS_MAIN(tst_Collator)

@@ -4,6 +4,7 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace Jiaokan::Core {
@@ -56,24 +57,46 @@ void writeSegment(QXmlStreamWriter &xml, const Collation &c, const AnalyzedPage 
     xml.writeEndElement();
 }
 
-void writeLocation(QXmlStreamWriter &xml, const Collation &c, qsizetype number)
+// A location's id, for a move's other half to point at: s1-app3.
+QString appId(int story, qsizetype number)
+{
+    return QStringLiteral("s%1-app%2").arg(story).arg(number + 1);
+}
+
+void writeLocation(QXmlStreamWriter &xml, const Collation &c, int story, qsizetype number)
 {
     const Collation::Location &l = c.locations[number];
     xml.writeStartElement(QStringLiteral("app"));
+    xml.writeAttribute(QStringLiteral("xml:id"), appId(story, number));
     xml.writeAttribute(QStringLiteral("type"), differenceClassName(l.kind));
     xml.writeAttribute(QStringLiteral("n"), QString::number(number + 1));
-    for (qsizetype i = 0; i < l.readings.size(); ++i) {
-        const Collation::Reading &r = l.readings[i];
-        const QString element = i == 0 ? QStringLiteral("lem") : QStringLiteral("rdg");
-        if (r.text.isEmpty())
+    const auto write = [&](const QString &element, const QString &text, const QList<int> &witnesses, int movedTo) {
+        if (text.isEmpty())
             xml.writeEmptyElement(element);
         else
             xml.writeStartElement(element);
-        xml.writeAttribute(QStringLiteral("wit"), witnessList(c, r.witnesses));
-        if (!r.text.isEmpty()) {
-            xml.writeCharacters(xmlSafe(r.text));
+        xml.writeAttribute(QStringLiteral("wit"), witnessList(c, witnesses));
+        // Half of a move: these witnesses print (or leave out) here what they leave out
+        // (or print) at the other location.
+        if (movedTo >= 0) {
+            xml.writeAttribute(QStringLiteral("type"), QStringLiteral("transposition"));
+            xml.writeAttribute(QStringLiteral("corresp"), u'#' + appId(story, movedTo));
+        }
+        if (!text.isEmpty()) {
+            xml.writeCharacters(xmlSafe(text));
             xml.writeEndElement();
         }
+    };
+    for (qsizetype i = 0; i < l.readings.size(); ++i) {
+        const Collation::Reading &r = l.readings[i];
+        const QString element = i == 0 ? QStringLiteral("lem") : QStringLiteral("rdg");
+        // A reading's witnesses by where, if anywhere, they moved it: one element each.
+        std::map<int, QList<int>> byMove;
+        for (int w : r.witnesses)
+            byMove[l.movedTo(w)].append(w);
+        for (const auto &[movedTo, witnesses] : byMove)
+            write(movedTo >= 0 && element == QStringLiteral("lem") && byMove.size() > 1 ? QStringLiteral("rdg") : element,
+                  r.text, witnesses, movedTo);
     }
     if (!l.lacking.isEmpty()) {
         xml.writeEmptyElement(QStringLiteral("rdg"));
@@ -116,7 +139,7 @@ void writeStory(QXmlStreamWriter &xml, const PassageFinder::Result &result, cons
         writeUpTo(c.locations[i].baseStart);
         if (c.startsBlock(basePage->diffKey, c.locations[i].baseStart))
             xml.writeCharacters(QStringLiteral("\n"));
-        writeLocation(xml, c, i);
+        writeLocation(xml, c, number, i);
         at = c.locations[i].baseEnd;
     }
     writeUpTo(c.baseEnd);
