@@ -6,6 +6,7 @@
 #include "workspace.h"
 
 #include "stories/reflowedpage.h"
+#include "match/storygroups.h"
 #include "archive/archiveindex.h"
 #include "text/pageloader.h"
 
@@ -49,6 +50,7 @@ private slots:
     void aFolderReopensFromItsIndex();
     void storiesAreFoundWhileAFolderIsStillRead();
     void aStoryPrintedWithoutHeadlineIsListedByItsFirstWords();
+    void aPrintingOfTwoStoriesRunTogetherIsComparedOnItsPart();
     void manyStoriesListTheirPairsWhenOpened_data();
     void manyStoriesListTheirPairsWhenOpened();
 
@@ -499,6 +501,48 @@ void tst_Workspace::aStoryPrintedWithoutHeadlineIsListedByItsFirstWords()
     auto *list = window.findChild<SharedStoriesList *>(u"matchList"_s);
     const QString title = list->topLevelItem(0)->text(0);
     QVERIFY2(title.startsWith(u"(no headline) 新华社"_s), qPrintable(title));
+}
+
+// A printing that lost 据新华社 runs the visa story on into the summit story: chosen
+// in the summit story's collation, it is compared with the base on its summit part.
+void tst_Workspace::aPrintingOfTwoStoriesRunTogetherIsComparedOnItsPart()
+{
+    QFile sample(samples.filePath(u"004_61b16b637bcca7d8.txt"_s));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(sample.readAll());
+    QVERIFY(text.contains(u"据新华社\n\n习近平主持"_s));
+    QTemporaryDir dir;
+    QStringList files;
+    for (int c = 0; c < 4; ++c) {
+        files.append(QDir(dir.path()).filePath(u"paper%1.txt"_s.arg(c)));
+        QFile out(files.last());
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write((c == 3 ? QString(text).replace(u"据新华社\n\n习近平主持"_s, u"新华社\n\n习近平主持"_s) : text).toUtf8());
+    }
+    MainWindow window;
+    window.openFiles(files);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isOpening() && !window.isComparing(), 60000);
+    int group = -1;
+    for (int g = 0; g < window.storyGroups().size(); ++g)
+        if (window.storyGroups()[g].headline.startsWith(u"习近平主持"_s))
+            group = g;
+    QVERIFY(group >= 0);
+    const auto &members = window.storyGroups()[group].members;
+    QCOMPARE(members.size(), 4);
+    const StoryGroup::Member merged = members.last();
+    QCOMPARE(merged.page, 3);
+    QVERIFY(merged.part.first.value > 0);
+    window.showCollation(group, 0);
+    auto *view = window.findChild<CollationView *>(u"collationView"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(view->collation().witnesses.size(), 4, 60000);
+    emit view->printingChosen(3);
+    const int shown = window.workspace()->shownPassage();
+    QVERIFY(shown >= 0);
+    const PassageComparison &p = window.matches().at(shown);
+    const Side side = p.page[SideA] == 3 ? SideA : SideB;
+    QCOMPARE(p.page[side], 3);
+    QVERIFY2(merged.part.first <= p.lines[side].first && p.lines[side].last <= merged.part.last,
+             qPrintable(p.lines[side].text() + u" outside "_s + merged.part.text()));
 }
 
 void tst_Workspace::manyStoriesListTheirPairsWhenOpened_data()

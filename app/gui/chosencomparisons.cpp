@@ -8,9 +8,10 @@ namespace Jiaokan::App {
 
 using namespace Jiaokan::Core;
 
-ChosenComparisons::Side ChosenComparisons::sideOf(int page, const AnalyzedPage &analyzed, int story)
+ChosenComparisons::Side ChosenComparisons::sideOf(int page, const AnalyzedPage &analyzed, int story,
+                                                 const Core::LineRange &part)
 {
-    const auto [first, last] = analyzed.storyRanks(story);
+    const auto [first, last] = analyzed.storyRanks(story, part);
     return Side{page, first, last};
 }
 

@@ -32,7 +32,8 @@ public:
     using Choice = std::array<Side, Core::SideCount>;
 
     // The whole of a page, or one of its stories (story >= 0), as a side.
-    static Side sideOf(int page, const Core::AnalyzedPage &analyzed, int story = -1);
+    // part: the lines of the story to take ({0, 0}: all of it).
+    static Side sideOf(int page, const Core::AnalyzedPage &analyzed, int story = -1, const Core::LineRange &part = {});
     // The sides of a comparison shown now, B first.
     static Choice swapped(const Core::PassageComparison &passage, const Core::AnalyzedPage &a,
                           const Core::AnalyzedPage &b);

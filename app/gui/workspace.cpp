@@ -533,8 +533,18 @@ bool Workspace::collate(int group, std::optional<int> base)
 
 int Workspace::comparePrintings(int group, std::array<std::pair<int, int>, SideCount> printings)
 {
+    // What each printing prints of the story: a page that ran two stories together
+    // prints only its part, and its passages with the others hold the other story too.
+    std::array<LineRange, SideCount> parts{};
+    const bool inGroup = group >= 0 && group < m_groups.size();
+    if (inGroup)
+        for (Side s : {SideA, SideB})
+            for (const StoryGroup::Member &m : m_groups[group].members)
+                if (m.page == printings[s].first && m.story == printings[s].second)
+                    parts[s] = m.part;
+    const bool whole = parts[SideA].first.value == 0 && parts[SideB].first.value == 0;
     const int pageA = printings[SideA].first, pageB = printings[SideB].first;
-    if (group >= 0 && group < m_groups.size())
+    if (inGroup && whole)
         for (int i : m_groups[group].passages) {
             const auto &pages = m_matches.passages[i].page;
             if ((pages[SideA] == pageA && pages[SideB] == pageB) || (pages[SideA] == pageB && pages[SideB] == pageA))
@@ -545,7 +555,7 @@ int Workspace::comparePrintings(int group, std::array<std::pair<int, int>, SideC
         const auto analyzed = analyzedPage(printings[s].first);
         if (!analyzed)
             return -1;
-        choice[s] = ChosenComparisons::sideOf(printings[s].first, *analyzed, printings[s].second);
+        choice[s] = ChosenComparisons::sideOf(printings[s].first, *analyzed, printings[s].second, parts[s]);
     }
     return choose(choice);
 }

@@ -118,4 +118,22 @@ std::pair<int, int> AnalyzedPage::storyRanks(int story) const
     return first >= 0 ? std::pair{first, last} : ranks;
 }
 
+std::pair<int, int> AnalyzedPage::storyRanks(int story, const LineRange &part) const
+{
+    const std::pair<int, int> whole = storyRanks(story);
+    if (part.first.value == 0 || story < 0 || story >= page.stories.size())
+        return whole;
+    const Story &s = page.stories[story];
+    int first = -1, last = -1;
+    for (int block = s.firstBlock; block <= s.lastBlock && block < page.blocks.size(); ++block) {
+        const Block &b = page.blocks[block];
+        const int rank = diffKey.rankOfBlock(block);
+        if (rank < 0 || b.lastLine < part.first || b.firstLine > part.last)
+            continue;
+        first = first < 0 ? rank : std::min(first, rank);
+        last = std::max(last, rank);
+    }
+    return first >= 0 ? std::pair{first, last} : whole;
+}
+
 } // namespace Jiaokan::Core

@@ -41,6 +41,9 @@ struct AnalyzedPage {
     // The first and last reading rank of a story's blocks; every rank for -1 or a
     // story with no text in the key; {0, -1} for an empty key.
     std::pair<int, int> storyRanks(int story) const;
+    // Those of its blocks within part's lines ({0, 0}: all of them): the part of a story
+    // that is another story, where the page ran two together.
+    std::pair<int, int> storyRanks(int story, const LineRange &part) const;
 };
 
 } // namespace Jiaokan::Core

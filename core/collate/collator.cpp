@@ -26,26 +26,6 @@ Side other(Side s)
     return s == SideA ? SideB : SideA;
 }
 
-// The first and last reading rank of what a member prints of the group's story: its
-// story, or the part of it that is this story where the page ran two together.
-std::pair<int, int> ranksOf(const AnalyzedPage &page, const StoryGroup::Member &member)
-{
-    const std::pair<int, int> story = page.storyRanks(member.story);
-    if (member.part.first.value == 0 || member.story < 0 || member.story >= page.page.stories.size())
-        return story;
-    const Story &s = page.page.stories[member.story];
-    int first = -1, last = -1;
-    for (int block = s.firstBlock; block <= s.lastBlock; ++block) {
-        const Block &b = page.page.blocks[block];
-        const int rank = page.diffKey.rankOfBlock(block);
-        if (rank < 0 || b.lastLine < member.part.first || b.firstLine > member.part.last)
-            continue;
-        first = first < 0 ? rank : std::min(first, rank);
-        last = std::max(last, rank);
-    }
-    return first >= 0 ? std::pair{first, last} : story;
-}
-
 // For each of the group's passages (in its order), the member on each side, or -1. A
 // passage that runs across a story break joins no one here: it holds another story
 // too, and the members it joins are compared story with story.
@@ -190,12 +170,12 @@ Collation Collator::collate(const PassageFinder::Result &result, const StoryGrou
             unlinked.append(w);
     std::vector<PassageComparison> made(size_t(unlinked.size()));
     // Plain variables: a lambda cannot take structured bindings in every compiler yet.
-    const std::pair<int, int> baseRanks = ranksOf(basePage, baseMember);
+    const std::pair<int, int> baseRanks = basePage.storyRanks(baseMember.story, baseMember.part);
     const int baseFirst = baseRanks.first, baseLast = baseRanks.second;
     parallelFor(unlinked.size(), [&](qsizetype i) {
         const StoryGroup::Member &member = group.members[unlinked[i]];
         const AnalyzedPage &page = *result.pages[size_t(member.page)];
-        const auto [first, last] = ranksOf(page, member);
+        const auto [first, last] = page.storyRanks(member.story, member.part);
         if (baseLast < baseFirst || last < first)
             return;
         made[size_t(i)] = PassageComparer(basePage, page, options)
