@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QFutureWatcher>
 #include <QtConcurrentMap>
@@ -162,6 +163,9 @@ void Workspace::openFiles(const QStringList &given)
             batches = std::exchange(job->ready, {});
         }
         for (QList<OpenedFile> &files : batches) {
+            // The first batch is chosen in the library; later ones join it without
+            // taking the reader from the page the user went on to.
+            const QScopedValueRollback laterBatch(m_laterBatch, job->delivered > 0);
             job->delivered += files.size();
             job->errors += addOpenedFiles(std::move(files), folders);
         }
@@ -234,7 +238,8 @@ void Workspace::addPages(QList<ReflowedPage> pages)
         return;
     emit changed();
     const int firstNew = m_library->addPages(std::move(pages));
-    emit pagesAdded(firstNew);
+    if (!m_laterBatch)
+        emit pagesAdded(firstNew);
     findMatches(true);
 }
 

@@ -127,6 +127,7 @@ public:
     int comparePrintings(int group, std::array<std::pair<int, int>, Core::SideCount> printings);
 
 signals:
+    // Pages joined the library (of an opening read in batches, the first batch).
     void pagesAdded(int firstNew);
     // Every page closed (a project or samples open in their place).
     void cleared();
@@ -161,6 +162,7 @@ private:
     std::optional<Core::AnnotationPlacer> m_placer;
     ChosenComparisons m_chosen;
     int m_chosenFrom = 0;
+    bool m_laterBatch = false;   // adding a batch of an opening after its first
     int m_shownPassage = -1;
     int m_shownDifference = -1;
     int m_pastedCount = 0;
