@@ -57,8 +57,10 @@ AnalyzedPage AnalyzedPage::analyze(ReflowedPage page, const CompareOptions &opti
     for (int rank = 0; rank < order.size(); ++rank) {
         const int s = story[order[rank]];
         // A new unit starts with each story and with each run of blocks of no story.
-        if (rank == 0 || s != previousStory)
+        if (rank == 0 || s != previousStory) {
             p.unitRanks.append({rank, rank});
+            p.storyOfUnit.append(s);
+        }
         p.unitRanks.last().second = rank;
         p.unitOfRank[rank] = int(p.unitRanks.size()) - 1;
         previousStory = s;

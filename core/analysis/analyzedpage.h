@@ -27,6 +27,7 @@ struct AnalyzedPage {
     // the first and last rank of each such unit.
     QList<int> unitOfRank;
     QList<std::pair<int, int>> unitRanks;
+    QList<int> storyOfUnit;   // -1 for a run of blocks of no story
 
     static AnalyzedPage analyze(PageText source, const CompareOptions &options);
     // A page already reflowed: nothing the options do not change is done again.

@@ -278,14 +278,13 @@ void PassageComparer::markStoryBreaks(PassageComparison &p) const
     for (Side s : {SideA, SideB}) {
         const Side o = s == SideA ? SideB : SideA;
         const AnalyzedPage &here = page(s);
-        const QList<int> storyOfBlock = here.page.storyOfBlocks();
-        const QList<int> &order = key(s).readingOrder();
         int current = -1;
-        for (const auto &[firstRank, lastRank] : here.unitRanks) {
+        for (qsizetype u = 0; u < here.unitRanks.size(); ++u) {
+            const auto [firstRank, lastRank] = here.unitRanks[u];
             const qsizetype start = key(s).rankStart(firstRank);
             if (key(s).rankEnd(lastRank) <= p.keyStart[s] || start >= p.keyEnd[s])
                 continue;
-            const int story = storyOfBlock.value(order.value(firstRank, -1), -1);
+            const int story = here.storyOfUnit.value(u, -1);
             if (story < 0)
                 continue;   // headings or captions of no story: no story starts there
             if (current >= 0 && story != current && start > p.keyStart[s]) {
