@@ -30,8 +30,6 @@
 #include "viewmenu.h"
 
 #include "collate/collator.h"
-#include "report/collationreport.h"
-#include "report/comparisonreport.h"
 #include "stories/reflowedpage.h"
 
 #include <QAction>
@@ -259,7 +257,7 @@ void MainWindow::createActions()
 
 void MainWindow::createFileMenu()
 {
-    m_reports = new ReportActions([this](const ReportOptions &options) { return reportWith(options); }, this);
+    m_reports = new ReportActions([this](const ReportOptions &options) { return m_review->report(options); }, this);
     connect(m_reports, &ReportActions::problem, this, &MainWindow::reportProblem);
     auto *file = new FileMenu(m_projects, m_reports, this);
     menuBar()->addMenu(file);
@@ -602,21 +600,7 @@ ReportDocument MainWindow::currentReport(bool forPrint) const
     ReportOptions options = m_reports->options();
     options.forPrint = forPrint;
     options.printed = QDateTime::currentDateTime();
-    return reportWith(options);
-}
-
-ReportDocument MainWindow::reportWith(ReportOptions options) const
-{
-    options.compare = m_work->options();
-    const auto &pages = m_work->matches().pages;
-    if (m_collations->isInFront() && m_collations->group() >= 0 && !m_collation->collation().witnesses.isEmpty())
-        return CollationReport::build(m_collation->collation(), pages, m_review->locationAnnotations(), options);
-    const int shown = m_work->shownPassage();
-    if (shown < 0 || pages.empty())
-        return {};
-    const PassageComparison &p = m_work->passages().at(shown);
-    return ComparisonReport::build(
-        {{pages[size_t(p.page[SideA])], pages[size_t(p.page[SideB])], p, m_review->differenceAnnotations()}}, options);
+    return m_review->report(options);
 }
 
 } // namespace Jiaokan::App

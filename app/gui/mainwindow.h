@@ -161,7 +161,6 @@ private:
     void updateStatus();
     void applyProjectView(const Core::Project &view);
     // The report of what is shown, with the report options given.
-    Core::ReportDocument reportWith(Core::ReportOptions options) const;
 
     Workspace *m_work = nullptr;
     AnnotationStore *m_annotations = nullptr;

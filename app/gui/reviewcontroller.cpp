@@ -9,6 +9,8 @@
 #include "differencetablemodel.h"
 #include "pagelibrarymodel.h"
 #include "reviewstyle.h"
+#include "report/collationreport.h"
+#include "report/comparisonreport.h"
 #include "workspace.h"
 
 #include <QActionGroup>
@@ -322,6 +324,21 @@ void ReviewController::goTo(int index)
         m_views.tabs->setCurrentWidget(m_views.collation);
         m_views.collation->setCurrentLocation(p.item);
     }
+}
+
+ReportDocument ReviewController::report(ReportOptions options) const
+{
+    options.compare = m_work->options();
+    const auto &pages = m_work->matches().pages;
+    const Collation &collation = m_views.collation->collation();
+    if (m_views.tabs->currentWidget() == m_views.collation && !collation.witnesses.isEmpty())
+        return CollationReport::build(collation, pages, locationAnnotations(), options);
+    const int shown = m_work->shownPassage();
+    if (shown < 0 || pages.empty())
+        return {};
+    const PassageComparison &p = m_work->passages().at(shown);
+    return ComparisonReport::build(
+        {{pages[size_t(p.page[SideA])], pages[size_t(p.page[SideB])], p, differenceAnnotations()}}, options);
 }
 
 } // namespace Jiaokan::App

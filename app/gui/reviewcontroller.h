@@ -2,6 +2,8 @@
 
 #include "annotate/annotation.h"
 #include "annotate/annotationplacer.h"
+#include "report/reportmarkup.h"
+#include "report/reportoptions.h"
 
 #include "translatedtexts.h"
 
@@ -65,6 +67,9 @@ public:
     QList<std::optional<Core::Annotation>> locationAnnotations() const { return annotationsOf(m_locationAnnotation); }
     // Shows where annotation index is.
     void goTo(int index);
+    // The annotated report of what is in front, the collation or the comparison; empty
+    // when neither shows anything.
+    Core::ReportDocument report(Core::ReportOptions options) const;
 
 signals:
     void passageRequested(int passage, int difference);
